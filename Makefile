@@ -1,0 +1,64 @@
+# Review Desk: two commands set up everything on a fresh Debian machine with Python 3.11.
+#   make run    venv + packages + system libraries, then open the desk
+#   make test   venv + packages + system libraries, then run all tests
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSSTAMP := $(VENV)/.system-packages
+
+# Debian packages: Qt's xcb/offscreen platform plugins and fonts config; xvfb for a window without a display.
+DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
+	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth
+
+.PHONY: run test setup system venv lint bench eval clean
+
+run: setup
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+		echo "No display found: starting the desk under Xvfb (set DISPLAY to use your screen)."; \
+		xvfb-run -a $(VENV)/bin/review-desk gui; \
+	else \
+		$(VENV)/bin/review-desk gui; \
+	fi
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+setup: system $(STAMP)
+
+# Install the Debian packages that are missing (needs root or sudo; skipped with a note otherwise).
+system: $(SYSSTAMP)
+$(SYSSTAMP):
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; else \
+			echo "Missing Debian packages:$$missing (run as root to install them)"; exit 1; fi; \
+		echo "Installing Debian packages:$$missing"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@mkdir -p $(VENV) && touch $@
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+lint: setup
+	$(VENV)/bin/lint-imports --no-cache
+
+bench: setup
+	$(PY) benchmarks/bench_scan.py
+	$(PY) benchmarks/bench_version.py
+
+eval: setup
+	$(VENV)/bin/review-desk evaluate tests/data/corpus
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -1,0 +1,183 @@
+"""The ``review-desk`` command line over the core.
+
+Sub-commands:
+
+* ``scan [--json] FILE...``: find personal data and classification marks;
+* ``evaluate [DIR]``: per-type precision and recall on the labelled corpus;
+* ``gui [FILE]``: open the desk.
+
+Exit codes: 0 success; 2 usage error; 3 at least one input could not be read (its JSON object
+carries ``errors``; the other files are still processed); 1 an unexpected internal error.
+Heavy imports (spaCy, Presidio, Qt) happen inside the command functions so that
+``review-desk --version`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from typing import Sequence
+
+from review_desk import __version__
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_UNREADABLE = 3
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _display_width(text))
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    text = text.replace("\n", "⏎").replace("\t", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _print_table(result) -> None:
+    out = sys.stdout
+    if result.errors:
+        for err in result.errors:
+            out.write(f"{result.path}: error [{err['code']}] {err['message']}\n")
+        return
+    out.write(f"{result.path}  sha256 {result.sha256}  {len(result.findings)} findings\n")
+    if not result.findings:
+        out.write("\n")
+        return
+    header = ("type", "action", "score", "where", "text")
+    rows = [
+        (f.type, f.action.value, f"{f.score:.2f}", f"{f.part} {f.location} [{f.start}:{f.end}]", _shorten(f.text))
+        for f in result.findings
+    ]
+    widths = [max(_display_width(r[i]) for r in rows + [header]) for i in range(4)]
+    for row in [header] + rows:
+        cells = [_pad(row[i], widths[i]) for i in range(4)] + [row[4]]
+        out.write("  " + "  ".join(cells).rstrip() + "\n")
+    out.write("\n")
+
+
+def _detect_config(args):
+    from review_desk.core.detect.detector import DetectConfig, load_word_list
+
+    config = DetectConfig()
+    extra_allow: tuple[str, ...] = ()
+    for path in args.allow_list or ():
+        extra_allow += load_word_list(path)
+    deny: tuple = ()
+    for path in args.deny_list or ():
+        deny += tuple(_deny_entries(load_word_list(path)))
+    if extra_allow or deny:
+        from dataclasses import replace
+
+        config = replace(config, allow_list=config.allow_list + extra_allow, deny_list=config.deny_list + deny)
+    return config
+
+
+def _deny_entries(lines):
+    for line in lines:
+        text, _, entity = line.partition("\t")
+        yield (text.strip(), entity.strip() or "PERSON")
+
+
+def cmd_scan(args) -> int:
+    from review_desk.core.detect.detector import Detector
+    from review_desk.core.detect.scanner import scan_path
+
+    detector = Detector(_detect_config(args))
+    status = EXIT_OK
+    for path in args.files:
+        result = scan_path(path, detector)
+        if result.errors:
+            status = EXIT_UNREADABLE
+        if args.json:
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            _print_table(result)
+        sys.stdout.flush()
+    return status
+
+
+def cmd_evaluate(args) -> int:
+    from review_desk.core.detect.evaluate import evaluate_corpus, format_report
+
+    report = evaluate_corpus(args.directory, docx_directory=args.docx)
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from review_desk.gui.app import run_app
+
+    return run_app(args.files)
+
+
+def _add_list_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-list", action="append", metavar="FILE",
+        help="extra allow list (one entry per line): agency numbers, public officials' names",
+    )
+    parser.add_argument(
+        "--deny-list", action="append", metavar="FILE",
+        help="deny list (TEXT or TEXT<TAB>TYPE per line): names known from the case file",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="review-desk",
+        description="Review Desk (审查台): pre-publication privacy and confidentiality review.",
+    )
+    parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    scan = sub.add_parser("scan", help="find personal data and classification marks in documents")
+    scan.add_argument("files", nargs="+", metavar="FILE", help=".docx, .txt or .md files")
+    scan.add_argument("--json", action="store_true", help="one JSON object per input file per line")
+    _add_list_options(scan)
+    scan.set_defaults(func=cmd_scan)
+
+    evaluate = sub.add_parser("evaluate", help="precision and recall per type on the labelled corpus")
+    evaluate.add_argument("directory", nargs="?", default="tests/data/corpus")
+    evaluate.add_argument("--docx", default="tests/data/docx", help="folder of hiding-place .docx files")
+    evaluate.add_argument("--json", action="store_true")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    gui = sub.add_parser("gui", help="open the desk")
+    gui.add_argument("files", nargs="*", metavar="FILE")
+    gui.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    except Exception as exc:  # the user never sees a traceback
+        from review_desk.core.errors import ReviewDeskError
+
+        if isinstance(exc, ReviewDeskError):
+            sys.stderr.write(f"review-desk: {exc.message}\n")
+            return exc.exit_code
+        sys.stderr.write(f"review-desk: internal error: {type(exc).__name__}: {exc}\n")
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Scan a read document: run the detector over every segment and turn detections into findings.
+
+This is the seam between ``core.document`` (segments with offsets) and ``core.detect`` (entity
+spans in plain strings).  It batches segments through the detector, maps offsets back into the
+segment (or, for plain text, into the whole decoded text), drops detections in the pre-revision
+view of a paragraph that do not touch deleted text (they already appear in the live view), and
+attaches the default policy's suggested action.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Protocol, Sequence
+
+from review_desk.core.detect.finding import Finding
+from review_desk.core.detect.policy import default_action
+from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+BATCH_SIZE = 128
+
+
+class Cancelled(Exception):
+    """Raised inside a scan when the caller's ``cancel()`` returned true."""
+
+
+class SegmentDetector(Protocol):
+    """What the scanner needs from a detector (the real one or a test fake)."""
+
+    def detect_many(self, texts: Sequence[str]) -> list[list]:  # list of RawDetection lists
+        ...
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The findings of one document (or the errors that kept it from being read)."""
+
+    path: str
+    sha256: str | None
+    findings: tuple[Finding, ...] = ()
+    errors: tuple[dict[str, str], ...] = ()
+    char_count: int = 0
+    document: Document | None = field(default=None, compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON contract shape of ``scan --json`` (one object per input file)."""
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "findings": [f.to_dict() for f in self.findings],
+            "errors": list(self.errors),
+        }
+
+
+def _touches_deleted_text(segment: Segment, start: int, end: int) -> bool:
+    return any(p.deleted for p in segment.pieces_for(start, end))
+
+
+def _findings_for(segment: Segment, detections: list, plain_text: bool) -> list[Finding]:
+    shift = segment.offset if plain_text else 0
+    out = []
+    for d in detections:
+        if segment.kind is SegmentKind.DELETED and not _touches_deleted_text(segment, d.start, d.end):
+            continue
+        out.append(
+            Finding(
+                type=d.type,
+                text=segment.text[d.start : d.end],
+                start=d.start + shift,
+                end=d.end + shift,
+                part=segment.part,
+                location=segment.location,
+                score=float(d.score),
+                action=default_action(d.type),
+                recognizer=d.recognizer,
+            )
+        )
+    return out
+
+
+def scan_document(
+    document: Document,
+    detector: SegmentDetector,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> list[Finding]:
+    """All findings of ``document`` in reading order.
+
+    ``progress(done, total)`` is called after each batch of segments (counted in characters);
+    ``cancel()`` is polled between batches and stops the scan with :class:`Cancelled`.
+    """
+    segments = document.segments
+    plain_text = document.format is DocumentFormat.TEXT
+    total = sum(len(s.text) for s in segments)
+    done = 0
+    findings: list[Finding] = []
+    for first in range(0, len(segments), BATCH_SIZE):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        batch = segments[first : first + BATCH_SIZE]
+        results = detector.detect_many([s.text for s in batch])
+        for segment, detections in zip(batch, results):
+            findings.extend(_findings_for(segment, detections, plain_text))
+        done += sum(len(s.text) for s in batch)
+        if progress is not None:
+            progress(done, total)
+    return findings
+
+
+def scan_path(path: str, detector: SegmentDetector, **kwargs) -> ScanResult:
+    """Read and scan one file; a file that cannot be read gives a result with ``errors``."""
+    from review_desk.core.document import read_document
+    from review_desk.core.errors import DocumentError
+
+    try:
+        document = read_document(path)
+    except DocumentError as exc:
+        return ScanResult(path=str(path), sha256=_sha256_or_none(path), errors=(exc.to_dict(),))
+    findings = scan_document(document, detector, **kwargs)
+    return ScanResult(
+        path=str(path),
+        sha256=document.sha256,
+        findings=tuple(findings),
+        char_count=document.char_count,
+        document=document,
+    )
+
+
+def _sha256_or_none(path: str) -> str | None:
+    """Hash of an unreadable input's bytes when it is a readable file at all (else ``None``)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
