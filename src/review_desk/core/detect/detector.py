@@ -1,0 +1,237 @@
+"""The detector: text in, validated and de-duplicated raw detections out.
+
+Steps for each text: full-width normalisation (offsets unchanged), splitting of long texts
+into paragraph-sized chunks at line breaks (Presidio is 3-4x slower on one long string), NLP
+artifacts for all chunks in one batch (``nlp_engine.process_batch`` — the place where a
+trained NER pipeline is batched with ``nlp.pipe``), the analyzer on each chunk, the deny list
+(plain substring search), the allow list, and overlap resolution.  Offsets and ``text`` of a
+:class:`RawDetection` refer to the original, un-normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from .analyzer import LANGUAGE, build_analyzer
+from .normalize import compact, normalize
+from .overlap import resolve_overlaps
+from .recognizers import DenyListRecognizer
+from .wordlists import default_allow_list, load_deny_list, load_word_list
+
+__all__ = [
+    "DEFAULT_MAX_CHUNK",
+    "DetectConfig",
+    "Detector",
+    "RawDetection",
+    "load_deny_list",
+    "load_word_list",
+    "split_chunks",
+]
+
+#: Texts longer than this are analysed in pieces split at line breaks / sentence ends.
+DEFAULT_MAX_CHUNK = 2000
+_SENTENCE_ENDS = "。！？；!?;"
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    """What to look for and what to ignore.
+
+    ``allow_list``: strings never reported (public hotlines, the agency's switchboard, officials'
+    public names); ``deny_list``: ``(text, entity_type)`` pairs always reported;
+    ``entities``: restrict to these types (``None`` = all).
+    """
+
+    allow_list: tuple[str, ...] = field(default_factory=default_allow_list)
+    deny_list: tuple[tuple[str, str], ...] = ()
+    score_threshold: float = 0.5
+    entities: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class RawDetection:
+    """One detection in one text; ``text`` is ``original[start:end]``."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    text: str
+
+
+def _cut_point(text: str, lo: int, hi: int) -> int:
+    """Where to cut ``text[lo:hi]``: after a line break, else after a sentence end, else hi."""
+    nl = text.rfind("\n", lo + 1, hi)
+    if nl != -1:
+        return nl + 1
+    best = max(text.rfind(ch, lo + 1, hi) for ch in _SENTENCE_ENDS)
+    if best != -1:
+        return best + 1
+    cut, floor = hi, lo + (hi - lo) // 2  # hard cut, but not inside an ASCII letter/digit run
+
+    def inside_run(i: int) -> bool:
+        return i < len(text) and all(text[j].isascii() and text[j].isalnum() for j in (i - 1, i))
+
+    while cut > floor and inside_run(cut):
+        cut -= 1
+    return cut if cut > floor else hi
+
+
+def split_chunks(text: str, max_len: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering *text*, each piece at most *max_len* characters."""
+    if len(text) <= max_len:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text):
+        if len(text) - pos <= max_len:
+            out.append((pos, text[pos:]))
+            break
+        cut = _cut_point(text, pos, pos + max_len)
+        out.append((pos, text[pos:cut]))
+        pos = cut
+    return out
+
+
+class Detector:
+    """Runs the analyzer plus the deny/allow lists and overlap resolution.
+
+    Build it once and reuse it: building the analyzer costs far more than detecting.
+    """
+
+    def __init__(
+        self,
+        config: DetectConfig | None = None,
+        analyzer: AnalyzerEngine | None = None,
+        *,
+        max_chunk: int = DEFAULT_MAX_CHUNK,
+        nlp_batch_size: int = 64,
+    ) -> None:
+        self.config = config or DetectConfig()
+        self.analyzer = analyzer or build_analyzer()
+        self.max_chunk = max_chunk
+        self.nlp_batch_size = nlp_batch_size
+        self._entities = list(self.config.entities) if self.config.entities is not None else None
+        # Presidio treats an empty entity list as "all entities" and warns about unknown ones,
+        # so ask it only for the configured types it supports, and not at all if none remain.
+        supported = set(self.analyzer.get_supported_entities(LANGUAGE))
+        self._analyzer_entities = (
+            None if self._entities is None else [e for e in self._entities if e in supported]
+        )
+        self._deny = DenyListRecognizer(self.config.deny_list) if self.config.deny_list else None
+        allow = [a for a in (normalize(x.strip()) for x in self.config.allow_list) if a]
+        self._allow_compact = frozenset(c for c in (compact(a) for a in allow) if c)
+        self._allow_phrases = tuple(sorted(set(allow), key=len, reverse=True))
+
+    # -- public API -------------------------------------------------------------------------
+
+    def supported_types(self) -> frozenset[str]:
+        """Entity types this detector can report: the analyzer's recognizers (limited to
+        ``config.entities`` when set) plus the deny list's types."""
+        types = set(self.analyzer.get_supported_entities(LANGUAGE))
+        if self._deny is not None:
+            types.update(t for _, t in self._deny.entries)
+        if self._entities is not None:
+            types &= set(self._entities)
+        return frozenset(types)
+
+    def detect(self, text: str, *, context: Sequence[str] | None = None) -> list[RawDetection]:
+        """Detections in one paragraph-sized text, sorted by start.
+
+        ``context``: extra context words that hold for the whole text although they are not in
+        it — e.g. the header cells of the table a row or cell belongs to (``身份证号码``,
+        ``出生年月``), so that a bare ``1985.03`` in a 出生年月 column is reported.
+        """
+        return self.detect_many([text], contexts=None if context is None else [context])[0]
+
+    def detect_many(
+        self, texts: Sequence[str], *, contexts: Sequence[Sequence[str] | None] | None = None
+    ) -> list[list[RawDetection]]:
+        """Detections for each text; the NLP step runs once over all chunks as a batch.
+
+        ``contexts``, when given, has one entry (a list of words or ``None``) per text.
+        """
+        if contexts is not None and len(contexts) != len(texts):
+            raise ValueError("contexts must have one entry per text")
+        normalized = [normalize(t) for t in texts]
+        jobs: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
+        for i, norm in enumerate(normalized):
+            if norm.strip():
+                jobs.extend((i, off, piece) for off, piece in split_chunks(norm, self.max_chunk))
+        per_text: list[list[RecognizerResult]] = [[] for _ in texts]
+        if jobs:
+            artifacts = self.analyzer.nlp_engine.process_batch(
+                [piece for _, _, piece in jobs], LANGUAGE, batch_size=self.nlp_batch_size
+            )
+            for (i, off, piece), (_, nlp_artifacts) in zip(jobs, artifacts, strict=True):
+                words = list(contexts[i] or ()) if contexts is not None else None
+                for r in self._analyze_chunk(piece, nlp_artifacts, words):
+                    r.start += off
+                    r.end += off
+                    per_text[i].append(r)
+        return [
+            self._finish(text, results) for text, results in zip(texts, per_text, strict=True)
+        ]
+
+    # -- steps ------------------------------------------------------------------------------
+
+    def _analyze_chunk(
+        self, piece: str, nlp_artifacts: object, context: list[str] | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        if self._analyzer_entities is None or self._analyzer_entities:
+            results = self.analyzer.analyze(
+                text=piece,
+                language=LANGUAGE,
+                entities=self._analyzer_entities,
+                score_threshold=self.config.score_threshold,
+                nlp_artifacts=nlp_artifacts,
+                context=[normalize(w) for w in context] if context else None,
+            )
+            results = self._drop_allowed(piece, results)
+        if self._deny is not None:
+            results.extend(self._deny.analyze(piece, self._entities))
+        return results
+
+    def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        if not results or not self._allow_compact:
+            return results
+        spans: list[tuple[int, int]] | None = None
+        kept = []
+        for r in results:
+            if compact(text[r.start : r.end]) in self._allow_compact:
+                continue
+            if spans is None:
+                spans = self._allow_spans(text)
+            if any(s <= r.start and r.end <= e for s, e in spans):
+                continue
+            kept.append(r)
+        return kept
+
+    def _allow_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for phrase in self._allow_phrases:
+            pos = text.find(phrase)
+            while pos != -1:
+                spans.append((pos, pos + len(phrase)))
+                pos = text.find(phrase, pos + 1)
+        return spans
+
+    @staticmethod
+    def _finish(original: str, results: list[RecognizerResult]) -> list[RawDetection]:
+        detections = [
+            RawDetection(
+                type=r.entity_type,
+                start=r.start,
+                end=r.end,
+                score=float(r.score),
+                recognizer=str((r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
+                text=original[r.start : r.end],
+            )
+            for r in results
+        ]
+        return resolve_overlaps(detections)

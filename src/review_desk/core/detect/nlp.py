@@ -1,0 +1,104 @@
+"""A Presidio NLP engine around an in-memory spaCy ``Language`` object, never downloading.
+
+Presidio's :class:`~presidio_analyzer.nlp_engine.SpacyNlpEngine` loads models by name and
+calls ``spacy.cli.download`` when one is missing.  :class:`ChineseSpacyNlpEngine` takes the
+``Language`` object itself — by default ``spacy.blank("zh")``, whose segmenter is ``char``
+(one token per character, no model files) — and its ``load()`` only registers it.
+
+The NER seam: when the pipeline sets ``doc.ents`` (a trained ``ner`` component, an entity
+ruler…), the entity labels are mapped through ``entity_mapping`` (model label -> Presidio
+type, default :data:`DEFAULT_ENTITY_MAPPING`) and labels not in the mapping are dropped.
+:func:`..analyzer.build_analyzer` then registers a SpacyRecognizer for the mapped types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Span
+
+__all__ = ["DEFAULT_ENTITY_MAPPING", "FORBIDDEN_SEGMENTERS", "ChineseSpacyNlpEngine", "NER_FACTORIES"]
+
+DEFAULT_ENTITY_MAPPING: Mapping[str, str] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "NR": "PERSON",
+    "LOC": "LOCATION",
+    "GPE": "LOCATION",
+    "NS": "LOCATION",
+    "ORG": "ORGANIZATION",
+    "NT": "ORGANIZATION",
+    "ADDRESS": "CN_ADDRESS",
+    "ADDR": "CN_ADDRESS",
+}
+#: Pipeline components whose output is ``doc.ents``.
+NER_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler", "entity_linker"})
+#: Segmenters that need downloaded data or split entities; see the domain guide §5.
+FORBIDDEN_SEGMENTERS = frozenset({"pkuseg", "jieba"})
+
+
+class ChineseSpacyNlpEngine(SpacyNlpEngine):
+    """``SpacyNlpEngine`` over a given ``Language`` (default ``spacy.blank("zh")``)."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        language: str = "zh",
+        entity_mapping: Mapping[str, str] | None = None,
+        default_score: float = 0.85,
+    ) -> None:
+        if nlp is None:
+            nlp = spacy.blank(language)
+        segmenter = getattr(getattr(nlp, "tokenizer", None), "segmenter", None)
+        if segmenter is not None and str(getattr(segmenter, "value", segmenter)) in FORBIDDEN_SEGMENTERS:
+            raise ValueError(f"the {segmenter} segmenter is not supported; use the 'char' segmenter")
+        mapping = dict(DEFAULT_ENTITY_MAPPING if entity_mapping is None else entity_mapping)
+        super().__init__(
+            models=[{"lang_code": language, "model_name": nlp.meta.get("name", "blank") or "blank"}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=mapping, default_score=default_score
+            ),
+        )
+        self.language = language
+        self.entity_mapping: dict[str, str] = mapping
+        self._language_obj = nlp
+        self.load()
+
+    @property
+    def spacy_language(self) -> Language:
+        """The wrapped spaCy pipeline."""
+        return self._language_obj
+
+    @property
+    def has_ner(self) -> bool:
+        """True when some pipeline component produces ``doc.ents``."""
+        nlp = self._language_obj
+        return any(nlp.get_pipe_meta(name).factory in NER_FACTORIES for name in nlp.pipe_names)
+
+    def load(self) -> None:
+        """Register the in-memory pipeline; never downloads, never touches the GPU setting."""
+        self.nlp = {self.language: self._language_obj}
+
+    def get_supported_entities(self) -> list[str]:
+        """The Presidio types the pipeline's entities map to (none without NER)."""
+        if not self.has_ner:
+            return []
+        return sorted(set(self.entity_mapping.values()))
+
+    def _get_updated_entities(self, entities: list[Span], scores: list[float]) -> tuple[list[Span], list[float]]:
+        """Map labels through ``entity_mapping``; silently drop unmapped labels."""
+        new_entities: list[Span] = []
+        new_scores: list[float] = []
+        for ent, score in zip(entities, scores, strict=True):
+            mapped = self.entity_mapping.get(ent.label_)
+            if mapped is None:
+                continue
+            if mapped != ent.label_:
+                ent = Span(ent.doc, ent.start, ent.end, label=mapped)
+            new_entities.append(ent)
+            new_scores.append(score)
+        return new_entities, new_scores

@@ -1,0 +1,50 @@
+"""Overlap resolution: when detections overlap, keep one.
+
+Order of preference: a CLASSIFIED_MARK; then the longer span; then the type priority
+CN_ID_CARD > CN_BANK_CARD > CN_USCC > PHONE_NUMBER > everything else; then the higher score.
+So an 11-digit run inside an ID or bank card number is not also a phone number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
+
+__all__ = ["TYPE_PRIORITY", "resolve_overlaps"]
+
+TYPE_PRIORITY: dict[str, int] = {"CN_ID_CARD": 0, "CN_BANK_CARD": 1, "CN_USCC": 2, "PHONE_NUMBER": 3}
+_OTHER = len(TYPE_PRIORITY)
+
+
+class _Span(Protocol):
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def _preference(d: _Span) -> tuple[int, int, int, float, int]:
+    return (
+        0 if d.type == "CLASSIFIED_MARK" else 1,
+        -(d.end - d.start),
+        TYPE_PRIORITY.get(d.type, _OTHER),
+        -d.score,
+        d.start,
+    )
+
+
+def resolve_overlaps(detections: Iterable[S]) -> list[S]:
+    """Greedily keep the preferred detection of each overlapping group; sorted by start."""
+    kept: list[S] = []
+    for det in sorted(detections, key=_preference):
+        if det.end <= det.start:
+            continue
+        if not any(det.start < k.end and k.start < det.end for k in kept):
+            kept.append(det)
+    kept.sort(key=lambda d: (d.start, d.end))
+    return kept
+
+

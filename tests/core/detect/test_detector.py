@@ -1,0 +1,115 @@
+"""Detector: config, thresholds, entity filter, chunking of long texts, detect_many, speed."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+
+from review_desk.core.detect.detector import DetectConfig, Detector, RawDetection, split_chunks
+
+from .helpers import CARD_19, ID_A, ID_X
+
+PARAGRAPH = (
+    "山东省地方金融监督管理局关于印发《2018年政务公开工作实施方案》的通知。各市金融工作办公室："
+    "现将方案印发给你们，请认真贯彻落实。当事人张某某，身份证号{id}，联系电话13812345678，"
+    "邮箱zhangsan@163.com，开户行中国工商银行，账号{card}。请拨打12345咨询。"
+)
+
+
+def test_raw_detection_is_frozen(detector):
+    [d] = detector.detect("电话13812345678")
+    assert isinstance(d, RawDetection)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        d.start = 0  # type: ignore[misc]
+    assert (d.type, d.start, d.end, d.text, d.recognizer) == ("PHONE_NUMBER", 2, 13, "13812345678", "PhoneRecognizer")
+
+
+def test_config_defaults():
+    cfg = DetectConfig()
+    assert "12345" in cfg.allow_list
+    assert cfg.deny_list == () and cfg.score_threshold == 0.5 and cfg.entities is None
+
+
+def test_entities_filter(analyzer):
+    det = Detector(DetectConfig(entities=("CN_ID_CARD",)), analyzer=analyzer)
+    found = det.detect(PARAGRAPH.format(id=ID_A, card=CARD_19))
+    assert [d.type for d in found] == ["CN_ID_CARD"]
+
+
+def test_threshold(analyzer):
+    det = Detector(DetectConfig(score_threshold=0.3), analyzer=analyzer)
+    assert [d.text for d in det.detect("会议于2018年10月19日召开")] == ["2018年10月19日"]
+    strict = Detector(DetectConfig(score_threshold=0.8), analyzer=analyzer)
+    assert [d.type for d in strict.detect("E12345678，13812345678")] == []
+    assert [d.type for d in strict.detect("身份证号" + ID_A)] == ["CN_ID_CARD"]
+
+
+def test_paragraph(detector):
+    found = detector.detect(PARAGRAPH.format(id=ID_X, card=CARD_19))
+    assert [d.type for d in found] == ["CN_ID_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "CN_BANK_CARD"]
+
+
+def test_empty_and_blank(detector):
+    assert detector.detect("") == []
+    assert detector.detect_many(["", "  \n", "机密★"]) == [[], [], [detector.detect("机密★")[0]]]
+    assert detector.detect_many([]) == []
+
+
+def test_detect_many_equals_detect(detector):
+    texts = [PARAGRAPH.format(id=ID_A, card=CARD_19), "机密★5年", "", "1985年3月12日出生"]
+    assert detector.detect_many(texts) == [detector.detect(t) for t in texts]
+
+
+def test_split_chunks():
+    text = ("第一段内容。" * 50 + "\n") * 10
+    chunks = split_chunks(text, 400)
+    assert "".join(c for _, c in chunks) == text
+    assert all(len(c) <= 400 for _, c in chunks)
+    assert all(text[off : off + len(c)] == c for off, c in chunks)
+    assert all(c.endswith(("\n", "。")) for _, c in chunks[:-1])
+    hard = "a" * 50 + "中" * 1000
+    assert "".join(c for _, c in split_chunks(hard, 300)) == hard
+
+
+def test_long_text_offsets(analyzer):
+    det = Detector(DetectConfig(), analyzer=analyzer, max_chunk=300)
+    para = PARAGRAPH.format(id=ID_A, card=CARD_19)
+    text = "\n".join([para] * 20)
+    found = det.detect(text)
+    assert len(found) == 20 * 4
+    assert all(text[d.start : d.end] == d.text for d in found)
+    assert [d.text for d in found if d.type == "CN_ID_CARD"] == [ID_A] * 20
+
+
+def test_speed(detector):
+    """Informal bound: ~50k characters of paragraphs well within a few seconds."""
+    para = PARAGRAPH.format(id=ID_A, card=CARD_19)
+    texts = [para] * (50_000 // len(para))
+    t0 = time.perf_counter()
+    out = detector.detect_many(texts)
+    elapsed = time.perf_counter() - t0
+    assert all(len(r) == 4 for r in out)
+    assert elapsed < 15, f"{elapsed:.1f}s"
+
+
+def test_table_header_context(detector):
+    header = ["序号", "姓名", "性别", "出生年月", "身份证号码", "准考证号"]
+    row = "07｜毛某｜男｜1995.04｜370102900307123｜202384349472957"
+    assert detector.detect(row) == []
+    found = detector.detect(row, context=header)
+    assert [(d.type, d.text) for d in found] == [("DATE_OF_BIRTH", "1995.04"), ("CN_ID_CARD", "370102900307123")]
+    assert detector.detect_many([row, row], contexts=[None, header]) == [[], found]
+    with pytest.raises(ValueError):
+        detector.detect_many([row], contexts=[])
+
+
+def test_supported_types(analyzer):
+    from .test_analyzer import OUR_TYPES
+
+    assert Detector(DetectConfig(), analyzer=analyzer).supported_types() == OUR_TYPES
+    det = Detector(DetectConfig(deny_list=(("张三", "PERSON"),)), analyzer=analyzer)
+    assert det.supported_types() == OUR_TYPES | {"PERSON"}
+    det = Detector(DetectConfig(entities=("CN_ID_CARD", "PERSON")), analyzer=analyzer)
+    assert det.supported_types() == {"CN_ID_CARD"}
