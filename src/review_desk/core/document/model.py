@@ -40,6 +40,8 @@ class TextPiece:
     else ``None`` (the element's text).  ``synthetic`` pieces (a tab or break rendered as ``\\t`` /
     ``\\n``) have no editable text behind them.  ``hidden`` marks text formatted as hidden
     (``w:vanish`` and friends); ``deleted`` marks ``w:delText`` / moved-from text.
+    ``tail`` marks text that is the ``.tail`` of the element at ``node`` (the text after its end
+    tag; only in mixed-content XML such as ``customXml/item1.xml``), not its ``.text``.
     """
 
     start: int
@@ -49,6 +51,7 @@ class TextPiece:
     synthetic: bool = False
     hidden: bool = False
     deleted: bool = False
+    tail: bool = False
 
 
 @dataclass(frozen=True)
