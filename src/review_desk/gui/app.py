@@ -28,7 +28,8 @@ class LazyDetector:
             return self._detector
 
 
-def run_app(files: Sequence[str] = ()) -> int:
+def start(files: Sequence[str] = ()) -> MainWindow:
+    """Create the application (if needed) and show the main window, opening ``files[0]``."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ReviewDesk")
     app.setApplicationName("Review Desk")
@@ -37,4 +38,12 @@ def run_app(files: Sequence[str] = ()) -> int:
     window.show()
     if files:
         window.open_file(files[0])
-    return app.exec()
+    return window
+
+
+def run_app(files: Sequence[str] = ()) -> int:
+    """The ``review-desk gui`` entry point: show the window and run the event loop."""
+    window = start(files)
+    status = QApplication.instance().exec()
+    del window
+    return status

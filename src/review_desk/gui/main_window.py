@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.get_detector = get_detector
         self.pool = pool or QThreadPool.globalInstance()
         self.task: ScanTask | None = None
+        self._serial = 0
         self.result = None
         self.setWindowTitle(self.tr("Review Desk"))
         self.setAcceptDrops(True)
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self.task = ScanTask(path, self.get_detector)
+        self._serial += 1
+        self.task = ScanTask(self._serial, path, self.get_detector)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.finished.connect(self._on_finished)
         self.task.signals.failed.connect(self._on_failed)
@@ -103,13 +105,15 @@ class MainWindow(QMainWindow):
             self.open_file(urls[0])
 
     # results -----------------------------------------------------------------------------------
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, serial: int, done: int, total: int) -> None:
+        if serial != self._serial:
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_finished(self, result) -> None:
-        if self.sender() is not (self.task.signals if self.task else None):
-            return  # a cancelled scan finishing late
+    def _on_finished(self, serial: int, result) -> None:
+        if serial != self._serial or self.task is None:
+            return  # a cancelled or superseded scan finishing late
         self.task = None
         self._end_busy()
         self.result = result
@@ -123,7 +127,10 @@ class MainWindow(QMainWindow):
         self.table.resizeColumnsToContents()
         self.statusBar().showMessage(self.tr("{0} findings").format(len(result.findings)))
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, serial: int, message: str) -> None:
+        if serial != self._serial:
+            return
+        self.task = None
         self._end_busy()
         if message != "cancelled":
             self.statusBar().showMessage(self.tr("Analysis failed: {0}").format(message))

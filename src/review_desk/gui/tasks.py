@@ -13,16 +13,19 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 
 class TaskSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # the ScanResult
-    failed = Signal(str)
+    """Signals of one task; each carries the task's serial number so late results can be ignored."""
+
+    progress = Signal(int, int, int)  # serial, done, total
+    finished = Signal(int, object)  # serial, the ScanResult
+    failed = Signal(int, str)  # serial, message
 
 
 class ScanTask(QRunnable):
     """Read and scan one file with a detector obtained from ``get_detector`` (may load a model)."""
 
-    def __init__(self, path: str, get_detector: Callable[[], object]) -> None:
+    def __init__(self, serial: int, path: str, get_detector: Callable[[], object]) -> None:
         super().__init__()
+        self.serial = serial
         self.path = path
         self.get_detector = get_detector
         self.signals = TaskSignals()
@@ -38,13 +41,13 @@ class ScanTask(QRunnable):
             result = scan_path(
                 self.path,
                 self.get_detector(),
-                progress=self.signals.progress.emit,
+                progress=lambda done, total: self.signals.progress.emit(self.serial, done, total),
                 cancel=self._cancel.is_set,
             )
         except Cancelled:
-            self.signals.failed.emit("cancelled")
+            self.signals.failed.emit(self.serial, "cancelled")
             return
         except Exception as exc:  # reported in the window, never a crash of the worker
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(self.serial, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.finished.emit(result)
+        self.signals.finished.emit(self.serial, result)

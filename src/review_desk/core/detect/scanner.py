@@ -14,6 +14,7 @@ from typing import Callable, Protocol, Sequence
 
 from review_desk.core.detect.finding import Finding
 from review_desk.core.detect.policy import default_action
+from review_desk.core.detect.tables import header_contexts
 from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
 
 ProgressFn = Callable[[int, int], None]
@@ -29,7 +30,7 @@ class Cancelled(Exception):
 class SegmentDetector(Protocol):
     """What the scanner needs from a detector (the real one or a test fake)."""
 
-    def detect_many(self, texts: Sequence[str]) -> list[list]:  # list of RawDetection lists
+    def detect_many(self, texts: Sequence[str], *, contexts=None) -> list[list]:  # RawDetection lists
         ...
 
 
@@ -58,18 +59,19 @@ def _touches_deleted_text(segment: Segment, start: int, end: int) -> bool:
     return any(p.deleted for p in segment.pieces_for(start, end))
 
 
-def _findings_for(segment: Segment, detections: list, plain_text: bool) -> list[Finding]:
+def _findings_for(segment: Segment, detections: list, plain_text: bool, shift_in_segment: int) -> list[Finding]:
     shift = segment.offset if plain_text else 0
     out = []
     for d in detections:
-        if segment.kind is SegmentKind.DELETED and not _touches_deleted_text(segment, d.start, d.end):
+        start, end = d.start + shift_in_segment, d.end + shift_in_segment
+        if segment.kind is SegmentKind.DELETED and not _touches_deleted_text(segment, start, end):
             continue
         out.append(
             Finding(
                 type=d.type,
-                text=segment.text[d.start : d.end],
-                start=d.start + shift,
-                end=d.end + shift,
+                text=segment.text[start:end],
+                start=start + shift,
+                end=end + shift,
                 part=segment.part,
                 location=segment.location,
                 score=float(d.score),
@@ -78,6 +80,36 @@ def _findings_for(segment: Segment, detections: list, plain_text: bool) -> list[
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A piece of one segment given to the detector: the whole segment, or one table cell."""
+
+    segment: int
+    offset: int
+    text: str
+    context: tuple[str, ...] | None
+
+
+def _units(segments: Sequence[Segment], plain_text: bool) -> list[_Unit]:
+    contexts = header_contexts(segments, plain_text)
+    units = []
+    for i, seg in enumerate(segments):
+        cells = contexts.get(i)
+        if cells is None:
+            units.append(_Unit(i, 0, seg.text, None))
+            continue
+        for start, end, header in cells.cells:
+            units.append(_Unit(i, start, seg.text[start:end], (header,) if header else None))
+    return units
+
+
+def _detect_units(detector: SegmentDetector, units: Sequence[_Unit]) -> list[list]:
+    texts = [u.text for u in units]
+    if any(u.context for u in units):
+        return detector.detect_many(texts, contexts=[list(u.context) if u.context else None for u in units])
+    return detector.detect_many(texts)
 
 
 def scan_document(
@@ -89,22 +121,24 @@ def scan_document(
 ) -> list[Finding]:
     """All findings of ``document`` in reading order.
 
-    ``progress(done, total)`` is called after each batch of segments (counted in characters);
-    ``cancel()`` is polled between batches and stops the scan with :class:`Cancelled`.
+    Table cells (``.docx`` cells, rows of plain-text tables) are detected one cell at a time with
+    their column header as context (see :mod:`.tables`).  ``progress(done, total)`` is called after
+    each batch (counted in characters); ``cancel()`` is polled between batches and stops the scan
+    with :class:`Cancelled`.
     """
     segments = document.segments
     plain_text = document.format is DocumentFormat.TEXT
-    total = sum(len(s.text) for s in segments)
+    units = _units(segments, plain_text)
+    total = sum(len(u.text) for u in units)
     done = 0
     findings: list[Finding] = []
-    for first in range(0, len(segments), BATCH_SIZE):
+    for first in range(0, len(units), BATCH_SIZE):
         if cancel is not None and cancel():
             raise Cancelled()
-        batch = segments[first : first + BATCH_SIZE]
-        results = detector.detect_many([s.text for s in batch])
-        for segment, detections in zip(batch, results):
-            findings.extend(_findings_for(segment, detections, plain_text))
-        done += sum(len(s.text) for s in batch)
+        batch = units[first : first + BATCH_SIZE]
+        for unit, detections in zip(batch, _detect_units(detector, batch)):
+            findings.extend(_findings_for(segments[unit.segment], detections, plain_text, unit.offset))
+        done += sum(len(u.text) for u in batch)
         if progress is not None:
             progress(done, total)
     return findings

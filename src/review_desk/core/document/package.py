@@ -5,7 +5,7 @@ Limits (guide: hostile input must neither exhaust memory nor hang the app):
 * at most :data:`MAX_ENTRIES` entries (checked in the end-of-central-directory record before
   :mod:`zipfile` builds its index, and again on the index);
 * at most :data:`MAX_TOTAL_UNCOMPRESSED` bytes declared in total;
-* no entry over 1 MiB with a compression ratio above :data:`MAX_RATIO`.
+* no entry over 8 MiB with a compression ratio above :data:`MAX_RATIO`.
 
 Entries are inflated here with :mod:`zlib` rather than through :meth:`zipfile.ZipFile.open`, so that
 the declared size is never trusted: inflation stops one byte past the declared size and a header
@@ -23,8 +23,8 @@ from ..errors import DocumentError, ErrorCode
 
 MAX_ENTRIES = 10_000
 MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024
-MAX_RATIO = 200
-RATIO_MIN_SIZE = 1024 * 1024
+MAX_RATIO = 500
+RATIO_MIN_SIZE = 8 * 1024 * 1024
 
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")
 _EOCD_SIG = b"PK\x05\x06"
