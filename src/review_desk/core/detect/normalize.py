@@ -22,6 +22,12 @@ def _build_table() -> dict[int, int]:
     for full, ascii_ in {
         "＋": "+",
         "－": "-",
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash, as in 0531—86123456
+        "\u2212": "-",  # minus sign
+        "\ufe63": "-",  # small hyphen-minus
         "（": "(",
         "）": ")",
         "＠": "@",
