@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_desk.core.detect.detector import DetectConfig, Detector, load_word_list
+from review_desk.core.detect.finding import Action
+from review_desk.core.detect.policy import INFORMATIONAL_TYPES, PERSONAL_DATA_TYPES
 from review_desk.core.detect.scanner import scan_path
 
 
@@ -48,6 +50,16 @@ class EvaluationReport:
     docx_misses: list[str] = field(default_factory=list)
     detected_types: frozenset[str] = frozenset()
 
+    def personal_data(self) -> TypeScore:
+        """All personal-data types the detector produces, pooled (micro-averaged)."""
+        pooled = TypeScore()
+        for entity_type, s in self.scores.items():
+            if entity_type in PERSONAL_DATA_TYPES and entity_type in self.detected_types:
+                pooled.gold += s.gold
+                pooled.predicted += s.predicted
+                pooled.true_positive += s.true_positive
+        return pooled
+
     def to_dict(self) -> dict[str, object]:
         return {
             "documents": self.documents,
@@ -61,6 +73,10 @@ class EvaluationReport:
                     "detected": t in self.detected_types,
                 }
                 for t, s in sorted(self.scores.items())
+            },
+            "personal_data": {
+                "precision": round(self.personal_data().precision, 4),
+                "recall": round(self.personal_data().recall, 4),
             },
             "traps": self.traps,
             "trap_hits": self.trap_hits,
@@ -93,9 +109,9 @@ def _score_text_document(report: EvaluationReport, gold_path: Path, detector: De
         score.predicted += 1
         if (f.type, f.start, f.end) in gold_spans:
             score.true_positive += 1
-        else:
+        elif f.type not in INFORMATIONAL_TYPES:
             report.false_positives.append(f"{doc_path.name}: {f.type} {f.text!r} [{f.start}:{f.end}]")
-        for trap in gold.get("traps", ()):
+        for trap in gold.get("traps", ()) if f.action is not Action.KEEP else ():
             if _overlaps(f.start, f.end, trap["start"], trap["end"]):
                 report.trap_hits.append(f"{doc_path.name}: {trap['kind']} {trap['text']!r} hit by {f.type}")
     found = {(f.type, f.start, f.end) for f in result.findings}
@@ -152,11 +168,16 @@ def format_report(report: EvaluationReport) -> str:
     lines = [f"Documents: {report.documents}", "",
              f"{'type':<20}{'gold':>6}{'found':>7}{'TP':>6}{'precision':>11}{'recall':>8}"]
     for entity_type, s in sorted(report.scores.items()):
-        if entity_type in report.detected_types:
+        if entity_type in INFORMATIONAL_TYPES and not s.gold:
+            lines.append(f"{entity_type:<20}{'-':>6}{s.predicted:>7}   (informational, not scored)")
+        elif entity_type in report.detected_types:
             lines.append(f"{entity_type:<20}{s.gold:>6}{s.predicted:>7}{s.true_positive:>6}"
                          f"{s.precision:>11.3f}{s.recall:>8.3f}")
         else:
             lines.append(f"{entity_type:<20}{s.gold:>6}   (not detected by this pipeline)")
+    pooled = report.personal_data()
+    lines.append(f"{'personal data (all)':<20}{pooled.gold:>6}{pooled.predicted:>7}{pooled.true_positive:>6}"
+                 f"{pooled.precision:>11.3f}{pooled.recall:>8.3f}")
     lines += ["", f"Traps: {report.traps}, hit: {len(report.trap_hits)}"]
     lines += [f"  {t}" for t in report.trap_hits]
     lines.append(f"Hiding-place .docx values found: {report.docx_found}/{report.docx_expected}")

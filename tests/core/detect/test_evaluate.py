@@ -1,0 +1,44 @@
+"""The corpus evaluation counts true and false positives, misses and trap hits correctly."""
+
+from __future__ import annotations
+
+import json
+
+from review_desk.core.detect.evaluate import evaluate_corpus, format_report
+
+
+def write_doc(folder, name, text, entities, traps=()):
+    (folder / name).write_text(text, encoding="utf-8")
+    gold = {"file": name, "encoding": "utf-8", "genre": "notice",
+            "entities": [{"type": t, "start": s, "end": e, "text": text[s:e]} for t, s, e in entities],
+            "traps": [{"kind": k, "start": s, "end": e, "text": text[s:e]} for k, s, e in traps]}
+    (folder / name.replace(".txt", ".gold.json")).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+
+def test_scores_against_gold(tmp_path, detector):
+    text = "联系电话13912345678；热线电话0531-86120000；文号鲁金监发〔2018〕21号。"
+    phone = text.index("139")
+    agency = text.index("0531")
+    doc_no = text.index("鲁金监发")
+    write_doc(tmp_path, "001_notice.txt", text,
+              entities=[("PHONE_NUMBER", phone, phone + 11), ("PERSON", 0, 2)],
+              traps=[("agency_phone", agency, agency + 13), ("doc_number", doc_no, doc_no + 12)])
+    report = evaluate_corpus(tmp_path, detector=detector)
+    phone_score = report.scores["PHONE_NUMBER"]
+    assert (phone_score.gold, phone_score.predicted, phone_score.true_positive) == (1, 2, 1)
+    assert phone_score.precision == 0.5 and phone_score.recall == 1.0
+    assert len(report.trap_hits) == 1 and "agency_phone" in report.trap_hits[0]
+    assert report.traps == 2
+    text_report = format_report(report)
+    assert "PHONE_NUMBER" in text_report and "Traps: 2, hit: 1" in text_report
+    if "PERSON" not in report.detected_types:
+        assert "not detected by this pipeline" in text_report
+
+
+def test_agency_allow_list_is_used(tmp_path):
+    text = "热线电话0531-86120000。"
+    write_doc(tmp_path, "001_notice.txt", text, entities=[], traps=[("agency_phone", 4, 17)])
+    (tmp_path / "agency.txt").write_text("0531-86120000\n", encoding="utf-8")
+    report = evaluate_corpus(tmp_path)
+    assert report.trap_hits == []
+    assert report.scores["PHONE_NUMBER"].predicted == 0
