@@ -13,7 +13,7 @@ DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth
 
-.PHONY: run test setup system venv lint bench eval clean
+.PHONY: run test setup system venv lint bench eval model clean
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -59,6 +59,12 @@ bench: setup
 
 eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus
+	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
+		$(VENV)/bin/review-desk evaluate tests/data/heldout --no-docx; fi
+
+# Retrain the shipped NER model from scratch (../shared/ner-data + synthetic sentences); see models/README.md.
+model: setup
+	$(PY) models/recipe/make_model.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

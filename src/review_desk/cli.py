@@ -107,7 +107,7 @@ def cmd_scan(args) -> int:
 def cmd_evaluate(args) -> int:
     from review_desk.core.detect.evaluate import evaluate_corpus, format_report
 
-    report = evaluate_corpus(args.directory, docx_directory=args.docx)
+    report = evaluate_corpus(args.directory, docx_directory=None if args.no_docx else args.docx)
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="precision and recall per type on the labelled corpus")
     evaluate.add_argument("directory", nargs="?", default="tests/data/corpus")
     evaluate.add_argument("--docx", default="tests/data/docx", help="folder of hiding-place .docx files")
+    evaluate.add_argument("--no-docx", action="store_true", help="skip the hiding-place .docx check")
     evaluate.add_argument("--json", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 
