@@ -35,3 +35,8 @@ def test_context_raises_score(detector):
 )
 def test_not_found(detector, text):
     assert spans(detector, text, T) == []
+
+
+def test_generic_document_number_label_is_context(detector):
+    text = "1. 向某，证件号码H70245011，在厦门市遗失"
+    assert [(d.type, d.text) for d in detector.detect(text)] == [("CN_HK_MACAO_PERMIT", "H70245011")]

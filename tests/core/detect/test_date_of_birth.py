@@ -72,3 +72,9 @@ def test_parse_date():
     assert parse_date("1985/3/12") == dt.date(1985, 3, 12)
     assert parse_date("1985年3月") == dt.date(1985, 3, 1)
     assert parse_date("1985年2月30日") is None
+
+
+def test_chinese_numeral_date_followed_by_sheng(detector):
+    text = "复查请求人：段某，男，一九六〇年四月二十八日生，住某地。"
+    found = [(d.type, d.text) for d in detector.detect(text)]
+    assert ("DATE_OF_BIRTH", "一九六〇年四月二十八日") in found

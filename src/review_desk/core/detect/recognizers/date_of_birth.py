@@ -63,6 +63,7 @@ class DateOfBirthRecognizer(ChinesePatternRecognizer):
         # "1983年11月20日生，" — born on that day; not 生效/生产/生活/生成.
         ("date_born", NB + r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|(?P<t>[-./])\d{1,2}(?P=t)\d{1,2})"
          r"(?=生(?![效产活成态存命]))", 0.85),
+        ("date_born_numerals", rf"[{_CN_DIGIT}]{{4}}年{_CN_SMALL}月{_CN_SMALL}日(?=生(?![效产活成态存命]))", 0.85),
         # 出生年月 rosters: year and month only.
         ("year_month_cn", NB + r"(?:19|20)\d{2}年\d{1,2}月(?!\d{0,2}日)", 0.3),
         ("year_month_num", NB + r"(?:19|20)\d{2}[./-]\d{1,2}(?![./-]?\d)" + NA, 0.3),

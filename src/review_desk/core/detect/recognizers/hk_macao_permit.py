@@ -21,4 +21,4 @@ class HkMacaoPermitRecognizer(ChinesePatternRecognizer):
         ("permit_c_letter", NB + r"C[A-HJ-NP-Z]\d{7}" + NA, 0.5),
         ("permit_h_m", NB + r"[HM]\d{8}" + NA, 0.4),
     )
-    CONTEXT = ("港澳通行证", "往来港澳", "通行证", "回乡证", "来往内地")
+    CONTEXT = ("港澳通行证", "往来港澳", "通行证", "回乡证", "来往内地", "证件号")

@@ -21,4 +21,4 @@ class PassportRecognizer(ChinesePatternRecognizer):
         ("passport_e_letter", NB + r"E[A-HJ-NP-Z]\d{7}" + NA, 0.5),
         ("passport_g", NB + r"G\d{8}" + NA, 0.4),
     )
-    CONTEXT = ("护照", "passport")
+    CONTEXT = ("护照", "passport", "证件号")
