@@ -102,16 +102,16 @@ def test_table_output_is_readable(capsys):
 
 def test_allow_and_deny_lists_from_files(capsys, tmp_path):
     doc = tmp_path / "n.txt"
-    doc.write_text("请拨打本局电话0531-86198765咨询。当事人欧阳明月于当日到场。", encoding="utf-8")
+    doc.write_text("请拨打本局电话0531-86198765咨询。据群众反映，绰号铁蛋儿的男子也在现场。", encoding="utf-8")
     allow = tmp_path / "allow.txt"
     allow.write_text("# agency numbers\n0531-86198765\n", encoding="utf-8")
     deny = tmp_path / "deny.txt"
-    deny.write_text("欧阳明月\tPERSON\n", encoding="utf-8")
+    deny.write_text("铁蛋儿\tPERSON\n", encoding="utf-8")
     _, plain = scan_json(capsys, doc)
-    assert [f["text"] for f in plain[0]["findings"]] == ["0531-86198765"]
+    assert [f["text"] for f in plain[0]["findings"] if f["action"] == "redact"] == ["0531-86198765"]
     main(["scan", "--json", "--allow-list", str(allow), "--deny-list", str(deny), str(doc)])
     listed = json.loads(capsys.readouterr().out)
-    assert [(f["type"], f["text"]) for f in listed["findings"]] == [("PERSON", "欧阳明月")]
+    assert [(f["type"], f["text"]) for f in listed["findings"] if f["action"] == "redact"] == [("PERSON", "铁蛋儿")]
 
 
 @pytest.mark.parametrize("name, content, code", [

@@ -41,6 +41,7 @@ def build_analyzer(
     entity_mapping: Mapping[str, str] | None = None,
     ner_score: float = 0.85,
     context_enhancer: ContextAwareEnhancer | None = None,
+    ner_recognizer: bool = True,
 ) -> AnalyzerEngine:
     """An ``AnalyzerEngine`` for language ``zh`` with the Review Desk recognizers.
 
@@ -50,6 +51,8 @@ def build_analyzer(
     :param entity_mapping: NER label -> Presidio type (default ``nlp.DEFAULT_ENTITY_MAPPING``).
     :param ner_score: the score given to NER entities.
     :param context_enhancer: replaces the default :class:`ChineseContextEnhancer`.
+    :param ner_recognizer: register the SpacyRecognizer for the pipeline's entities (``False``
+        when the caller consumes ``nlp_artifacts.entities`` itself, as the detector's NER rules do).
     """
     engine = ChineseSpacyNlpEngine(
         nlp, language=LANGUAGE, entity_mapping=entity_mapping, default_score=ner_score
@@ -57,7 +60,7 @@ def build_analyzer(
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in default_recognizers():
         registry.add_recognizer(recognizer)
-    if engine.has_ner:
+    if engine.has_ner and ner_recognizer:
         registry.add_recognizer(
             SpacyRecognizer(
                 supported_language=LANGUAGE,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
-from .analyzer import LANGUAGE, build_analyzer
+from .analyzer import LANGUAGE, NER_RECOGNIZER_NAME, build_analyzer
 from .normalize import compact, normalize
 from .overlap import resolve_overlaps
 from .recognizers import DenyListRecognizer
@@ -43,12 +43,19 @@ class DetectConfig:
     ``allow_list``: strings never reported (public hotlines, the agency's switchboard, officials'
     public names); ``deny_list``: ``(text, entity_type)`` pairs always reported;
     ``entities``: restrict to these types (``None`` = all).
+    ``ner``: find names, addresses, organisations and places (the NER model when it is
+    installed, plus the rules of :mod:`.ner`).  ``None`` (default) = on when the detector builds
+    its own analyzer (loading ``models/zh_review_ner`` if present) or when the analyzer passed
+    in has an NER pipeline, off for a plain pattern analyzer passed in; ``True`` forces the rules
+    on (rule-only with a blank pipeline); ``False`` keeps only the pattern recognizers (fast, no
+    model loaded).
     """
 
     allow_list: tuple[str, ...] = field(default_factory=default_allow_list)
     deny_list: tuple[tuple[str, str], ...] = ()
     score_threshold: float = 0.5
     entities: tuple[str, ...] | None = None
+    ner: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,10 @@ def split_chunks(text: str, max_len: int = DEFAULT_MAX_CHUNK) -> list[tuple[int,
     return out
 
 
+def _has_ner(analyzer: AnalyzerEngine) -> bool:
+    return bool(getattr(analyzer.nlp_engine, "has_ner", False))
+
+
 class Detector:
     """Runs the analyzer plus the deny/allow lists and overlap resolution.
 
@@ -112,7 +123,19 @@ class Detector:
         nlp_batch_size: int = 64,
     ) -> None:
         self.config = config or DetectConfig()
-        self.analyzer = analyzer or build_analyzer()
+        if analyzer is None:
+            use_ner = self.config.ner is not False
+            nlp = None
+            if use_ner:
+                from .ner.model import load_ner_pipeline
+
+                nlp = load_ner_pipeline()
+            # The NER rules consume the model's entities themselves (see _analyze_chunk).
+            analyzer = build_analyzer(nlp=nlp, ner_recognizer=not use_ner)
+        else:
+            use_ner = self.config.ner if self.config.ner is not None else _has_ner(analyzer)
+        self.analyzer = analyzer
+        self.ner_enabled = use_ner
         self.max_chunk = max_chunk
         self.nlp_batch_size = nlp_batch_size
         self._entities = list(self.config.entities) if self.config.entities is not None else None
@@ -123,6 +146,11 @@ class Detector:
             None if self._entities is None else [e for e in self._entities if e in supported]
         )
         self._deny = DenyListRecognizer(self.config.deny_list) if self.config.deny_list else None
+        self._ner = None
+        if use_ner:
+            from .ner.rules import NerRules
+
+            self._ner = NerRules(self._entities)
         allow = [a for a in (normalize(x.strip()) for x in self.config.allow_list) if a]
         self._allow_compact = frozenset(c for c in (compact(a) for a in allow) if c)
         self._allow_phrases = tuple(sorted(set(allow), key=len, reverse=True))
@@ -133,6 +161,8 @@ class Detector:
         """Entity types this detector can report: the analyzer's recognizers (limited to
         ``config.entities`` when set) plus the deny list's types."""
         types = set(self.analyzer.get_supported_entities(LANGUAGE))
+        if self._ner is not None:
+            types.update(self._ner.entities)
         if self._deny is not None:
             types.update(t for _, t in self._deny.entries)
         if self._entities is not None:
@@ -192,6 +222,18 @@ class Detector:
                 nlp_artifacts=nlp_artifacts,
                 context=[normalize(w) for w in context] if context else None,
             )
+        if self._ner is not None:
+            # Rule-refined names / addresses / places.  An analyzer built with the plain NER seam
+            # (SpacyRecognizer registered) keeps its raw model results; a rule result on exactly
+            # the same span is then redundant.
+            raw = {
+                (r.entity_type, r.start, r.end)
+                for r in results
+                if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == NER_RECOGNIZER_NAME
+            }
+            rules = self._ner.analyze(piece, nlp_artifacts, [normalize(w) for w in context] if context else None)
+            results.extend(r for r in rules if (r.entity_type, r.start, r.end) not in raw)
+        if results:
             results = self._drop_allowed(piece, results)
         if self._deny is not None:
             results.extend(self._deny.analyze(piece, self._entities))

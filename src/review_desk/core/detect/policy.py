@@ -1,7 +1,7 @@
 """The default action per entity type (what a reviewer sees suggested).
 
 Classification marks block proactive publication; organisations, places and companies'
-credit codes are informational; everything else is personal data to de-identify (PIPL Art. 73,
+credit codes and organisations' registered addresses (ORG_ADDRESS) are informational; everything else is personal data to de-identify (PIPL Art. 73,
 政府信息公开条例 §15), including types this version does not know.
 """
 
@@ -25,13 +25,13 @@ PERSONAL_DATA_TYPES: frozenset[str] = frozenset(
         "DATE_OF_BIRTH",
     }
 )
-INFORMATIONAL_TYPES: frozenset[str] = frozenset({"ORGANIZATION", "LOCATION", "CN_USCC"})
+INFORMATIONAL_TYPES: frozenset[str] = frozenset({"ORGANIZATION", "LOCATION", "ORG_ADDRESS", "CN_USCC"})
 BLOCKING_TYPES: frozenset[str] = frozenset({"CLASSIFIED_MARK"})
 ALL_TYPES: frozenset[str] = PERSONAL_DATA_TYPES | INFORMATIONAL_TYPES | BLOCKING_TYPES
 
 
 def default_action(entity_type: str) -> Action:
-    """BLOCK for CLASSIFIED_MARK, KEEP for ORGANIZATION/LOCATION/CN_USCC, REDACT otherwise."""
+    """BLOCK for CLASSIFIED_MARK, KEEP for ORGANIZATION/LOCATION/ORG_ADDRESS/CN_USCC, REDACT otherwise."""
     if entity_type in BLOCKING_TYPES:
         return Action.BLOCK
     if entity_type in INFORMATIONAL_TYPES:

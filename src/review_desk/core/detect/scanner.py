@@ -5,14 +5,20 @@ spans in plain strings).  It batches segments through the detector, maps offsets
 segment (or, for plain text, into the whole decoded text), drops detections in the pre-revision
 view of a paragraph that do not touch deleted text (they already appear in the live view), and
 attaches the default policy's suggested action.
+
+A second pass propagates names: every PERSON text (two characters or more) found anywhere in the
+document is searched for in every segment (every part: body, comments, headers, properties …)
+and each occurrence not already covered by a finding is added (:mod:`.ner.propagation`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
 
 from review_desk.core.detect.finding import Finding
+from review_desk.core.detect.ner.propagation import names_to_propagate, propagate
 from review_desk.core.detect.policy import default_action
 from review_desk.core.detect.tables import header_contexts
 from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
@@ -92,13 +98,59 @@ class _Unit:
     context: tuple[str, ...] | None
 
 
+_NAME_FIELD = re.compile(
+    r"(?i)(?:creator|lastModifiedBy|Manager|author|drafter|editor|reviewer|signer|owner|contact|handler|person|"
+    r"username|user_?name|\bname\b)"
+)
+#: Context given to a metadata value that names a person (the detector reads 姓名 as a name column).
+NAME_CONTEXT = "姓名"
+
+
+def _metadata_contexts(segments: Sequence[Segment]) -> dict[int, tuple[str, ...]]:
+    """Context for metadata values: comment / revision authors and author-like properties are
+    names; a custom property or document variable gets its name (``承办人``, ``OA_Drafter``) and
+    a customXml value its element path (``申请人/text()``) as context."""
+    out: dict[int, tuple[str, ...]] = {}
+    names: dict[str, str] = {}
+    for i, seg in enumerate(segments):
+        loc = seg.location
+        if seg.kind is SegmentKind.AUTHOR:
+            if not loc.endswith(("@w:initials", "@w15:providerId")):
+                out[i] = (NAME_CONTEXT,)
+        elif seg.kind in (SegmentKind.PROPERTY, SegmentKind.DOC_VARIABLE):
+            prefix, _, leaf = loc.rpartition("/")
+            if leaf in ("@name", "@w:name"):
+                names[prefix] = seg.text
+                continue
+            words = []
+            label = names.get(prefix)
+            if label:
+                words.append(label)
+            if _NAME_FIELD.search(leaf) or (label and _NAME_FIELD.search(label)):
+                words.append(NAME_CONTEXT)
+            if words:
+                out[i] = tuple(words)
+        elif seg.kind is SegmentKind.CUSTOM_XML:
+            if "\\u" in loc:  # ASCII locators escape non-ASCII element names
+                try:
+                    loc = loc.encode("ascii", "backslashreplace").decode("unicode_escape")
+                except UnicodeDecodeError:
+                    pass
+            words = [loc]
+            if _NAME_FIELD.search(loc):
+                words.append(NAME_CONTEXT)
+            out[i] = tuple(words)
+    return out
+
+
 def _units(segments: Sequence[Segment], plain_text: bool) -> list[_Unit]:
     contexts = header_contexts(segments, plain_text)
+    metadata = {} if plain_text else _metadata_contexts(segments)
     units = []
     for i, seg in enumerate(segments):
         cells = contexts.get(i)
         if cells is None:
-            units.append(_Unit(i, 0, seg.text, None))
+            units.append(_Unit(i, 0, seg.text, metadata.get(i)))
             continue
         for start, end, header in cells.cells:
             units.append(_Unit(i, start, seg.text[start:end], (header,) if header else None))
@@ -131,16 +183,26 @@ def scan_document(
     units = _units(segments, plain_text)
     total = sum(len(u.text) for u in units)
     done = 0
-    findings: list[Finding] = []
+    per_unit: list[list] = []
     for first in range(0, len(units), BATCH_SIZE):
         if cancel is not None and cancel():
             raise Cancelled()
         batch = units[first : first + BATCH_SIZE]
-        for unit, detections in zip(batch, _detect_units(detector, batch)):
-            findings.extend(_findings_for(segments[unit.segment], detections, plain_text, unit.offset))
+        per_unit.extend(list(d) for d in _detect_units(detector, batch))
         done += sum(len(u.text) for u in batch)
         if progress is not None:
             progress(done, total)
+    # Second pass: a name found once is found wherever it occurs in the document.
+    names = names_to_propagate(d.text for dets in per_unit for d in dets if d.type == "PERSON")
+    if names:
+        for unit, dets in zip(units, per_unit):
+            added = propagate(unit.text, names, dets)
+            if added:
+                dets.extend(added)
+                dets.sort(key=lambda d: (d.start, d.end))
+    findings: list[Finding] = []
+    for unit, detections in zip(units, per_unit):
+        findings.extend(_findings_for(segments[unit.segment], detections, plain_text, unit.offset))
     return findings
 
 

@@ -1,0 +1,16 @@
+"""Names, addresses, organisations and places: the NER model plus rules.
+
+* :mod:`.model` — ``load_ner_pipeline()``: the shipped spaCy pipeline or ``None``;
+* :mod:`.gazetteers` — surnames and administrative divisions (``resources/gazetteers``);
+* :mod:`.person` — PERSON boundaries, context cues, pseudonyms;
+* :mod:`.address` — CN_ADDRESS (home) vs ORG_ADDRESS vs LOCATION;
+* :mod:`.rules` — :class:`NerRules`, run by the detector on every chunk;
+* :mod:`.propagation` — a name found once is found everywhere in the document.
+"""
+
+from __future__ import annotations
+
+from .model import load_ner_pipeline
+from .rules import NER_TYPES, NerRules
+
+__all__ = ["NER_TYPES", "NerRules", "load_ner_pipeline"]

@@ -1,0 +1,79 @@
+""":class:`NerRules`: the model's entities and the name/address rules, as detector results.
+
+Input: one chunk of (normalised) text, the NLP artifacts of that chunk (the mapped spaCy
+entities — PERSON / LOCATION / ORGANIZATION / CN_ADDRESS — when a model is loaded, none with the
+blank pipeline) and the chunk's context words (a table cell's column header).  Output: Presidio
+``RecognizerResult`` objects of the types in :data:`NER_TYPES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from presidio_analyzer import RecognizerResult
+
+from .address import find_addresses
+from .person import find_persons
+
+__all__ = ["NER_TYPES", "NerRules", "PERSON_RECOGNIZER", "ADDRESS_RECOGNIZER", "MODEL_RECOGNIZER"]
+
+NER_TYPES: frozenset[str] = frozenset({"PERSON", "CN_ADDRESS", "ORG_ADDRESS", "ORGANIZATION", "LOCATION"})
+PERSON_RECOGNIZER = "ChineseNameRules"
+ADDRESS_RECOGNIZER = "ChineseAddressRules"
+MODEL_RECOGNIZER = "ChineseNerModel"
+
+
+def _result(entity_type: str, start: int, end: int, score: float, recognizer: str, rule: str) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity_type,
+        start=start,
+        end=end,
+        score=score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer,
+            "rule": rule,
+        },
+    )
+
+
+class NerRules:
+    """Turns model entities plus rules into PERSON / CN_ADDRESS / ORG_ADDRESS / ORGANIZATION /
+    LOCATION results for one chunk."""
+
+    def __init__(self, entities: Sequence[str] | None = None, *, rule_locations: bool = True) -> None:
+        self.entities = NER_TYPES if entities is None else frozenset(entities) & NER_TYPES
+        self.rule_locations = rule_locations
+
+    @staticmethod
+    def model_entities(nlp_artifacts: object) -> list[tuple[str, int, int]]:
+        ents = getattr(nlp_artifacts, "entities", None) or ()
+        return [(e.label_, e.start_char, e.end_char) for e in ents]
+
+    def analyze(
+        self, text: str, nlp_artifacts: object = None, context: Sequence[str] | None = None
+    ) -> list[RecognizerResult]:
+        if not self.entities or not text.strip():
+            return []
+        model = self.model_entities(nlp_artifacts)
+        out: list[RecognizerResult] = []
+        if "PERSON" in self.entities:
+            person_spans = [(s, e) for label, s, e in model if label == "PERSON"]
+            for span in find_persons(text, context=context, model_spans=person_spans):
+                out.append(_result("PERSON", span.start, span.end, span.score, PERSON_RECOGNIZER, span.rule))
+        if self.entities & {"CN_ADDRESS", "ORG_ADDRESS", "LOCATION"}:
+            addr_model = [(label, s, e) for label, s, e in model if label in ("CN_ADDRESS", "LOCATION")]
+            model_locs = [(s, e) for label, s, e in model if label == "LOCATION"]
+            for a in find_addresses(text, model_spans=addr_model, locations=self.rule_locations or not model):
+                if a.type in self.entities:
+                    out.append(_result(a.type, a.start, a.end, a.score, ADDRESS_RECOGNIZER, a.rule))
+            if "LOCATION" in self.entities:
+                covered = [(r.start, r.end) for r in out if r.entity_type != "PERSON"]
+                for s, e in model_locs:
+                    if not any(s < ce and cs < e for cs, ce in covered):
+                        out.append(_result("LOCATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
+        if "ORGANIZATION" in self.entities:
+            for label, s, e in model:
+                if label == "ORGANIZATION":
+                    out.append(_result("ORGANIZATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
+        return out
