@@ -88,19 +88,20 @@ def _deny_entries(lines):
 
 def cmd_scan(args) -> int:
     from review_desk.core.detect.detector import Detector
+    from review_desk.core.detect.parallel import ParallelDetector
     from review_desk.core.detect.scanner import scan_path
 
-    detector = Detector(_detect_config(args))
     status = EXIT_OK
-    for path in args.files:
-        result = scan_path(path, detector)
-        if result.errors:
-            status = EXIT_UNREADABLE
-        if args.json:
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            _print_table(result)
-        sys.stdout.flush()
+    with ParallelDetector(Detector(_detect_config(args)), workers=args.workers) as detector:
+        for path in args.files:
+            result = scan_path(path, detector)
+            if result.errors:
+                status = EXIT_UNREADABLE
+            if args.json:
+                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                _print_table(result)
+            sys.stdout.flush()
     return status
 
 
@@ -143,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan = sub.add_parser("scan", help="find personal data and classification marks in documents")
     scan.add_argument("files", nargs="+", metavar="FILE", help=".docx, .txt or .md files")
     scan.add_argument("--json", action="store_true", help="one JSON object per input file per line")
+    scan.add_argument("--workers", type=int, default=None, metavar="N",
+                      help="processes used for detection (default: one per core; 1 = in-process)")
     _add_list_options(scan)
     scan.set_defaults(func=cmd_scan)
 

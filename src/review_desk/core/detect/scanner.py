@@ -26,7 +26,9 @@ from review_desk.core.document.model import Document, DocumentFormat, Segment, S
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
-BATCH_SIZE = 128
+#: Characters handed to the detector at a time (progress and cancel are checked between batches);
+#: a detector may ask for more through a ``preferred_batch_chars`` attribute (the parallel one does).
+BATCH_CHARS = 16_000
 
 
 class Cancelled(Exception):
@@ -164,6 +166,19 @@ def _detect_units(detector: SegmentDetector, units: Sequence[_Unit]) -> list[lis
     return detector.detect_many(texts)
 
 
+def _batches(units: Sequence[_Unit], batch_chars: int):
+    batch: list[_Unit] = []
+    size = 0
+    for unit in units:
+        batch.append(unit)
+        size += len(unit.text)
+        if size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def scan_document(
     document: Document,
     detector: SegmentDetector,
@@ -184,10 +199,9 @@ def scan_document(
     total = sum(len(u.text) for u in units)
     done = 0
     per_unit: list[list] = []
-    for first in range(0, len(units), BATCH_SIZE):
+    for batch in _batches(units, getattr(detector, "preferred_batch_chars", BATCH_CHARS)):
         if cancel is not None and cancel():
             raise Cancelled()
-        batch = units[first : first + BATCH_SIZE]
         per_unit.extend(list(d) for d in _detect_units(detector, batch))
         done += sum(len(u.text) for u in batch)
         if progress is not None:
