@@ -8,7 +8,9 @@ attaches the default policy's suggested action.
 
 A second pass propagates names: every PERSON text (two characters or more) found anywhere in the
 document is searched for in every segment (every part: body, comments, headers, properties …)
-and each occurrence not already covered by a finding is added (:mod:`.ner.propagation`).
+and each occurrence not already covered by a finding is added (:mod:`.ner.propagation`).  Before
+that, a name found by the rules corrects the model-only spans it overlaps in other segments (a
+model PERSON with other bounds, a model place / organisation cutting through the name).
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
 
 from review_desk.core.detect.finding import Finding
-from review_desk.core.detect.ner.propagation import names_to_propagate, propagate
+from review_desk.core.detect.ner.propagation import MODEL_RECOGNIZER, names_to_propagate, propagate, superseded
 from review_desk.core.detect.policy import default_action
-from review_desk.core.detect.tables import header_contexts
+from review_desk.core.detect.tables import CONTEXT_SEP, header_contexts
 from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
 
 ProgressFn = Callable[[int, int], None]
@@ -155,7 +157,8 @@ def _units(segments: Sequence[Segment], plain_text: bool) -> list[_Unit]:
             units.append(_Unit(i, 0, seg.text, metadata.get(i)))
             continue
         for start, end, header in cells.cells:
-            units.append(_Unit(i, start, seg.text[start:end], (header,) if header else None))
+            words = tuple(w for w in header.split(CONTEXT_SEP) if w) if header else ()
+            units.append(_Unit(i, start, seg.text[start:end], words or None))
     return units
 
 
@@ -208,8 +211,14 @@ def scan_document(
             progress(done, total)
     # Second pass: a name found once is found wherever it occurs in the document.
     names = names_to_propagate(d.text for dets in per_unit for d in dets if d.type == "PERSON")
+    rule_names = names_to_propagate(
+        d.text for dets in per_unit for d in dets if d.type == "PERSON" and d.recognizer != MODEL_RECOGNIZER
+    )
     if names:
         for unit, dets in zip(units, per_unit):
+            # a name the rules found elsewhere corrects the model's spans here
+            for d in superseded(unit.text, rule_names, dets):
+                dets.remove(d)
             added = propagate(unit.text, names, dets)
             if added:
                 dets.extend(added)

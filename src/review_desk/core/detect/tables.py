@@ -20,6 +20,9 @@ _MULTISPACE = re.compile(r" {2,}")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # markdown / ASCII table rules such as |---|---|
 _DOCX_CELL = re.compile(r"^(?P<table>.*tbl\[\d+\])/tr\[(?P<row>\d+)\]/tc\[(?P<col>\d+)\]/p\[\d+\]$")
 MIN_CELLS = 3
+#: Joins several context words of one cell (column header, row label) in ``CellContext``.
+CONTEXT_SEP = "\x1f"
+_LABEL_MAX = 10
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,17 @@ class CellContext:
         return None
 
 
-def split_cells(line: str) -> list[tuple[int, int]]:
-    """Character ranges of the cells of a text-table row (empty list when it is not a row)."""
+def split_cells(line: str, *, keep_empty: bool = False) -> list[tuple[int, int]]:
+    """Character ranges of the cells of a text-table row (empty list when it is not a row).
+
+    ``keep_empty``: with a tab separator, every tab starts a new cell, so an empty cell
+    (``1\t张三\t\t签名``) keeps the columns after it aligned with the header; empty cells
+    are then returned too (as empty ranges)."""
+    single = False
     for sep in _SEPARATORS:
         if line.count(sep) >= MIN_CELLS - 1:
-            pattern = re.compile(re.escape(sep) + "+")
+            single = keep_empty and sep == "\t"
+            pattern = re.compile(re.escape(sep) + ("" if single else "+"))
             break
     else:
         if len(_MULTISPACE.findall(line.strip())) < MIN_CELLS - 1:
@@ -54,8 +63,14 @@ def split_cells(line: str) -> list[tuple[int, int]]:
         cells.append((pos, m.start()))
         pos = m.end()
     cells.append((pos, len(line)))
-    cells = [(s, e) for s, e in cells if line[s:e].strip()]
-    return cells if len(cells) >= MIN_CELLS else []
+    filled = [(s, e) for s, e in cells if line[s:e].strip()]
+    if len(filled) < MIN_CELLS:
+        return []
+    if single:
+        while cells and not line[cells[-1][0] : cells[-1][1]].strip():
+            cells.pop()  # trailing empty cells (a row ending in tabs) do not shift columns
+        return cells
+    return filled
 
 
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
@@ -65,6 +80,7 @@ def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
 def _text_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
     out: dict[int, CellContext] = {}
     header: list[str] | None = None
+    aligned_header: list[str] = []
     for i, seg in enumerate(segments):
         if _RULE.match(seg.text):
             continue
@@ -74,15 +90,32 @@ def _text_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
             continue
         if _is_header(seg.text, cells):
             header = [seg.text[s:e].strip() for s, e in cells]
+            aligned_header = [seg.text[s:e].strip() for s, e in split_cells(seg.text, keep_empty=True)]
             continue
         if header is not None and len(header) == len(cells):
             out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(cells, header)))
+        elif header is not None and "\t" in seg.text:
+            # A row with empty cells: align on single tabs.
+            aligned = split_cells(seg.text, keep_empty=True)
+            if aligned and len(aligned) <= len(aligned_header):
+                out[i] = CellContext(
+                    tuple((s, e, h) for (s, e), h in zip(aligned, aligned_header) if seg.text[s:e].strip())
+                )
     return out
 
 
+def _is_label(text: str) -> bool:
+    t = text.strip().rstrip("：:")
+    return 0 < len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t)
+
+
 def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
+    """Column headers (the table's first row) and, for a form laid out as label / value pairs
+    (``姓名 | 徐敏``), the label cell to the left of a value cell."""
     first_row: dict[tuple[str, str, str], str] = {}
+    cell_text: dict[tuple[str, str, str, str], str] = {}
     parsed: list[tuple[int, tuple[str, str, str]]] = []
+    rows: dict[int, tuple[str, str, str, str]] = {}
     for i, seg in enumerate(segments):
         if seg.kind is not SegmentKind.PARAGRAPH:
             continue
@@ -90,6 +123,9 @@ def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
         if not m:
             continue
         key = (seg.part, m["table"], m["col"])
+        ckey = (seg.part, m["table"], m["row"], m["col"])
+        cell_text[ckey] = cell_text.get(ckey, "") + seg.text
+        rows[i] = ckey
         if m["row"] == "1":
             first_row[key] = first_row.get(key, "") + seg.text
         else:
@@ -99,7 +135,27 @@ def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
         header = first_row.get(key, "").strip()
         if header and not any(ch.isdigit() for ch in header):
             out[i] = CellContext(((0, len(segments[i].text), header),))
+    for i, (part, table, row, col) in rows.items():
+        if col == "1":
+            continue
+        label = cell_text.get((part, table, row, str(int(col) - 1)), "")
+        if not _is_label(label) or _is_label(segments[i].text) and row == "1" and not _value_row(cell_text, part, table):
+            continue
+        words = [label.strip()]
+        if i in out:
+            words.insert(0, out[i].cells[0][2])
+        out[i] = CellContext(((0, len(segments[i].text), CONTEXT_SEP.join(words)),))
     return out
+
+
+def _value_row(cell_text: dict[tuple[str, str, str, str], str], part: str, table: str) -> bool:
+    """Whether the table is a label / value form: its first column holds labels in every row
+    and the second column holds at least one value with a digit (an ID, a date, a phone)."""
+    first = [t for (p, tb, _r, c), t in cell_text.items() if p == part and tb == table and c == "1"]
+    second = [t for (p, tb, _r, c), t in cell_text.items() if p == part and tb == table and c == "2"]
+    return len(first) >= 2 and all(_is_label(t) for t in first) and any(
+        any(ch.isdigit() for ch in t) for t in second
+    )
 
 
 def header_contexts(segments: Sequence[Segment], plain_text: bool) -> dict[int, CellContext]:

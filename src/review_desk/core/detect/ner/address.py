@@ -15,6 +15,18 @@ Which kind of address it is comes from the cue before it (``住址``, ``现住``
 agency → ORG_ADDRESS; a bare ``地址`` / ``住所`` is decided by the company words around it),
 else from its shape: a flat (``单元``/``室``/``号楼``) or a village house number is a home,
 a street number alone or an office floor (``大厦15层``) is an organisation's.
+
+Refinements: leftmost-longest cue matching (``居住地`` is one cue, not ``住`` + ``地…``) and a
+copula after the cue (``通讯地址为…``); villagers' groups by name or number (``桃园组``, ``四社``);
+a named complex without a 小区-type suffix when a building follows (``水岸星城B座…``,
+``丽景湾4栋…``); ``18号楼1901号``; ``香樟园29-4-1104``; ``2门301``; ``附3号``; ``四段``.
+Whose address it is: an org-type cue (``住所``, ``联系地址``) after a person (``经营者姓名…、住所``,
+``法定代表人住所``, ``代表某某的联系地址``) is a home; a home-type cue after an organisation
+(``某某有限公司，住所地…``, ``企业通信地址``), an address followed by ``酒店`` / ``大厦``, and a
+letter's own contact footer (``通讯地址：…`` on its own line, a plain street number) are an
+organisation's.  A table cell under an address column (``家庭住址``, ``住宿地址``) is read from its
+first character.  A district name directly followed by another division (``张店区扎兰屯市…``) is
+a LOCATION of its own, not the start of the address.
 """
 
 from __future__ import annotations
@@ -32,22 +44,37 @@ __all__ = ["AddressSpan", "find_addresses", "parse_address"]
 C = f"[{CJK}]"
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 _TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡)(?!{C}{{0,2}}(?:政府|人民|办事处|党委|卫生院))")
+#: A villagers' group: 三组, 四社, 桃园组, 第二生产队.
+_GROUP = rf"(?:第?{_NUM}|{C}{{1,4}}?)(?:组|社|队|生产队|村民小组)"
 _VILLAGE_NUM = re.compile(
-    rf"{C}{{1,6}}?(?:村|社区|居委会|屯|庄)(?:委会|民委员会)?(?:{_NUM}组)?\d+(?:[-－]\d+)?号(?!楼)"
+    rf"{C}{{1,6}}?(?:村|社区|居委会|屯|庄)(?:委会|民委员会)?(?:{_GROUP})?\d+(?:[-－]\d+)?号(?!楼)"
 )
 _ROAD_NUM = re.compile(
-    rf"{C}{{1,12}}?(?:大街|大道|路|街|巷|胡同|弄)(?:[东西南北中]段)?(?:\d+[弄巷])?\d+(?:[-－]\d+)?号(?:院)?(?!楼)"
+    rf"{C}{{1,12}}?(?:大街|大道|路|街|巷|胡同|弄)(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷])?\d+(?:[-－]\d+)?号(?:附\d+号)?(?:院)?(?!楼)"
 )
 #: A residential complex reached without a road: 燕山小区3号楼… (needs a building number after it).
 _COMPLEX = re.compile(rf"{C}{{1,10}}?(?:小区|花园|家园|公寓|新村|社区|山庄|大院|宿舍|苑|园)(?=\d|[A-Z]座)")
+#: Any named complex followed by a building number (水岸星城B座…, 丽景湾4栋…, 香樟园29-4-1104).
+_NAMED_COMPLEX = re.compile(
+    rf"{C}{{2,10}}?(?=(?:\d+|[A-Z])(?:号楼|栋|幢|座)|\d+[-－]\d+[-－]\d+)"
+)
 #: A village without a house number (only after an explicit home-address cue).
-_VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|社区|屯)(?:委会|民委员会)?(?:{_NUM}组)?(?![{CJK}])")
+_VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|社区|屯)(?:委会|民委员会)?(?:{_GROUP})?(?![{CJK}])")
 _REST = re.compile(
-    rf"(?:(?P<complex>{C}{{2,10}}?)(?=\d|[A-Z]座))?"
+    rf"(?:(?P<complex>{C}{{2,10}}?)(?=\d|[A-Z]座|[A-Z]栋))?"
     r"(?P<bldg>(?:\d+|[A-Z])(?:号楼|栋|幢|座|号院|#楼|号))?"
-    r"(?P<unit>\d+单元)?"
+    r"(?P<unit>\d+(?:单元|门(?=\d)))?"
     r"(?P<floor>\d+(?:层|楼)(?!\d*室?号))?"
-    r"(?P<room>\d+[-－]\d+(?:[-－]\d+)?室?(?![\d号楼层])|\d+(?:室|户)|(?<=单元)\d{3,4}(?![\d号楼层]))?"
+    r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+)?)室?(?![\d号楼层])|\d+(?:室|户)|(?<=单元|门)\d{3,4}(?![\d号楼层])|(?<=单元)\d{1,4}号"
+    r"|(?<=号楼|栋|幢|座)\d{2,4}号?(?![\d号楼层]))?"
+)
+#: A "complex" that is an organisation (人民政府3号楼, 某公司2栋) is not a residential complex.
+_ORG_IN_NAME = re.compile(r"政府|公司|医院|学校|大学|学院|法院|检察院|派出所|银行|工业园|产业园|局|委员会|厂")
+#: A model ADDRESS span the grammar could not read is kept only with a number and a house /
+#: village word in it (月津贴标准 is not an address).
+_MODEL_ADDRESS_SHAPE = re.compile(
+    r"^[^〔〕\[\]［］（）()《》]*(?:路|街|巷|弄|村|组|社|小区|花园|苑|园|大厦|楼|栋|幢|单元|室)[^〔〕\[\]［］《》]*"
+    r"(?:\d+(?:号|室|栋|幢|单元|组|社|弄)|[村组社]\d|\d+[-－]\d+[-－]\d+)"
 )
 _DASHED = re.compile(r"\d+[-－]\d+(?:[-－]\d+)?(?:室|号)?")
 
@@ -76,7 +103,9 @@ _ORG_CONTEXT = re.compile(
     r"|合作社|集团|中心|学校|医院|酒店|宾馆|大厦"
 )
 _OFFICE_SHAPE = re.compile(r"大厦|写字楼|广场|中心|商铺|门头房|工业园|产业园|\d+层|\d+楼(?!\d*单元)")
-_HOME_SHAPE = re.compile(r"单元|\d室$|号楼|栋|幢|村.*\d+号$|组\d+号$|(?<=单元)\d+$")
+_HOME_SHAPE = re.compile(
+    r"单元|\d室$|号楼|栋|幢|村.*\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
+)
 _RELATIVE = frozenset({"本市", "本省", "本县", "本区", "本镇", "该市", "该县", "该区"})
 _LOCATION_FOLLOW = frozenset("的内境辖等、和与及，,。；;：:）)\n\r\t 　")
 
@@ -106,7 +135,9 @@ def _rest(text: str, end: int) -> int:
     r = _REST.match(text, end)
     if r and (r.group("bldg") or r.group("unit") or r.group("room") or r.group("floor")):
         if r.group("complex") and not (r.group("bldg") or r.group("unit")):
-            return end
+            dash = r.group("dash")
+            if not (r.group("room") and (r.group("room").endswith("室") or (dash and dash.count("-") + dash.count("－") == 2))):
+                return end  # 某小区1号: not a flat
         return r.end()
     d = _DASHED.match(text, end)
     if d and text[d.end() - 1 : d.end()] == "室":
@@ -137,10 +168,18 @@ def parse_address(
         if m:
             return _rest(text, m.end()), True
     for k in candidates:
-        m = _COMPLEX.match(text, k)
-        if m:
+        for complex_re in (_COMPLEX, _NAMED_COMPLEX):
+            m = complex_re.match(text, k)
+            if not m or _ORG_IN_NAME.search(text, m.start(), m.end()):
+                continue
             r = _REST.match(text, m.end())
-            if r and r.group("bldg") and not r.group("complex") and (r.group("unit") or r.group("room") or r.group("floor") or text[m.end():r.end()].endswith(("号楼", "栋", "幢", "座"))):
+            if not r or r.group("complex"):
+                continue
+            flat = r.group("unit") or r.group("room") or r.group("floor")
+            if r.group("bldg") and (flat or text[m.end() : r.end()].endswith(("号楼", "栋", "幢", "座"))):
+                return r.end(), True
+            dash = r.group("dash")
+            if not r.group("bldg") and dash and dash.count("-") + dash.count("－") == 2:
                 return r.end(), True
     if village_end:
         for k in candidates:
@@ -152,11 +191,17 @@ def parse_address(
     return None
 
 
-def _cue_before(text: str, start: int) -> tuple[str, str] | None:
+def _cue_before(text: str, start: int) -> tuple[str, str, int] | None:
     """The address cue ending right before ``start`` (separators allowed), with its kind."""
     k = start
     while k > 0 and text[k - 1] in _CUE_SEPS:
         k -= 1
+    for cop in ("登记为", "为", "是", "在"):
+        if text.startswith(cop, k - len(cop)) and _cue_before(text, k - len(cop)) is not None:
+            k -= len(cop)
+            while k > 0 and text[k - 1] in _CUE_SEPS:
+                k -= 1
+            break
     if k > 0 and text[k - 1] in "（(，,":  # 住所（主要经营场所）： is handled by the bracket skip below
         pass
     if k > 0 and text[k - 1] in "）)":
@@ -170,7 +215,7 @@ def _cue_before(text: str, start: int) -> tuple[str, str] | None:
             return inner or outer
     for cue, kind in _ALL_CUES:
         if text.startswith(cue, k - len(cue)) and k - len(cue) >= 0:
-            return cue, kind
+            return cue, kind, k - len(cue)
     return None
 
 
@@ -183,18 +228,49 @@ def _org_context(text: str, start: int, window: int = 120) -> bool:
     return bool(_ORG_CONTEXT.search(text, lo, start))
 
 
-def classify(text: str, start: int, end: int) -> str:
-    """CN_ADDRESS or ORG_ADDRESS for a parsed address with a house number."""
+_ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|家庭住址|现住|住宿地|坐落")
+#: Headers that say the address is a person's (家庭住址, 经营者住所, 所有人登记住址).
+_HOME_HEADER = re.compile(r"住址|家庭|居住|户籍|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人")
+_ORG_HEADER = re.compile(r"单位|注册|经营场所|营业场所|办公|机关|企业|公司|生产")
+
+
+def _address_column(context: Sequence[str] | None) -> str | None:
+    """For a cell under an address column header: ``CN_ADDRESS`` (a person's column),
+    ``ORG_ADDRESS`` (an organisation's), ``"SHAPE"`` (a bare 住所 / 地址: decided by the
+    address's shape), else ``None``."""
+    for header in context or ():
+        if _ADDRESS_HEADER.search(header):
+            if _ORG_HEADER.search(header):
+                return "ORG_ADDRESS"
+            return "CN_ADDRESS" if _HOME_HEADER.search(header) else "SHAPE"
+    return None
+
+
+def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
+    """CN_ADDRESS or ORG_ADDRESS for a parsed address with a house number (``column``: a
+    table cell under a home-address column)."""
     span = text[start:end]
     cue = _cue_before(text, start)
     home_shape = bool(_HOME_SHAPE.search(span))
     office_shape = bool(_OFFICE_SHAPE.search(span)) and not re.search(r"单元|号楼", span)
+    if _ORG_AFTER.match(text, end):
+        return "ORG_ADDRESS"  # 香港中路76号酒店: the number is a hotel's / company's
+    if column:
+        return "ORG_ADDRESS" if office_shape and not home_shape else "CN_ADDRESS"
     if cue is not None:
-        word, kind = cue
+        word, kind, cue_start = cue
+        if kind == "home" and word in _OWNER_CUES and _org_owner(text, cue_start) and _subject_before(text, cue_start) != "person":
+            return "ORG_ADDRESS"  # 某某有限公司，住所地… / 企业通信地址：
+        subject = _subject_before(text, cue_start)
+        if kind == "home" and word in _CONTACT_CUES and not home_shape and subject is None:
+            if _agency_block(text, cue_start) or _form_line(text, cue_start, end):
+                return "ORG_ADDRESS"  # the agency's own contact block at the end of a letter
         if kind == "home":
             return "CN_ADDRESS"
         if kind == "org":
-            if word == "住所" and not _org_context(text, start):
+            if subject == "person" and not office_shape:
+                return "CN_ADDRESS"  # 经营者姓名…、住所… / 法定代表人住所 / 代表某某的联系地址
+            if word == "住所" and subject is None and not _org_context(text, start):
                 return "CN_ADDRESS"
             return "ORG_ADDRESS"
         # neutral: 地址 / 位于
@@ -211,6 +287,73 @@ def classify(text: str, start: int, end: int) -> str:
     return "CN_ADDRESS" if home_shape else "ORG_ADDRESS"
 
 
+#: An organisation word right after the house number: the address is that organisation's.
+_ORG_AFTER = re.compile(r"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼)")
+#: Home cues that an organisation uses as well (its 住所 / 通讯地址).
+_OWNER_CUES = frozenset(
+    "住所地 住址 通信地址 通讯地址 送达地址 邮寄地址 收件地址 户籍地址".split()
+)
+_CONTACT_CUES = frozenset("通信地址 通讯地址 邮寄地址 送达地址 收件地址".split())
+#: An organisation's name ending right before the cue (``…有限公司，住所地``, ``企业通信地址``).
+_ORG_NAME_END = re.compile(
+    r"(?:公司|企业|单位|医院|学校|中心|局|委员会|委|办公室|政府|法院|检察院|银行|集团|合作社|事务所|厂|店|"
+    r"经营部|协会|学会|基金会|研究院|研究所|大学|学院|酒店|宾馆|（[^）]{1,6}）|\([^)]{1,6}\))[，,、：:\s]*$"
+)
+_AGENCY_MARK = re.compile(r"gov\.cn|本机关|本局|本院|本委|办公时间|受理窗口|联系人[：:]")
+
+
+def _org_owner(text: str, cue_start: int) -> bool:
+    """The cue belongs to an organisation named right before it in the same clause."""
+    line_start = max(text.rfind("\n", 0, cue_start), text.rfind("\r", 0, cue_start)) + 1
+    before = text[max(line_start, cue_start - 40) : cue_start]
+    m = _ORG_NAME_END.search(before)
+    if not m or re.search(r"工作单位|就职|任职|工作于|就读", before):
+        return False
+    if m.group(0).startswith(("（", "(")):
+        # 乙方（医方）：市第二人民医院，住所地 — look at what the bracket followed
+        return bool(_ORG_NAME_END.search(before[: m.start()] + "，"))
+    return True
+
+
+_SUBJECT_PERSON = re.compile(
+    r"姓名|身份证|申请人|当事人|信访人|户主|本人|家庭|个人|代表|委员|提案人|受送达人|住户|负责人|经营者|"
+    r"股东|投资人|业主|监护人|[男女][，,、]|\d+岁|您|你们?(?:的|在)"
+)
+_SUBJECT_ORG = re.compile(
+    r"公司|企业|单位|医院|学校|中心|(?<!张)店(?!区)|局|委员会|政府|法院|检察院|银行|集团|合作社|事务所|经营部|"
+    r"协会|学会|研究院|大学|学院|酒店|宾馆|本机关|门店|商铺|个体工商户名称"
+)
+
+
+def _subject_before(text: str, cue_start: int, window: int = 60) -> str | None:
+    """Whose address the cue introduces, judged by the nearest person / organisation word before
+    it on the same line: ``"person"``, ``"org"`` or ``None``."""
+    line_start = max(text.rfind("\n", 0, cue_start), text.rfind("\r", 0, cue_start)) + 1
+    lo = max(line_start, cue_start - window)
+    last_p = max((m.end() for m in _SUBJECT_PERSON.finditer(text, lo, cue_start)), default=-1)
+    last_o = max((m.end() for m in _SUBJECT_ORG.finditer(text, lo, cue_start)), default=-1)
+    if last_p == last_o == -1:
+        return None
+    return "person" if last_p > last_o else "org"
+
+
+def _form_line(text: str, cue_start: int, end: int) -> bool:
+    """``通讯地址：青岛市某区某路7号`` as a line of its own (a letter's contact footer)."""
+    line_start = max(text.rfind("\n", 0, cue_start), text.rfind("\r", 0, cue_start)) + 1
+    return line_start == cue_start and text[end:].lstrip(" \t\u3000").startswith(("\n", "\r")) or (
+        line_start == cue_start and not text[end:].strip()
+    )
+
+
+def _agency_block(text: str, cue_start: int) -> bool:
+    """The lines just before the cue (up to a blank line) are an agency's contact block."""
+    lo = max(0, cue_start - 160)
+    blank = max(text.rfind("\n\n", lo, cue_start), text.rfind("\r\n\r\n", lo, cue_start))
+    if blank != -1:
+        lo = blank
+    return bool(_AGENCY_MARK.search(text, lo, cue_start))
+
+
 _PERSONAL = re.compile(r"申请人|当事人|信访人|户主|本人|家庭|个人|代表|委员|提案人|受送达人|住户|[男女][，,]|\d+岁")
 
 
@@ -220,21 +363,39 @@ def _personal_before(text: str, start: int) -> bool:
     return bool(_PERSONAL.search(text, line_start + 1 if line_start != -1 else lo, start))
 
 
+_CUE_SCAN = re.compile("|".join(re.escape(c) for c, _ in _ALL_CUES))
+_CUE_KIND = {c: kind for c, kind in reversed(_ALL_CUES)}
+_COPULA = re.compile(r"(?:登记)?为|是|在")
+
+
 def _bare_starts(text: str) -> list[int]:
-    """Positions right after a home-address cue (an address there may start at a road)."""
+    """Positions right after a home-address cue (an address there may start at a road).
+
+    Cues are matched leftmost-longest, so 住 inside 居住地 / 住所 is not a cue of its own; a
+    copula after the cue (通讯地址为…, 住在…) is skipped."""
     out = []
-    for cue, _kind in _CUES:
-        pos = text.find(cue)
-        while pos != -1:
-            if any(len(c) > len(cue) and text.startswith(c, pos) for c, _ in _ALL_CUES):
-                pos = text.find(cue, pos + 1)  # 住 of 住址 / 住所: the longer cue decides
-                continue
-            k = pos + len(cue)
+    for m in _CUE_SCAN.finditer(text):
+        if _CUE_KIND.get(m.group(0)) != "home":
+            continue
+        k = m.end()
+        while k < len(text) and text[k] in _CUE_SEPS:
+            k += 1
+        c = _COPULA.match(text, k)
+        if c:
+            k = c.end()
             while k < len(text) and text[k] in _CUE_SEPS:
                 k += 1
-            out.append(k)
-            pos = text.find(cue, pos + 1)
+        out.append(k)
     return out
+
+
+def _dangling_area(text: str, i: int, gaz: AdminGazetteer) -> int:
+    """``张店区扎兰屯市…``: a district name directly followed by another district / city /
+    province is a place of its own; returns its length (0 when ``i`` is not such a name)."""
+    n = gaz.match(text, i, "areas")
+    if n and any(gaz.match(text, i + n, level) for level in ("provinces", "cities", "areas")):
+        return n
+    return 0
 
 
 def find_addresses(
@@ -242,8 +403,13 @@ def find_addresses(
     *,
     model_spans: Sequence[tuple[str, int, int]] = (),
     locations: bool = True,
+    context: Sequence[str] | None = None,
 ) -> list[AddressSpan]:
-    """CN_ADDRESS / ORG_ADDRESS / LOCATION spans of one text (non-overlapping)."""
+    """CN_ADDRESS / ORG_ADDRESS / LOCATION spans of one text (non-overlapping).
+
+    ``context``: the column header of a table cell; under an address column (``家庭住址``,
+    ``住宿地址``, ``经营者住所``) the cell's address is read from its first character, and it is a
+    home address unless the column is an organisation's (``注册地址``, ``单位地址``)."""
     gaz = admin_gazetteer()
     results: list[AddressSpan] = []
     taken: list[tuple[int, int]] = []
@@ -262,6 +428,9 @@ def find_addresses(
     for label, s, e in sorted(model_spans, key=lambda x: x[1]):
         if not free(s, e):
             continue
+        n_area = _dangling_area(text, s, gaz)
+        if n_area and s + n_area < e:
+            s += n_area  # 张店区扎兰屯市…: the address starts at the second division
         parsed = None
         for start in range(s, min(e, s + 3)):
             parsed = parse_address(text, start, gaz, bare_start=(label == "CN_ADDRESS"))
@@ -272,14 +441,40 @@ def find_addresses(
             add_address(s, max(parsed[0], e) if label == "CN_ADDRESS" and parsed[0] < e and _extendable(text, parsed[0], e) else parsed[0], "model+grammar", 0.9)
         elif label == "CN_ADDRESS":
             ss, ee = _trim(text, s, e)
-            if ee - ss >= 4:
+            if ee - ss >= 4 and _MODEL_ADDRESS_SHAPE.match(text[ss:ee]):
                 add_address(ss, ee, "model", 0.8)
+
+    # 1b. A table cell under an address column.
+    column = _address_column(context)
+    if column is not None:
+        k = len(text) - len(text.lstrip())
+        if k < len(text) and free(k, k + 1):
+            n_area = _dangling_area(text, k, gaz)
+            if n_area and locations:
+                results.append(AddressSpan("LOCATION", k, k + n_area, 0.6, "gazetteer"))
+                taken.append((k, k + n_area))
+            k += n_area
+            parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
+            if parsed and parsed[1]:
+                e = parsed[0]
+                if column == "ORG_ADDRESS":
+                    kind = column
+                else:
+                    kind = classify(text, k, e, column=column == "CN_ADDRESS")
+                results.append(AddressSpan(kind, k, e, 0.85, "column+grammar"))
+                taken.append((k, e))
 
     # 2. Rule-only: after home cues (may start at a road), then at every admin name.
     starts = sorted(set(_bare_starts(text)))
     for k in starts:
         if k >= len(text) or not free(k, k + 1):
             continue
+        n_area = _dangling_area(text, k, gaz)
+        if n_area:
+            if locations:
+                results.append(AddressSpan("LOCATION", k, k + n_area, 0.6, "gazetteer"))
+                taken.append((k, k + n_area))
+            k += n_area
         parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
         if parsed and parsed[1] and free(k, parsed[0]):
             add_address(k, parsed[0], "cue+grammar")
@@ -288,6 +483,13 @@ def find_addresses(
     while i < n:
         if not free(i, i + 1) or not ("\u3400" <= text[i] <= "\u9fff"):
             i += 1
+            continue
+        n_area = _dangling_area(text, i, gaz)
+        if n_area:
+            if locations and free(i, i + n_area):
+                results.append(AddressSpan("LOCATION", i, i + n_area, 0.6, "gazetteer"))
+                taken.append((i, i + n_area))
+            i += n_area
             continue
         parsed = parse_address(text, i, gaz)
         if parsed is None:

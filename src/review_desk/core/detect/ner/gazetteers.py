@@ -96,11 +96,27 @@ class AdminGazetteer:
     streets: frozenset[str]
     max_len: int
 
+    def __post_init__(self) -> None:
+        # For each level: the first two characters of its names -> the lengths seen, longest
+        # first (most positions of a text start no name at all: one dict lookup rejects them).
+        index: dict[str, dict[str, tuple[int, ...]]] = {}
+        for level in ("provinces", "cities", "areas", "streets"):
+            by_prefix: dict[str, set[int]] = {}
+            for name in getattr(self, level):
+                if 2 <= len(name) <= self.max_len:
+                    by_prefix.setdefault(name[:2], set()).add(len(name))
+            index[level] = {k: tuple(sorted(v, reverse=True)) for k, v in by_prefix.items()}
+        object.__setattr__(self, "_index", index)
+
     def match(self, text: str, i: int, level: str) -> int:
         """Length of the longest name of ``level`` starting at ``text[i]`` (0 if none)."""
+        lengths = self._index[level].get(text[i : i + 2])  # type: ignore[attr-defined]
+        if not lengths:
+            return 0
         names = getattr(self, level)
-        for n in range(min(self.max_len, len(text) - i), 1, -1):
-            if text[i : i + n] in names:
+        room = len(text) - i
+        for n in lengths:
+            if n <= room and text[i : i + n] in names:
                 return n
         return 0
 

@@ -6,6 +6,10 @@ The detector sees one paragraph (or table cell) at a time, so ``董东明`` intr
 (two characters or more) and searches every text for them (plain substring search), adding the
 occurrences not already covered.  An occurrence inside a longer organisation / location /
 address finding (a name inside ``王府井``) is not added.
+
+:func:`superseded` runs first: the model-only detections that a rule-found name contradicts
+(``陆华受`` where ``陆华`` is known, a place ``中林`` cutting through ``林俊熙``) are dropped so
+that the name can be propagated there.
 """
 
 from __future__ import annotations
@@ -13,9 +17,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["PROPAGATED_RECOGNIZER", "PropagatedDetection", "names_to_propagate", "propagate"]
+__all__ = [
+    "MODEL_RECOGNIZER",
+    "PROPAGATED_RECOGNIZER",
+    "PropagatedDetection",
+    "names_to_propagate",
+    "propagate",
+    "superseded",
+]
 
 PROPAGATED_RECOGNIZER = "NamePropagation"
+#: Recognizer name of results that only the NER model found (see :mod:`.rules`).
+MODEL_RECOGNIZER = "ChineseNerModel"
 MIN_LENGTH = 2
 
 
@@ -53,4 +66,41 @@ def propagate(text: str, names: Sequence[str], existing: Sequence[object]) -> li
                 occupied.append((pos, end))
             pos = text.find(name, pos + 1)
     out.sort(key=lambda d: d.start)
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
+def superseded(text: str, rule_names: Sequence[str], existing: Sequence[object]) -> list[object]:
+    """Model-only detections in ``text`` that a name found by the rules elsewhere in the document
+    corrects: a model PERSON span that overlaps an occurrence with other bounds (``陆华受`` where
+    ``陆华`` is known), and a model place / organisation span that cuts through an occurrence
+    (``中林`` in ``其中林俊熙户``) or runs from the name over punctuation (``山田花子（护照姓``).  A model span that
+    is a longer word containing the name (``王府井`` for the name ``王府``) is left alone."""
+    model = [
+        d
+        for d in existing
+        if getattr(d, "recognizer", "") == MODEL_RECOGNIZER
+        and getattr(d, "type", "") in ("PERSON", "LOCATION", "ORGANIZATION")
+    ]
+    if not model or not rule_names:
+        return []
+    out: list[object] = []
+    for name in rule_names:
+        pos = text.find(name)
+        while pos != -1:
+            end = pos + len(name)
+            for d in model:
+                s, e = d.start, d.end  # type: ignore[attr-defined]
+                if d in out or not (s < end and pos < e) or (s, e) == (pos, end) and d.type == "PERSON":  # type: ignore[attr-defined]
+                    continue
+                outside = text[s:pos] + text[end:e] if s <= pos and end <= e else ""
+                crossing = s < pos < e < end or pos < s < end < e or (pos <= s and e <= end)
+                # the model's span runs from the name over punctuation: 山田花子（护照姓
+                junk = (end < e and not _is_cjk(text[end])) or (s < pos and not _is_cjk(text[pos - 1]))
+                if d.type == "PERSON" or crossing or junk or not any(_is_cjk(ch) for ch in outside):  # type: ignore[attr-defined]
+                    out.append(d)
+            pos = text.find(name, pos + 1)
     return out

@@ -20,7 +20,7 @@ __all__ = ["NER_TYPES", "NerRules", "PERSON_RECOGNIZER", "ADDRESS_RECOGNIZER", "
 NER_TYPES: frozenset[str] = frozenset({"PERSON", "CN_ADDRESS", "ORG_ADDRESS", "ORGANIZATION", "LOCATION"})
 PERSON_RECOGNIZER = "ChineseNameRules"
 ADDRESS_RECOGNIZER = "ChineseAddressRules"
-MODEL_RECOGNIZER = "ChineseNerModel"
+MODEL_RECOGNIZER = "ChineseNerModel"  # == propagation.MODEL_RECOGNIZER
 
 
 def _result(entity_type: str, start: int, end: int, score: float, recognizer: str, rule: str) -> RecognizerResult:
@@ -57,14 +57,29 @@ class NerRules:
             return []
         model = self.model_entities(nlp_artifacts)
         out: list[RecognizerResult] = []
+        rule_persons: list[tuple[int, int]] = []
         if "PERSON" in self.entities:
             person_spans = [(s, e) for label, s, e in model if label == "PERSON"]
             for span in find_persons(text, context=context, model_spans=person_spans):
-                out.append(_result("PERSON", span.start, span.end, span.score, PERSON_RECOGNIZER, span.rule))
+                # a name only the model found is reported under the model's name, so that the
+                # scanner can let a rule-found name elsewhere in the document correct its bounds
+                recognizer = MODEL_RECOGNIZER if span.rule == "model" else PERSON_RECOGNIZER
+                out.append(_result("PERSON", span.start, span.end, span.score, recognizer, span.rule))
+                if span.rule != "model":
+                    rule_persons.append((span.start, span.end))
+
+        def clear_of_names(s: int, e: int) -> bool:
+            # a model place / organisation span that swallows a rule-found name is wrong
+            return not any(s < pe and ps < e for ps, pe in rule_persons)
+
         if self.entities & {"CN_ADDRESS", "ORG_ADDRESS", "LOCATION"}:
-            addr_model = [(label, s, e) for label, s, e in model if label in ("CN_ADDRESS", "LOCATION")]
-            model_locs = [(s, e) for label, s, e in model if label == "LOCATION"]
-            for a in find_addresses(text, model_spans=addr_model, locations=self.rule_locations or not model):
+            addr_model = [
+                (label, s, e) for label, s, e in model if label in ("CN_ADDRESS", "LOCATION") and clear_of_names(s, e)
+            ]
+            model_locs = [(s, e) for label, s, e in model if label == "LOCATION" and clear_of_names(s, e)]
+            for a in find_addresses(
+                text, model_spans=addr_model, locations=self.rule_locations or not model, context=context
+            ):
                 if a.type in self.entities:
                     out.append(_result(a.type, a.start, a.end, a.score, ADDRESS_RECOGNIZER, a.rule))
             if "LOCATION" in self.entities:
@@ -74,6 +89,6 @@ class NerRules:
                         out.append(_result("LOCATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
         if "ORGANIZATION" in self.entities:
             for label, s, e in model:
-                if label == "ORGANIZATION":
+                if label == "ORGANIZATION" and clear_of_names(s, e):
                     out.append(_result("ORGANIZATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
         return out
