@@ -27,12 +27,27 @@ letter's own contact footer (``通讯地址：…`` on its own line, a plain str
 organisation's.  A table cell under an address column (``家庭住址``, ``住宿地址``) is read from its
 first character.  A district name directly followed by another division (``张店区扎兰屯市…``) is
 a LOCATION of its own, not the start of the address.
+
+Generalisations (measured on real-world address shapes with ``benchmarks/address_coverage.py``):
+a province / city written without its suffix in front of a further division (``浙江杭州西湖区``,
+``宁波余姚市``), a leading ``中国`` and dashes between divisions; road names with a number
+(``新兴1路``) and the suffixes 里/道/支路/环路/公路; a development zone before the road; a town
+name that is really the start of a road (``新镇路``); buildings / units / floors with Chinese
+numerals or letters (``三栋``, ``c16栋``, ``B单元``, ``3-1号楼``, ``149楼11单元``); zones of an estate
+or village (``3区``, ``一期``, ``4组团``); a hamlet and group after a village (``某村严家9组212号``);
+a road or village named without a number before the estate; a room after a house number
+(``73号1641``, ``105号704室``) or after an estate (``某某国际1202``); and under a home-address
+column a floor is a flat.  Only after a home cue (or in an address cell / a model ADDRESS span)
+— never in running text — may a number lack 号 (``某路246``, ``某路66-70``, ``某村135``), may an
+estate without a suffix be followed by a flat (``金地自在城一期45-2968``), an estate by a bare
+number (``某小区828``), or a division by a hamlet's house number (``某镇钱家浜130号``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -46,27 +61,52 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 _TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡)(?!{C}{{0,2}}(?:政府|人民|办事处|党委|卫生院))")
 #: A villagers' group: 三组, 四社, 桃园组, 第二生产队.
 _GROUP = rf"(?:第?{_NUM}|{C}{{1,4}}?)(?:组|社|队|生产队|村民小组)"
-_VILLAGE_NUM = re.compile(
-    rf"{C}{{1,6}}?(?:村|社区|居委会|屯|庄)(?:委会|民委员会)?(?:{_GROUP})?\d+(?:[-－]\d+)?号(?!楼)"
+_CN_NUM = "[一二三四五六七八九十百零〇两]+"
+#: A building / unit label: 12, B, c16, 8A, 十一.
+_LABEL = rf"(?:[A-Za-z]?\d+[A-Za-z]?|[A-Za-z]|{_CN_NUM})"
+#: The end of a bare number that is still an address's last part (家住某路246的…, 某路246。).
+_NUM_END = r"(?=[，。,；;、\s）)]|$|的)"
+#: A house number: 12号, 12-3号, 832弄125号, 9弄, 2号附3号, 12号之1, 12号甲; a dashed number or a
+#: number at the end of the address without 号 (66-70, 246).
+_HOUSE_NO_STRICT = (
+    rf"(?:\d+[弄巷](?:\d+(?:[-－]\d+)?号)?|\d+(?:[-－]\d+)*号(?:(?:附|之)\d+号?|[甲乙丙丁])?|附\d+号"
+    rf"|\d+(?:[-－]\d+){{2,3}}(?![\d号])室?|\d+(?:[-－]\d+)*#)"
 )
-_ROAD_NUM = re.compile(
-    rf"{C}{{1,12}}?(?:大街|大道|路|街|巷|胡同|弄)(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷])?\d+(?:[-－]\d+)?号(?:附\d+号)?(?:院)?(?!楼)"
-)
+#: ... and, after a home cue / in an address cell, a number without 号 (66-70, 246).
+_HOUSE_NO = rf"(?:{_HOUSE_NO_STRICT}|\d+(?:[-－]\d+)+(?![\d号])室?|\d+{_NUM_END})"
+#: A zone of a complex or village: 3区, B区, 八园, 南区.
+_ZONE = rf"(?:(?:[A-Za-z]|\d+|{_CN_NUM}|[东西南北中])(?:组团|[区园期]))"
+_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,4}}?(?:{_GROUP})?)?{_ZONE}?"
+_VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}\d+(?:[-－]\d+)?(?:号|户)(?!楼)")
+_VILLAGE_NUM = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
+_ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|道)"
+_ROAD_HEAD = rf"{C}{{1,12}}?(?:\d{{1,2}}{C}?)?{_ROAD_SUFFIX}(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷](?!\d*号))?"
+_ROAD_NUM_STRICT = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO_STRICT}(?:院)?(?!楼)")
+_ROAD_NUM = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO}(?:院)?(?!楼)")
+#: A road named without a number before a complex (西关路振宁花园…).
+_ROAD_NAME = re.compile(rf"{C}{{1,10}}?(?:大街|大道|支路|路|街|巷|胡同)(?:[东西南北中]段|{_NUM}段)?(?={C})")
+#: A village / community named before a complex or a road (塘下村霞景小区…).
+_VILLAGE_NAME = re.compile(rf"{C}{{1,6}}?(?:村|社区)(?:{_GROUP})?(?={C})")
+#: A house number right after a town (大陈镇178号).
+_TOWN_NUM = re.compile(r"\d+(?:[-－]\d+)?号(?!楼)")
+_COMPLEX_SUFFIX = r"(?:小区|花园|家园|公寓|新村|社区|山庄|大院|宿舍|苑|园|府|花城|新城|公馆|名苑|雅居|嘉园|里)"
 #: A residential complex reached without a road: 燕山小区3号楼… (needs a building number after it).
-_COMPLEX = re.compile(rf"{C}{{1,10}}?(?:小区|花园|家园|公寓|新村|社区|山庄|大院|宿舍|苑|园)(?=\d|[A-Z]座)")
+_COMPLEX = re.compile(rf"{C}{{1,12}}?{_COMPLEX_SUFFIX}{_ZONE}?(?=\d|[东西南北中]楼\d+单元|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座))")
 #: Any named complex followed by a building number (水岸星城B座…, 丽景湾4栋…, 香樟园29-4-1104).
 _NAMED_COMPLEX = re.compile(
-    rf"{C}{{2,10}}?(?=(?:\d+|[A-Z])(?:号楼|栋|幢|座)|\d+[-－]\d+[-－]\d+)"
+    rf"{C}{{2,10}}?{_ZONE}?(?={_LABEL}(?:号楼|栋|幢|座)|\d+[-－]\d+[-－]\d+)"
 )
 #: A village without a house number (only after an explicit home-address cue).
 _VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|社区|屯)(?:委会|民委员会)?(?:{_GROUP})?(?![{CJK}])")
 _REST = re.compile(
-    rf"(?:(?P<complex>{C}{{2,10}}?)(?=\d|[A-Z]座|[A-Z]栋))?"
-    r"(?P<bldg>(?:\d+|[A-Z])(?:号楼|栋|幢|座|号院|#楼|号))?"
-    r"(?P<unit>\d+(?:单元|门(?=\d)))?"
-    r"(?P<floor>\d+(?:层|楼)(?!\d*室?号))?"
-    r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+)?)室?(?![\d号楼层])|\d+(?:室|户)|(?<=单元|门)\d{3,4}(?![\d号楼层])|(?<=单元)\d{1,4}号"
-    r"|(?<=号楼|栋|幢|座)\d{2,4}号?(?![\d号楼层]))?"
+    rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
+    rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z]\d*(?=\d*[-－]))?"
+    rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
+    rf"(?P<floor>(?:\d+|{_CN_NUM})(?:层|楼)(?!\d*室?号)|\d+[Ff](?![A-Za-z]))?"
+    r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元)\d{1,4}号"
+    r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
+    rf"|(?<=\d号)\d{{3,4}}{_NUM_END})?"
+    r"(?:(?<=\d号)\d{2,4}室)?"
 )
 #: A "complex" that is an organisation (人民政府3号楼, 某公司2栋) is not a residential complex.
 _ORG_IN_NAME = re.compile(r"政府|公司|医院|学校|大学|学院|法院|检察院|派出所|银行|工业园|产业园|局|委员会|厂")
@@ -102,6 +142,7 @@ _ORG_CONTEXT = re.compile(
     r"公司|有限|企业|法定代表人|统一社会信用代码|本局|本机关|本院|本委|单位名称|经营者名称|商铺|门头房|店|厂|律师事务所"
     r"|合作社|集团|中心|学校|医院|酒店|宾馆|大厦"
 )
+_OFFICE_BUILDING = re.compile(r"(?:大厦|写字楼|广场|中心|商铺|门头房|工业园|产业园)(?![东西南北中]?(?:路|街|大道|巷))")
 _OFFICE_SHAPE = re.compile(r"大厦|写字楼|广场|中心|商铺|门头房|工业园|产业园|\d+层|\d+楼(?!\d*单元)")
 _HOME_SHAPE = re.compile(
     r"单元|\d室$|号楼|栋|幢|村.*\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
@@ -119,15 +160,71 @@ class AddressSpan:
     rule: str
 
 
-def _admin_chain(text: str, i: int, gaz: AdminGazetteer) -> tuple[int, list[str]]:
-    """(end, levels matched) of the administrative-division chain starting at ``i``."""
+_PROVINCE_SUFFIX = re.compile(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$")
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Province and city names without their suffix (浙江, 广西, 杭州), as written in casual
+    addresses (``浙江杭州西湖区…``); only used in front of a further division."""
+    gaz = admin_gazetteer()
+    provs = {_PROVINCE_SUFFIX.sub("", p) for p in gaz.provinces}
+    cities = {c[:-1] for c in gaz.cities if c.endswith("市") and len(c) >= 3}
+    return frozenset(p for p in provs if len(p) >= 2), frozenset(cities)
+
+
+def _short_at(text: str, i: int, names: frozenset[str]) -> int:
+    for n in (3, 2):
+        if text[i : i + n] in names:
+            return n
+    return 0
+
+
+def _admin_chain(text: str, i: int, gaz: AdminGazetteer, ends: list[int] | None = None) -> tuple[int, list[str]]:
+    """(end, levels matched) of the administrative-division chain starting at ``i``.
+
+    A province or city may be written without its suffix (``浙江杭州市``, ``宁波余姚市``) or
+    with a dash between divisions (``浙江-台州-天台县``) when a further division follows; a
+    leading ``中国`` is part of the address."""
     j, levels = i, []
+    if text.startswith("中国", j) and (gaz.match(text, j + 2, "provinces") or _short_at(text, j + 2, _short_names()[0])):
+        j += 2
+    short_provs, short_cities = _short_names()
     for level in ("provinces", "cities", "areas", "streets"):
         n = gaz.match(text, j, level)
+        if not n and level in ("provinces", "cities") and (not levels or levels[-1] != level):
+            n = _short_at(text, j, short_provs if level == "provinces" else short_cities)
+            if n:
+                k = j + n
+                if text[k : k + 1] in "-－":
+                    k += 1
+                nxt = ("cities", "areas") if level == "provinces" else ("areas", "streets")
+                if not any(gaz.match(text, k, lv) for lv in nxt) and not (
+                    level == "provinces" and _short_at(text, k, short_cities)
+                    and any(gaz.match(text, k + _short_at(text, k, short_cities) + d, "areas") for d in (0, 1))
+                ):
+                    n = 0
         if n:
+            if ends is not None:
+                ends.append(j)
             j += n
             levels.append(level)
+            if text[j : j + 1] in "-－" and level != "streets":
+                nj = j + 1
+                if any(gaz.match(text, nj, lv) for lv in ("cities", "areas", "streets")) or _short_at(text, nj, short_cities):
+                    j = nj
     return j, levels
+
+
+def _dashes(dash: str | None) -> int:
+    return (dash.count("-") + dash.count("－")) if dash else 0
+
+
+def _at_end(text: str, k: int) -> bool:
+    return bool(re.match(_NUM_END, text[k:]))
+
+
+_COMPLEX_ROOM = re.compile(rf"({C}{{2,8}}?)\d{{3,4}}{_NUM_END}")
 
 
 def _rest(text: str, end: int) -> int:
@@ -136,13 +233,68 @@ def _rest(text: str, end: int) -> int:
     if r and (r.group("bldg") or r.group("unit") or r.group("room") or r.group("floor")):
         if r.group("complex") and not (r.group("bldg") or r.group("unit")):
             dash = r.group("dash")
-            if not (r.group("room") and (r.group("room").endswith("室") or (dash and dash.count("-") + dash.count("－") == 2))):
+            room = r.group("room")
+            ok = room and (room.endswith("室") or _dashes(dash) == 2)
+            # 某路12号某花园5-436 (a residential complex, then a dashed flat at the end)
+            ok = ok or (
+                dash is not None and _at_end(text, r.end()) and not _ORG_IN_NAME.search(r.group("complex"))
+                and (re.search(rf"{_COMPLEX_SUFFIX}{_ZONE}?$", r.group("complex")) is not None or _FLAT_DASH.search(dash) is not None)
+            )
+            if not ok:
                 return end  # 某小区1号: not a flat
+        if r.group("complex") and _ORG_IN_NAME.search(r.group("complex")):
+            return end
         return r.end()
     d = _DASHED.match(text, end)
     if d and text[d.end() - 1 : d.end()] == "室":
         return d.end()
+    f = _COMPLEX_ROOM.match(text, end)
+    if f and not _ORG_IN_NAME.search(f.group(1)) and not _ORG_AFTER.search(f.group(1)):
+        return f.end()  # 某路8号某某国际1202: a complex, then a flat number ending the address
     return end
+
+
+_DEVZONE = re.compile(rf"{C}{{1,8}}?(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|工业园)")
+
+
+#: A dashed number whose last part is a floor + room (45-2968, 6-1412): a flat.
+_FLAT_DASH = re.compile(r"^\d{1,4}[-－]\d{3,4}$")
+#: After a home cue: an estate named without a suffix, then a flat (金地自在城一期45-2968).
+_NAMED_FLAT = re.compile(rf"{C}{{2,10}}?{_ZONE}?(?=\d{{1,4}}[-－]\d{{3,4}}{_NUM_END})")
+#: After a home cue: a natural village / hamlet with a house number (金家横10号).
+_HAMLET_NUM = re.compile(rf"{C}{{2,6}}?(?:\d+(?:[-－]\d+)?号(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
+
+
+def _complex_at(text: str, k: int, loose: bool = False) -> int | None:
+    """End of a residential complex with a building / flat number starting at ``k``
+    (``loose``: after a home cue, also an unsuffixed estate + flat, or an estate + bare number)."""
+    for complex_re in (_COMPLEX, _NAMED_COMPLEX, _NAMED_FLAT) if loose else (_COMPLEX, _NAMED_COMPLEX):
+        m = complex_re.match(text, k)
+        if not m or _ORG_IN_NAME.search(text, m.start(), m.end()):
+            continue
+        r = _REST.match(text, m.end())
+        if not r or r.group("complex"):
+            continue
+        flat = r.group("unit") or r.group("room") or r.group("floor")
+        bldg = r.group("bldg")
+        if bldg and (flat or text[m.end() : r.end()].endswith(("号楼", "栋", "幢", "座"))):
+            return r.end()
+        dash = r.group("dash")
+        if not bldg and _dashes(dash) >= 2:
+            return r.end()
+        if complex_re is _COMPLEX and not bldg and r.group("unit") and r.group("room"):
+            return r.end()  # 凤凰山小区12单元467
+        if complex_re is _COMPLEX and _at_end(text, r.end()):
+            # 石桥苑69号 / 明珠苑103-575: a house or a dashed flat number ending the address
+            if (bldg and bldg.endswith("号") and not flat and bldg[0].isdigit()) or (not bldg and _dashes(dash) == 1):
+                return r.end()
+        if complex_re is _NAMED_FLAT and not bldg and _dashes(dash) == 1 and _at_end(text, r.end()):
+            return r.end()
+        if loose and complex_re is _COMPLEX and not r.group(0):
+            n = re.match(rf"\d{{1,4}}{_NUM_END}", text[m.end() :])
+            if n:
+                return m.end() + n.end()  # 长飞小区828
+    return None
 
 
 def parse_address(
@@ -154,33 +306,56 @@ def parse_address(
     ``village_end``: a village (组) without a house number is enough (after a home cue).
     """
     gaz = gaz or admin_gazetteer()
-    j, levels = _admin_chain(text, i, gaz)
+    loose = bare_start or village_end  # after a home cue / in an address cell
+    ends: list[int] = []
+    j, levels = _admin_chain(text, i, gaz, ends)
     if not levels and not bare_start:
         return None
     admin_end = j
     candidates = [j]
-    if "streets" not in levels:
+    towns = []
+    if "streets" in levels:
+        towns.append(j)
+    else:
         m = _TOWN.match(text, j)
         if m and m.end() - j <= 7:
             candidates.insert(0, m.end())  # prefer reading a town first
+            towns.append(m.end())
+    if levels and levels[-1] == "streets":
+        # a town name that is really the start of a road (新镇路…): read it as one as well
+        candidates.append(ends[-1])
+    for k in list(candidates):
+        m = _DEVZONE.match(text, k)
+        if m and m.end() - k <= 10:
+            candidates.insert(0, m.end())  # 某某开发区 between the district / town and the road
     for k in candidates:
-        m = _VILLAGE_NUM.match(text, k) or _ROAD_NUM.match(text, k)
+        if loose:
+            m = _VILLAGE_NUM.match(text, k) or _ROAD_NUM.match(text, k)
+        else:
+            m = _VILLAGE_NUM_STRICT.match(text, k) or _ROAD_NUM_STRICT.match(text, k)
+        if m:
+            return _rest(text, m.end()), True
+    for k in towns:
+        m = _TOWN_NUM.match(text, k)
         if m:
             return _rest(text, m.end()), True
     for k in candidates:
-        for complex_re in (_COMPLEX, _NAMED_COMPLEX):
-            m = complex_re.match(text, k)
-            if not m or _ORG_IN_NAME.search(text, m.start(), m.end()):
-                continue
-            r = _REST.match(text, m.end())
-            if not r or r.group("complex"):
-                continue
-            flat = r.group("unit") or r.group("room") or r.group("floor")
-            if r.group("bldg") and (flat or text[m.end() : r.end()].endswith(("号楼", "栋", "幢", "座"))):
-                return r.end(), True
-            dash = r.group("dash")
-            if not r.group("bldg") and dash and dash.count("-") + dash.count("－") == 2:
-                return r.end(), True
+        e = _complex_at(text, k, loose)
+        if e:
+            return e, True
+    for k in candidates:
+        # a road or village named without a number before the complex (某路某花园5栋…)
+        for name_re in (_VILLAGE_NAME, _ROAD_NAME):
+            m = name_re.match(text, k)
+            if m:
+                e = _complex_at(text, m.end(), loose)
+                if e:
+                    return e, True
+    if loose and levels:
+        for k in candidates:
+            m = _HAMLET_NUM.match(text, k)
+            if m and not _ORG_IN_NAME.search(m.group(0)) and not re.search(r"[区县市省]\d|[年月日共计约第次人岁时期间]", m.group(0)):
+                return _rest(text, m.end()), True
     if village_end:
         for k in candidates:
             m = _VILLAGE_ONLY.match(text, k)
@@ -256,7 +431,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
     if _ORG_AFTER.match(text, end):
         return "ORG_ADDRESS"  # 香港中路76号酒店: the number is a hotel's / company's
     if column:
-        return "ORG_ADDRESS" if office_shape and not home_shape else "CN_ADDRESS"
+        # under a home-address column a floor (某路5号8楼) is a flat; only an office building is not
+        return "ORG_ADDRESS" if _OFFICE_BUILDING.search(span) and not home_shape else "CN_ADDRESS"
     if cue is not None:
         word, kind, cue_start = cue
         if kind == "home" and word in _OWNER_CUES and _org_owner(text, cue_start) and _subject_before(text, cue_start) != "person":
@@ -417,10 +593,17 @@ def find_addresses(
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
 
+    column = _address_column(context)
+    cell_start = len(text) - len(text.lstrip())
+
     def add_address(s: int, e: int, rule: str, score: float = 0.85) -> None:
         if text[s : s + 2] in _RELATIVE and e - s > 4:
             s += 2  # 住本市历下区…: the address starts at the district
-        kind = classify(text, s, e)
+        if column in ("CN_ADDRESS", "ORG_ADDRESS") and s - cell_start <= 3:
+            # the cell's own address (found by the model first): the column says whose it is
+            kind = column if column == "ORG_ADDRESS" else classify(text, s, e, column=True)
+        else:
+            kind = classify(text, s, e)
         results.append(AddressSpan(kind, s, e, score, rule))
         taken.append((s, e))
 
@@ -432,8 +615,10 @@ def find_addresses(
         if n_area and s + n_area < e:
             s += n_area  # 张店区扎兰屯市…: the address starts at the second division
         parsed = None
+        cue = _cue_before(text, s)
+        home_cue = cue is not None and cue[1] == "home"  # 住大矸街道坝头西路… (model: LOCATION)
         for start in range(s, min(e, s + 3)):
-            parsed = parse_address(text, start, gaz, bare_start=(label == "CN_ADDRESS"))
+            parsed = parse_address(text, start, gaz, bare_start=(label == "CN_ADDRESS" or (home_cue and start == s)))
             if parsed:
                 s = start
                 break
@@ -445,7 +630,6 @@ def find_addresses(
                 add_address(ss, ee, "model", 0.8)
 
     # 1b. A table cell under an address column.
-    column = _address_column(context)
     if column is not None:
         k = len(text) - len(text.lstrip())
         if k < len(text) and free(k, k + 1):
