@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 
 import pytest
 
+from review_desk.core.detect.finding import RawDetection
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-@dataclass(frozen=True)
-class FakeDetection:
-    type: str
-    start: int
-    end: int
-    score: float
-    recognizer: str
-    text: str
 
 
 class FakeDetector:
@@ -28,7 +19,7 @@ class FakeDetector:
 
     def detect_many(self, texts, *, contexts=None):
         return [
-            [FakeDetection("PHONE_NUMBER", m.start(), m.end(), 0.9, "FakeDetector", m.group())
+            [RawDetection("PHONE_NUMBER", m.start(), m.end(), 0.9, "FakeDetector", m.group())
              for m in self.pattern.finditer(text)]
             for text in texts
         ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from .analyzer import LANGUAGE, NER_RECOGNIZER_NAME, build_analyzer
+from .finding import RawDetection
 from .normalize import compact, normalize
 from .overlap import resolve_overlaps
 from .recognizers import DenyListRecognizer
@@ -56,18 +57,6 @@ class DetectConfig:
     score_threshold: float = 0.5
     entities: tuple[str, ...] | None = None
     ner: bool | None = None
-
-
-@dataclass(frozen=True)
-class RawDetection:
-    """One detection in one text; ``text`` is ``original[start:end]``."""
-
-    type: str
-    start: int
-    end: int
-    score: float
-    recognizer: str
-    text: str
 
 
 def _cut_point(text: str, lo: int, hi: int) -> int:

@@ -1,4 +1,5 @@
-"""The detector's output type: a :class:`Finding` on one segment of one document."""
+"""The detector's output types: a :class:`RawDetection` in one plain string, and a
+:class:`Finding` on one segment of one document (what the scanner makes of detections)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ class Finding:
             "action": self.action.value,
             "recognizer": self.recognizer,
         }
+
+
+@dataclass(frozen=True)
+class RawDetection:
+    """One detection in one text; ``text`` is ``original[start:end]``."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    text: str

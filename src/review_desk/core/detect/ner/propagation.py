@@ -15,12 +15,11 @@ that the name can be propagated there.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from ..finding import RawDetection
 
 __all__ = [
     "MODEL_RECOGNIZER",
     "PROPAGATED_RECOGNIZER",
-    "PropagatedDetection",
     "names_to_propagate",
     "propagate",
     "superseded",
@@ -32,37 +31,25 @@ MODEL_RECOGNIZER = "ChineseNerModel"
 MIN_LENGTH = 2
 
 
-@dataclass(frozen=True)
-class PropagatedDetection:
-    """Shaped like :class:`..detector.RawDetection` (offsets into the searched text)."""
-
-    type: str
-    start: int
-    end: int
-    score: float
-    recognizer: str
-    text: str
-
-
 def names_to_propagate(texts: Iterable[str]) -> list[str]:
     """Distinct names of at least :data:`MIN_LENGTH` characters, longest first."""
     names = {t.strip() for t in texts if t and len(t.strip()) >= MIN_LENGTH}
     return sorted(names, key=lambda n: (-len(n), n))
 
 
-def propagate(text: str, names: Sequence[str], existing: Sequence[object]) -> list[PropagatedDetection]:
+def propagate(text: str, names: Sequence[str], existing: Sequence[object]) -> list[RawDetection]:
     """New PERSON detections in ``text`` for every occurrence of one of ``names`` that does not
     overlap an ``existing`` detection (objects with ``start``/``end``) or an earlier addition."""
     if not names or not text:
         return []
     occupied = [(d.start, d.end) for d in existing]  # type: ignore[attr-defined]
-    out: list[PropagatedDetection] = []
+    out: list[RawDetection] = []
     for name in names:  # longest first: 欧阳明华 before 欧阳明
         pos = text.find(name)
         while pos != -1:
             end = pos + len(name)
             if not any(pos < e and s < end for s, e in occupied):
-                out.append(PropagatedDetection("PERSON", pos, end, 0.8, PROPAGATED_RECOGNIZER, name))
+                out.append(RawDetection("PERSON", pos, end, 0.8, PROPAGATED_RECOGNIZER, name))
                 occupied.append((pos, end))
             pos = text.find(name, pos + 1)
     out.sort(key=lambda d: d.start)
