@@ -64,7 +64,7 @@ def _print_table(result) -> None:
 
 
 def _detect_config(args):
-    from review_desk.core.detect.detector import DetectConfig, load_word_list
+    from review_desk.core.detect.detector import DetectConfig, load_deny_list, load_word_list
 
     config = DetectConfig()
     extra_allow: tuple[str, ...] = ()
@@ -72,18 +72,12 @@ def _detect_config(args):
         extra_allow += load_word_list(path)
     deny: tuple = ()
     for path in args.deny_list or ():
-        deny += tuple(_deny_entries(load_word_list(path)))
+        deny += load_deny_list(path)
     if extra_allow or deny:
         from dataclasses import replace
 
         config = replace(config, allow_list=config.allow_list + extra_allow, deny_list=config.deny_list + deny)
     return config
-
-
-def _deny_entries(lines):
-    for line in lines:
-        text, _, entity = line.partition("\t")
-        yield (text.strip(), entity.strip() or "PERSON")
 
 
 def cmd_scan(args) -> int:

@@ -7,11 +7,12 @@ so is anything after whitespace + ``#`` (an inline comment).  Deny-list lines ma
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 import regex as re
+
+from review_desk.core.paths import resource
 
 __all__ = [
     "BUILTIN_PUBLIC_SERVICE_NUMBERS",
@@ -69,17 +70,9 @@ def load_deny_list(path: str | Path, default_type: str = "PERSON") -> tuple[tupl
 
 
 def default_allow_list_path() -> Path | None:
-    """``resources/policies/allow_list.txt`` of the source tree or of a frozen app."""
-    candidates = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources")
-    candidates.append(Path(__file__).resolve().parents[4] / "resources")
-    for base in candidates:
-        path = base / "policies" / "allow_list.txt"
-        if path.is_file():
-            return path
-    return None
+    """``resources/policies/allow_list.txt`` (see :mod:`review_desk.core.paths`), if present."""
+    path = resource("policies", "allow_list.txt")
+    return path if path.is_file() else None
 
 
 @lru_cache(maxsize=1)
