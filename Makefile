@@ -8,10 +8,11 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.system-packages
 
-# Debian packages: Qt's xcb/offscreen platform plugins and fonts config; xvfb for a window without a display.
+# Debian packages: Qt's xcb/offscreen platform plugins and fonts config; xvfb for a window without a display;
+# LibreOffice Writer (headless) and poppler-utils for the tests that open written .docx files and PDFs.
 DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth
+	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth libreoffice-writer-nogui poppler-utils
 
 .PHONY: run test setup system venv lint bench eval model clean
 
@@ -31,7 +32,7 @@ setup: system $(STAMP)
 
 # Install the Debian packages that are missing (needs root or sudo; skipped with a note otherwise).
 system: $(SYSSTAMP)
-$(SYSSTAMP):
+$(SYSSTAMP): Makefile
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
