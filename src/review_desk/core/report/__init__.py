@@ -1,0 +1,13 @@
+"""The PDF review log (审查记录): plain report data and its renderer."""
+
+from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, VerificationSummary
+from .pdf import write_review_log_pdf
+
+__all__ = [
+    "DecisionRow",
+    "ItemReport",
+    "ReviewLogReport",
+    "ReviewerRow",
+    "VerificationSummary",
+    "write_review_log_pdf",
+]

@@ -1,0 +1,93 @@
+"""Plain data for the review log PDF (审查记录): what the workflow code fills in.
+
+Every value is already in its final form: previews are masked (``张*``, ``138****5678``),
+times are ISO 8601 strings, and enumerations are the workflow's stable codes
+(see :mod:`review_desk.core.report.labels` for their Chinese names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReviewerRow:
+    """One person who signed (or is to sign) a review; ``role`` is "reviewer" or "countersigner"."""
+
+    name: str
+    unit: str
+    fingerprint: str
+    role: str
+    signed_at: str | None
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """One decision on one finding; ``action`` is "redact", "mask" or "keep".
+
+    ``preview`` is already masked.  ``suggested``: the action is the one the tool suggested;
+    ``manual``: the reviewer marked the text by hand (not a detector finding).
+    """
+
+    finding_id: str
+    type: str
+    where: str
+    preview: str
+    action: str
+    basis: str | None
+    basis_label: str | None
+    note: str | None
+    decided_by: str
+    decided_at: str
+    suggested: bool
+    manual: bool
+
+
+@dataclass(frozen=True)
+class ItemReport:
+    """One reviewed document.
+
+    ``status``: "open" | "signed" | "countersigned" | "published";
+    ``attribute``: "public" | "on-request" | "withheld" (主动公开 / 依申请公开 / 不予公开) or None.
+    """
+
+    review_id: str
+    file_name: str
+    title: str | None
+    doc_number: str | None
+    sha256_in: str
+    sha256_out: str | None
+    status: str
+    started_at: str
+    signed_at: str | None
+    published_at: str | None
+    attribute: str | None
+    attribute_basis: str | None
+    attribute_basis_label: str | None
+    attribute_reason: str | None
+    reviewers: tuple[ReviewerRow, ...]
+    decisions: tuple[DecisionRow, ...]
+
+
+@dataclass(frozen=True)
+class VerificationSummary:
+    """The result of checking the append-only review log (hash chain and checkpoint)."""
+
+    ok: bool
+    entries: int
+    problem: str | None
+    checkpoint_size: int | None
+    checkpoint_root: str | None
+    checked_at: str
+
+
+@dataclass(frozen=True)
+class ReviewLogReport:
+    """Everything the PDF shows: the period, the log check and the reviewed items."""
+
+    generated_at: str
+    period_from: str | None
+    period_to: str | None
+    items: tuple[ItemReport, ...]
+    verification: VerificationSummary
+    agency: str | None = None

@@ -1,0 +1,269 @@
+"""The flowables of the review log: title block, log check, summary table and item sections.
+
+Every cell is a ``Paragraph`` (so long values wrap instead of running off the page), every
+multi-row table repeats its header row on each page, and a row taller than a page is split.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from .labels import (
+    ACTIONS,
+    ATTRIBUTES,
+    DASH,
+    ENTITY_TYPES,
+    MANUAL_TAG,
+    ROLES,
+    STATUSES,
+    SUGGESTED_TAG,
+    fmt_period,
+    fmt_time,
+    label,
+    markup,
+)
+from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, VerificationSummary
+from .styles import (
+    BAD,
+    BAD_BG,
+    HEADER_BG,
+    LABEL_BG,
+    MANUAL_INK,
+    OK,
+    OK_BG,
+    RULE,
+    SANS,
+    STRIPE_BG,
+    Styles,
+)
+
+WIDTH = 174 * mm  # A4 (210 mm) less two 18 mm margins
+TITLE = "政务信息公开审查记录"
+_SPLIT_IN_ROW = 24  # points: a row taller than the page is split, keeping at least this much per part
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(text, style)
+
+
+def _color(text: str, color) -> str:
+    return f'<font color="{color.hexval().replace("0x", "#")}">{text}</font>'
+
+
+def _base_style(header: bool) -> list[tuple]:
+    cmds: list[tuple] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # the Table sets each cell's font, even for Paragraphs
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BG))
+    return cmds
+
+
+def _grid(header: Sequence[str], rows: list[list[Paragraph]], widths_mm: Sequence[float], st: Styles) -> Table:
+    """A table with a repeated header row and striped body rows."""
+    data = [[_p(markup(h), st.head) for h in header], *rows]
+    table = Table(
+        data,
+        colWidths=[w * mm for w in widths_mm],
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=_SPLIT_IN_ROW,
+        hAlign="LEFT",
+    )
+    cmds = _base_style(header=True)
+    cmds += [("BACKGROUND", (0, r), (-1, r), STRIPE_BG) for r in range(2, len(data), 2)]
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def _fields(pairs: Sequence[tuple[str, Paragraph]], st: Styles, label_mm: float = 30) -> Table:
+    """A two-column label/value table."""
+    data = [[_p(markup(name), st.label), value] for name, value in pairs]
+    widths = [label_mm * mm, WIDTH - label_mm * mm]
+    table = Table(data, colWidths=widths, splitInRow=_SPLIT_IN_ROW, hAlign="LEFT")
+    table.setStyle(TableStyle(_base_style(header=False) + [("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]))
+    return table
+
+
+# --- title and log check -------------------------------------------------------------------
+
+
+def title_block(report: ReviewLogReport, st: Styles) -> list[Flowable]:
+    lines = [
+        f"生成时间：{markup(fmt_time(report.generated_at))}",
+        f"审查期间：{markup(fmt_period(report.period_from, report.period_to))}",
+    ]
+    out: list[Flowable] = []
+    if report.agency:
+        out.append(_p(markup(report.agency), st.subtitle))
+    out += [_p(TITLE, st.title), _p("&nbsp;&nbsp;&nbsp;&nbsp;".join(lines), st.subtitle), Spacer(1, 4 * mm)]
+    return out
+
+
+def verification_block(v: VerificationSummary, st: Styles) -> list[Flowable]:
+    if v.ok:
+        verdict = _color("通过：审查日志完整，哈希链与检查点一致，未发现篡改。", OK)
+    else:
+        verdict = _color(f"未通过：{markup(v.problem, empty='日志校验失败（未说明原因）')}", BAD)
+    size = DASH if v.checkpoint_size is None else f"{v.checkpoint_size} 条"
+    table = _fields(
+        [
+            ("校验结果", _p(verdict, st.body)),
+            ("日志条目数", _p(f"{v.entries} 条", st.body)),
+            ("检查点大小", _p(size, st.body)),
+            ("检查点根哈希", _p(markup(v.checkpoint_root), st.mono)),
+            ("校验时间", _p(markup(fmt_time(v.checked_at)), st.body)),
+        ],
+        st,
+    )
+    table.setStyle(TableStyle([("BACKGROUND", (1, 0), (1, 0), OK_BG if v.ok else BAD_BG)]))
+    return [_p("日志校验", st.h1), table]
+
+
+# --- summary ---------------------------------------------------------------------------------
+
+
+def _counts(decisions: Sequence[DecisionRow]) -> str:
+    counts = Counter(d.action for d in decisions)
+    if not counts:
+        return "无"
+    known = [f"{ACTIONS[a]} {counts[a]}" for a in ACTIONS if counts[a]]
+    other = [f"{markup(a)} {n}" for a, n in sorted(counts.items()) if a not in ACTIONS]
+    return f"共 {len(decisions)}<br/>" + "<br/>".join(known + other)
+
+
+def _people(reviewers: Sequence[ReviewerRow]) -> str:
+    if not reviewers:
+        return DASH
+    return "<br/>".join(f"{markup(r.name)}（{markup(label(ROLES, r.role))}）" for r in reviewers)
+
+
+def summary_block(items: Sequence[ItemReport], st: Styles) -> list[Flowable]:
+    heading = _p("审查汇总", st.h1)
+    if not items:
+        return [heading, _p("本期间内没有审查记录。", st.body)]
+    rows = []
+    for n, item in enumerate(items, 1):
+        doc = markup(item.file_name)
+        if item.title:
+            doc = f"{markup(item.title)}<br/>{_color(doc, st.cell_small.textColor)}"
+        rows.append(
+            [
+                _p(str(n), st.cell),
+                _p(markup(item.review_id), st.cell),
+                _p(doc, st.cell),
+                _p(markup(item.doc_number), st.cell),
+                _p(markup(label(ATTRIBUTES, item.attribute, "未确定")), st.cell),
+                _p(markup(label(STATUSES, item.status)), st.cell),
+                _p(_people(item.reviewers), st.cell),
+                _p(_counts(item.decisions), st.cell),
+            ]
+        )
+    header = ("序号", "审查编号", "标题 / 文件名", "文号", "公开属性", "状态", "审查人", "处理决定")
+    table = _grid(header, rows, (8, 25, 44, 23, 17, 13, 26, 18), st)
+    return [heading, _p(f"本期间共审查 {len(items)} 份文件。", st.body), Spacer(1, 2 * mm), table]
+
+
+# --- one item --------------------------------------------------------------------------------
+
+
+def _reviewers_table(reviewers: Sequence[ReviewerRow], st: Styles) -> Flowable:
+    if not reviewers:
+        return _p("尚无审查人签署。", st.body)
+    rows = [
+        [
+            _p(markup(label(ROLES, r.role)), st.cell),
+            _p(markup(r.name), st.cell),
+            _p(markup(r.unit), st.cell),
+            _p(markup(r.fingerprint), st.mono_small),
+            _p(markup(fmt_time(r.signed_at, "未签署")), st.cell),
+        ]
+        for r in reviewers
+    ]
+    return _grid(("角色", "姓名", "单位", "公钥指纹", "签署时间"), rows, (15, 20, 42, 67, 30), st)
+
+
+def _basis(code: str | None, text: str | None) -> str:
+    if not code and not text:
+        return DASH
+    return markup(text or code)  # the label is the code in words; the bare code only when unlabelled
+
+
+def _decision_row(n: int, d: DecisionRow, st: Styles) -> list[Paragraph]:
+    action = markup(label(ACTIONS, d.action))
+    tags = []
+    if d.manual:
+        tags.append(_color(MANUAL_TAG, MANUAL_INK))
+    if d.suggested:
+        tags.append(_color(SUGGESTED_TAG, st.cell_small.textColor))
+    if tags:
+        action += "<br/>" + "<br/>".join(f'<font size="7">{t}</font>' for t in tags)
+    decided = f"{markup(d.decided_by)}<br/>{markup(fmt_time(d.decided_at)).replace(' ', '<br/>', 1)}"
+    finding = f'<font name="{st.mono_small.fontName}" size="6">{markup(d.finding_id)}</font>'
+    return [
+        _p(f"{n}<br/>{finding}", st.cell),
+        _p(markup(d.where), st.cell),
+        _p(markup(label(ENTITY_TYPES, d.type)), st.cell),
+        _p(markup(d.preview), st.cell),
+        _p(action, st.cell),
+        _p(_basis(d.basis, d.basis_label), st.cell),
+        _p(markup(d.note, empty=""), st.cell),
+        _p(decided, st.cell),
+    ]
+
+
+def _decisions_block(decisions: Sequence[DecisionRow], st: Styles) -> list[Flowable]:
+    heading = _p(f"处理决定（{len(decisions)} 项）", st.h2)
+    if not decisions:
+        return [heading, _p("本文件没有需要处理的内容。", st.body)]
+    rows = [_decision_row(n, d, st) for n, d in enumerate(decisions, 1)]
+    header = ("序号 / 标识", "位置", "类型", "内容（已遮蔽）", "处理", "依据", "备注", "决定人 / 时间")
+    legend = (
+        f"“{SUGGESTED_TAG}”：采纳了系统建议的处理；“{MANUAL_TAG}”：审查人手工标记的内容。"
+        "内容一栏已遮蔽，不含原文。"
+    )
+    table = _grid(header, rows, (18, 22, 15, 31, 13, 25, 27, 23), st)
+    return [heading, table, Spacer(1, 1.5 * mm), _p(legend, st.note)]
+
+
+def item_section(n: int, item: ItemReport, st: Styles) -> list[Flowable]:
+    heading = _p(f"{n}．{markup(item.title or item.file_name)}", st.h1)
+    info = _fields(
+        [
+            ("审查编号", _p(markup(item.review_id), st.body)),
+            ("文件名", _p(markup(item.file_name), st.body)),
+            ("标题", _p(markup(item.title), st.body)),
+            ("文号", _p(markup(item.doc_number), st.body)),
+            ("状态", _p(markup(label(STATUSES, item.status)), st.body)),
+            ("输入 SHA-256", _p(markup(item.sha256_in), st.mono)),
+            ("输出 SHA-256", _p(markup(item.sha256_out, empty="尚未生成"), st.mono)),
+            ("开始时间", _p(markup(fmt_time(item.started_at)), st.body)),
+            ("签署时间", _p(markup(fmt_time(item.signed_at, "未签署")), st.body)),
+            ("发布时间", _p(markup(fmt_time(item.published_at, "未发布")), st.body)),
+        ],
+        st,
+    )
+    attribute = _fields(
+        [
+            ("公开属性", _p(markup(label(ATTRIBUTES, item.attribute, "未确定")), st.body)),
+            ("依据", _p(_basis(item.attribute_basis, item.attribute_basis_label), st.body)),
+            ("理由", _p(markup(item.attribute_reason), st.body)),
+        ],
+        st,
+    )
+    return [
+        KeepTogether([heading, info]),
+        KeepTogether([_p("审查人与复核人", st.h2), _reviewers_table(item.reviewers, st)]),
+        KeepTogether([_p("公开属性", st.h2), attribute]),
+        *_decisions_block(item.decisions, st),
+    ]
