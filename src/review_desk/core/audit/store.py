@@ -1,0 +1,272 @@
+"""``AuditLog``: the append-only, signed review log in ``<home>/audit.sqlite3``.
+
+Every append runs in one ``BEGIN IMMEDIATE`` transaction (so concurrent processes still build a
+single chain), is signed by the acting reviewer's own Ed25519 key, and after the commit the head
+file is rewritten (see :mod:`.headfile`).  Formats: :mod:`.records` (hashed/signed bytes),
+:mod:`.schema` (tables and triggers), :mod:`.merkle` (RFC 6962 tree).  ``verify_log`` in
+:mod:`.verify` checks all of it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from review_desk.core.audit import headfile, schema
+from review_desk.core.audit.canonical import canonical_json
+from review_desk.core.audit.errors import AuditError
+from review_desk.core.audit.merkle import CompactTree, inclusion_proof, leaf_hash
+from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoint, Entry, Head,
+                                            checkpoint_message, compute_entry_hash, entry_from_row,
+                                            head_message, reviewer_from_row, sign, time_bound)
+from review_desk.core.identity.files import utc_now
+from review_desk.core.identity.keys import Reviewer, fingerprint_of, public_bytes
+
+DB_NAME = "audit.sqlite3"
+EVENT_RE = re.compile(r"^[a-z][a-z0-9_.-]{0,63}$")
+_log = logging.getLogger(__name__)
+
+
+class AuditLog:
+    """The review log of one desk home folder (created on first use)."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = Path(home)
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise AuditError(f"Cannot create the folder {self.home}: {exc.strerror or exc}.") from exc
+        self.path = self.home / DB_NAME
+        self._conn = schema.connect(self.path)
+        self._tree, self._tree_last = CompactTree(), ZERO_HASH
+        try:
+            schema.initialise(self._conn, self.path)
+            if len(self) == 0 and headfile.read_head(self.home) is None:
+                headfile.write_head(self.home, headfile.empty_head(utc_now()))
+        except OSError as exc:
+            self._conn.close()
+            raise AuditError(f"Cannot write the audit head file in {self.home}: {exc.strerror or exc}.") from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- plumbing -------------------------------------------------------------------------
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> AuditLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise AuditError(f"The audit database {self.path} cannot be read: {exc}.") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise AuditError(f"The audit log is busy or unwritable ({exc}); try again.") from exc
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:  # pragma: no cover - nothing left to roll back
+                pass
+            self._tree, self._tree_last = CompactTree(), ZERO_HASH
+            if isinstance(exc, sqlite3.Error):
+                raise AuditError(f"The audit log could not be written: {exc}.") from exc
+            raise
+
+    def _root(self) -> str:
+        """Hex Merkle root of every entry (cached tree, caught up from the database)."""
+        tree = self._tree
+        if tree.size and self._query("SELECT entry_hash FROM entries WHERE seq = ?",
+                                     (tree.size,)) != [(self._tree_last,)]:
+            tree = self._tree = CompactTree()
+        for seq, entry_hash in self._query("SELECT seq, entry_hash FROM entries WHERE seq > ? ORDER BY seq",
+                                           (tree.size,)):
+            tree.append(leaf_hash(bytes.fromhex(entry_hash)))
+            self._tree_last = entry_hash
+        return tree.root().hex()
+
+    def _signer(self, fingerprint: str, private_key: Ed25519PrivateKey) -> Reviewer:
+        found = self.reviewer(fingerprint) if isinstance(fingerprint, str) else None
+        if found is None or found.fingerprint != fingerprint:
+            raise AuditError(f"{fingerprint!r} is not a registered reviewer of this audit log.")
+        if not isinstance(private_key, Ed25519PrivateKey) or public_bytes(private_key) != found.public_key:
+            raise AuditError(f"The private key given is not the registered key of {found.name} ({fingerprint}).")
+        return found
+
+    def _check_head(self) -> None:
+        head, size = headfile.read_head(self.home), len(self)
+        if head is None:
+            if size:
+                raise AuditError("The head file audit.head is missing; run verify before appending.")
+            return
+        last = self._query("SELECT entry_hash FROM entries WHERE seq = ?", (head.tree_size,))
+        if head.tree_size > size or (head.tree_size and last != [(head.entry_hash,)]):
+            raise AuditError("The audit log does not match its head file (it may have been truncated "
+                             "or changed); run verify before appending.")
+
+    def _insert(self, event: str, payload: dict, actor: str, private_key: Ed25519PrivateKey) -> Entry:
+        last = self._query("SELECT seq, entry_hash FROM entries ORDER BY seq DESC LIMIT 1")
+        seq, prev = (last[0][0] + 1, last[0][1]) if last else (1, ZERO_HASH)
+        time = utc_now("microseconds")
+        entry_hash = compute_entry_hash(seq, time, event, actor, payload, prev)
+        signature = sign(private_key, bytes.fromhex(entry_hash))
+        self._conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           (seq, time, event, actor, canonical_json(payload).decode("utf-8"), prev,
+                            entry_hash, signature))
+        return Entry(seq, time, event, actor, json.loads(canonical_json(payload)), prev, entry_hash, signature)
+
+    def _new_head(self, entry: Entry, private_key: Ed25519PrivateKey) -> Head:
+        unsigned = Head(entry.seq, self._root(), entry.entry_hash, entry.time, entry.actor, "")
+        return replace(unsigned, signature=sign(private_key, head_message(unsigned)))
+
+    def _publish_head(self, head: Head) -> None:
+        try:
+            headfile.write_head(self.home, head)
+        except OSError as exc:  # committed already: a head behind the log is repaired by the next append
+            _log.warning("Could not rewrite the audit head file: %s", exc)
+
+    def _checkpoint_locked(self, actor: str, private_key: Ed25519PrivateKey) -> Checkpoint:
+        size = len(self)
+        if size == 0:
+            raise AuditError("The audit log is empty: there is nothing to checkpoint.")
+        existing = self._query("SELECT * FROM checkpoints WHERE tree_size = ?", (size,))
+        if existing:
+            return Checkpoint(*existing[0])
+        root, time = self._root(), utc_now("microseconds")
+        cp = Checkpoint(size, root, time, actor, sign(private_key, checkpoint_message(size, root, time)))
+        self._conn.execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)",
+                           (cp.tree_size, cp.root, cp.time, cp.signer, cp.signature))
+        return cp
+
+    # -- writing --------------------------------------------------------------------------
+    def register_reviewer(self, reviewer: Reviewer, private_key: Ed25519PrivateKey) -> Entry:
+        """Add ``reviewer`` to the key registry with a ``reviewer_added`` entry signed by their key."""
+        if not isinstance(reviewer, Reviewer) or len(reviewer.public_key) != 32 \
+                or fingerprint_of(reviewer.public_key) != reviewer.fingerprint:
+            raise AuditError("The reviewer's fingerprint does not match their public key.")
+        if not isinstance(private_key, Ed25519PrivateKey) or public_bytes(private_key) != reviewer.public_key:
+            raise AuditError(f"The private key given does not belong to {reviewer.name} ({reviewer.fingerprint}).")
+        if not reviewer.name.strip():
+            raise AuditError("A reviewer needs a name.")
+        public_key = base64.b64encode(reviewer.public_key).decode("ascii")
+        payload = {"name": reviewer.name, "unit": reviewer.unit, "public_key": public_key,
+                   "fingerprint": reviewer.fingerprint, "created": reviewer.created}
+        with self._transaction():
+            self._check_head()
+            for column, value in (("fingerprint", reviewer.fingerprint), ("name", reviewer.name)):
+                if self._query(f"SELECT 1 FROM reviewers WHERE {column} = ?", (value,)):
+                    raise AuditError(f"A reviewer with the {column} {value} is already registered.")
+            entry = self._insert(REVIEWER_ADDED, payload, reviewer.fingerprint, private_key)
+            self._conn.execute("INSERT INTO reviewers VALUES (?, ?, ?, ?, ?, ?)",
+                               (reviewer.fingerprint, reviewer.name, reviewer.unit, public_key,
+                                reviewer.created, entry.seq))
+            head = self._new_head(entry, private_key)
+        self._publish_head(head)
+        return entry
+
+    def append(self, event: str, payload: dict, actor_fingerprint: str, private_key: Ed25519PrivateKey,
+               *, checkpoint: bool = False) -> Entry:
+        """Append one signed event; with ``checkpoint=True`` also sign the new root, atomically."""
+        if not isinstance(event, str) or not EVENT_RE.match(event):
+            raise AuditError(f"{event!r} is not an event name (lowercase letters, digits, _ . -).")
+        if event == REVIEWER_ADDED:
+            raise AuditError("Reviewers are added with register_reviewer(), not append().")
+        if not isinstance(payload, dict):
+            raise AuditError("An audit payload must be a dict.")
+        try:
+            canonical_json(payload)
+        except TypeError as exc:
+            raise AuditError(f"The payload cannot be logged: {exc}.") from None
+        with self._transaction():
+            self._signer(actor_fingerprint, private_key)
+            self._check_head()
+            entry = self._insert(event, payload, actor_fingerprint, private_key)
+            if checkpoint:
+                self._checkpoint_locked(actor_fingerprint, private_key)
+            head = self._new_head(entry, private_key)
+        self._publish_head(head)
+        return entry
+
+    def checkpoint(self, actor_fingerprint: str, private_key: Ed25519PrivateKey) -> Checkpoint:
+        """Sign the current Merkle root (returns the existing checkpoint if this size has one)."""
+        with self._transaction():
+            self._signer(actor_fingerprint, private_key)
+            return self._checkpoint_locked(actor_fingerprint, private_key)
+
+    def keyed_hash(self, value: str) -> str:
+        """Hex HMAC-SHA256 of ``value`` under ``audit.secret``: log this, never the raw value."""
+        return headfile.keyed_hash(self.home, value)
+
+    # -- reading --------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return self._query("SELECT count(*) FROM entries")[0][0]
+
+    def root(self) -> str:
+        """Hex Merkle root of all entries (``sha256("")`` when empty)."""
+        return self._root()
+
+    def reviewer(self, name_or_fingerprint: str) -> Reviewer | None:
+        rows = self._query("SELECT * FROM reviewers WHERE fingerprint = ? OR name = ? "
+                           "ORDER BY fingerprint = ? DESC", (name_or_fingerprint,) * 3)
+        return reviewer_from_row(rows[0]) if rows else None
+
+    def reviewers(self) -> list[Reviewer]:
+        return [reviewer_from_row(r) for r in self._query("SELECT * FROM reviewers ORDER BY entry_seq")]
+
+    def entries(self, *, since: str | None = None, until: str | None = None,
+                event: str | None = None) -> list[Entry]:
+        """Entries in seq order; ``since``/``until`` are inclusive ISO times (a bare date ``until``
+        covers that whole day; times without a zone are UTC)."""
+        where, args = [], []
+        if since is not None:
+            where.append("time >= ?")
+            args.append(time_bound(since, upper=False)[0])
+        if until is not None:
+            bound, exclusive = time_bound(until, upper=True)
+            where.append("time < ?" if exclusive else "time <= ?")
+            args.append(bound)
+        if event is not None:
+            where.append("event = ?")
+            args.append(event)
+        sql = "SELECT * FROM entries" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY seq"
+        return [entry_from_row(r) for r in self._query(sql, tuple(args))]
+
+    def latest_checkpoint(self) -> Checkpoint | None:
+        rows = self._query("SELECT * FROM checkpoints ORDER BY tree_size DESC LIMIT 1")
+        return Checkpoint(*rows[0]) if rows else None
+
+    def checkpoints(self) -> list[Checkpoint]:
+        return [Checkpoint(*r) for r in self._query("SELECT * FROM checkpoints ORDER BY tree_size")]
+
+    def head(self) -> Head | None:
+        """The signed head recorded in ``audit.head`` (may be behind the database)."""
+        return headfile.read_head(self.home)
+
+    def inclusion_proof(self, seq: int, tree_size: int | None = None) -> list[bytes]:
+        """RFC 6962 audit path of entry ``seq`` in the tree of the first ``tree_size`` entries."""
+        rows = self._query("SELECT entry_hash FROM entries ORDER BY seq")
+        size = len(rows) if tree_size is None else tree_size
+        if not 1 <= seq <= size <= len(rows):
+            raise AuditError(f"Entry {seq} is not within the first {size} entries of the log.")
+        return inclusion_proof(seq - 1, [leaf_hash(bytes.fromhex(r[0])) for r in rows[:size]])
