@@ -57,6 +57,7 @@ lint: setup
 bench: setup
 	$(PY) benchmarks/bench_scan.py
 	$(PY) benchmarks/bench_version.py
+	$(PY) benchmarks/bench_redact.py
 
 eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus

@@ -2,8 +2,10 @@
 
 * ``tests/support`` (shared builders such as ``docx_factory`` and ``docx_checks``) is importable by
   plain name from every test folder;
-* ``analyzer`` / ``detector``: the real detection stack (with the shipped model), built once per
-  session and shared by the detection, redaction and command-line tests.
+* ``analyzer`` / ``detector``: the recognizers on a blank pipeline (no model; fast);
+* ``ner_model`` / ``model_detector``: the real model (``models/zh_review_ner``), loaded ONCE per
+  session and shared by the detection, redaction and command-line tests; tests using them are
+  marked ``model`` and skipped when the model is absent.
 """
 
 from __future__ import annotations
@@ -30,3 +32,21 @@ def detector(analyzer):
     from review_desk.core.detect.detector import DetectConfig, Detector
 
     return Detector(DetectConfig(), analyzer=analyzer)
+
+
+@pytest.fixture(scope="session")
+def ner_model():
+    from review_desk.core.detect.ner.model import load_ner_pipeline
+
+    nlp = load_ner_pipeline()
+    if nlp is None:
+        pytest.skip("models/zh_review_ner is not installed")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def model_detector(ner_model):
+    from review_desk.core.detect.analyzer import build_analyzer
+    from review_desk.core.detect.detector import DetectConfig, Detector
+
+    return Detector(DetectConfig(), analyzer=build_analyzer(ner_model, ner_recognizer=False))

@@ -22,10 +22,16 @@ from typing import Sequence
 
 from review_desk import __version__
 
-EXIT_OK = 0
-EXIT_INTERNAL = 1
-EXIT_USAGE = 2
-EXIT_UNREADABLE = 3
+from review_desk.cli.common import (  # noqa: F401 - re-exported exit codes
+    EXIT_INTERNAL,
+    EXIT_NOT_PUBLISHABLE,
+    EXIT_NOT_WRITTEN,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    EXIT_USAGE,
+    add_list_options,
+    detect_config,
+)
 
 
 def _display_width(text: str) -> int:
@@ -63,30 +69,13 @@ def _print_table(result) -> None:
     out.write("\n")
 
 
-def _detect_config(args):
-    from review_desk.core.detect.detector import DetectConfig, load_deny_list, load_word_list
-
-    config = DetectConfig()
-    extra_allow: tuple[str, ...] = ()
-    for path in args.allow_list or ():
-        extra_allow += load_word_list(path)
-    deny: tuple = ()
-    for path in args.deny_list or ():
-        deny += load_deny_list(path)
-    if extra_allow or deny:
-        from dataclasses import replace
-
-        config = replace(config, allow_list=config.allow_list + extra_allow, deny_list=config.deny_list + deny)
-    return config
-
-
 def cmd_scan(args) -> int:
     from review_desk.core.detect.detector import Detector
     from review_desk.core.detect.parallel import ParallelDetector
     from review_desk.core.detect.scanner import scan_path
 
     status = EXIT_OK
-    with ParallelDetector(Detector(_detect_config(args)), workers=args.workers) as detector:
+    with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
         for path in args.files:
             result = scan_path(path, detector)
             if result.errors:
@@ -116,17 +105,6 @@ def cmd_gui(args) -> int:
     return run_app(args.files)
 
 
-def _add_list_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--allow-list", action="append", metavar="FILE",
-        help="extra allow list (one entry per line): agency numbers, public officials' names",
-    )
-    parser.add_argument(
-        "--deny-list", action="append", metavar="FILE",
-        help="deny list (TEXT or TEXT<TAB>TYPE per line): names known from the case file",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="review-desk",
@@ -140,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="one JSON object per input file per line")
     scan.add_argument("--workers", type=int, default=None, metavar="N",
                       help="processes used for detection (default: one per core; 1 = in-process)")
-    _add_list_options(scan)
+    add_list_options(scan)
     scan.set_defaults(func=cmd_scan)
 
     evaluate = sub.add_parser("evaluate", help="precision and recall per type on the labelled corpus")
@@ -149,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--no-docx", action="store_true", help="skip the hiding-place .docx check")
     evaluate.add_argument("--json", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    from review_desk.cli import redact_cmd
+
+    redact_cmd.add_parser(sub)
 
     gui = sub.add_parser("gui", help="open the desk")
     gui.add_argument("files", nargs="*", metavar="FILE")

@@ -121,6 +121,10 @@ class Package:
     def has(self, name: str) -> bool:
         return name in self._infos
 
+    def info(self, name: str) -> zipfile.ZipInfo:
+        """The central-directory record of an entry (name, date, attributes)."""
+        return self._infos[name]
+
     def size(self, name: str) -> int:
         """The declared uncompressed size of an entry."""
         return self._infos[name].file_size

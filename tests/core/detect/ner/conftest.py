@@ -2,8 +2,7 @@
 
 * ``rule_detector``: NER rules on a blank pipeline (no model; fast);
 * ``fake_model_detector``: a blank pipeline plus an entity_ruler standing in for the model;
-* ``ner_model`` / ``model_detector``: the real model (``models/zh_review_ner``), loaded ONCE per
-  session; tests using them are marked ``model`` and skipped when the model is absent.
+* ``ner_model`` / ``model_detector`` (the real model) live in ``tests/conftest.py``.
 """
 
 from __future__ import annotations
@@ -41,21 +40,6 @@ def fake_nlp():
 @pytest.fixture(scope="session")
 def fake_model_detector(fake_nlp):
     return Detector(DetectConfig(), analyzer=build_analyzer(fake_nlp, ner_recognizer=False))
-
-
-@pytest.fixture(scope="session")
-def ner_model():
-    from review_desk.core.detect.ner.model import load_ner_pipeline
-
-    nlp = load_ner_pipeline()
-    if nlp is None:
-        pytest.skip("models/zh_review_ner is not installed")
-    return nlp
-
-
-@pytest.fixture(scope="session")
-def model_detector(ner_model):
-    return Detector(DetectConfig(), analyzer=build_analyzer(ner_model, ner_recognizer=False))
 
 
 def found(detector: Detector, text: str, entity_type: str, context=None) -> list[str]:

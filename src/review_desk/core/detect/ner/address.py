@@ -709,3 +709,18 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in "：:，,。；; \u3000）)":
         e -= 1
     return s, e
+
+
+def division_prefix_end(text: str) -> int:
+    """End of the administrative part of an address (province … district / county, then the
+    town or 街道 when present): where an address is cut back for publication (guide §3).
+
+    ``0`` when the address does not start with a known division (a bare road or village)."""
+    gaz = admin_gazetteer()
+    end, levels = _admin_chain(text, 0, gaz)
+    if not levels or "streets" in levels:
+        return end
+    m = _TOWN.match(text, end)
+    if m and m.end() - end <= 7:
+        return m.end()
+    return end

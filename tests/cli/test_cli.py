@@ -13,7 +13,7 @@ import pytest
 from review_desk import __version__
 from review_desk.cli import EXIT_OK, EXIT_UNREADABLE, main
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 FINDING_KEYS = {"id", "type", "text", "start", "end", "part", "location", "score", "action", "recognizer"}
 
 

@@ -1,0 +1,40 @@
+"""Pieces shared by the sub-commands: exit codes and detector construction from options."""
+
+from __future__ import annotations
+
+import argparse
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_UNREADABLE = 3
+EXIT_NOT_WRITTEN = 4  # redact / publish: nothing was written (residual check, refusal)
+EXIT_NOT_PUBLISHABLE = 5  # redact: written, but classification marks block publication
+
+
+def add_list_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-list", action="append", metavar="FILE",
+        help="extra allow list (one entry per line): agency numbers, public officials' names",
+    )
+    parser.add_argument(
+        "--deny-list", action="append", metavar="FILE",
+        help="deny list (TEXT or TEXT<TAB>TYPE per line): names known from the case file",
+    )
+
+
+def detect_config(args):
+    from dataclasses import replace
+
+    from review_desk.core.detect.detector import DetectConfig, load_deny_list, load_word_list
+
+    config = DetectConfig()
+    extra_allow: tuple[str, ...] = ()
+    for path in getattr(args, "allow_list", None) or ():
+        extra_allow += load_word_list(path)
+    deny: tuple = ()
+    for path in getattr(args, "deny_list", None) or ():
+        deny += load_deny_list(path)
+    if extra_allow or deny:
+        config = replace(config, allow_list=config.allow_list + extra_allow, deny_list=config.deny_list + deny)
+    return config

@@ -1,0 +1,263 @@
+"""Writing the de-identified copy: decisions -> edits -> (sanitized) package -> residual check.
+
+:func:`redact_document` is the one entry point for the command line, the review workflow and the
+GUI.  It never touches the input file; the output is written to a temporary sibling, read back and
+checked, and only then renamed into place — a failed check leaves no output at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from review_desk.core import atomic
+from review_desk.core.detect.finding import Action, Finding
+from review_desk.core.document import DEFAULT_MAX_BYTES, Document, DocumentFormat, read_document
+from review_desk.core.document.guard import load_bytes
+from review_desk.core.document.package import Package
+from review_desk.core.document.text_reader import decode_text
+from review_desk.core.errors import DocumentError, ErrorCode, ReviewDeskError
+
+from .edits import EditMismatch, SegmentEdit, apply_node_edits, merge_segment_edits, node_edits
+from .masks import mask_value
+from .package_editor import PackageEditor
+from .policy import Operation, RedactionPolicy
+from .residual import ResidualResult, residual_check
+from .sanitize import SanitizeAction, Sanitizer
+
+_MAIN_PART = "word/document.xml"
+_BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+#: Extra room for an output that grew (removal marks are longer than the values they replace).
+_OUTPUT_SLACK = 2
+
+
+class RedactError(ReviewDeskError):
+    """The de-identified copy could not be written (nothing was left behind)."""
+
+    exit_code = 4
+
+    def __init__(self, code: str, message: str, path: str | None = None) -> None:
+        super().__init__(ErrorCode.READ_FAILED, message, path)
+        self.reason = code
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.reason, "message": self.message}
+
+
+class OutputRefused(RedactError):
+    """The output path is unusable (the input itself, an existing file without ``force``)."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A decided finding: what happens to it in the published copy, and on what legal basis."""
+
+    finding: Finding
+    operation: Operation
+    basis: str | None = None
+
+
+@dataclass(frozen=True)
+class Applied:
+    finding: Finding
+    operation: Operation
+    basis: str | None
+    replacement: str
+
+    def to_dict(self) -> dict[str, object]:
+        f = self.finding
+        return {"id": f.id, "type": f.type, "preview": mask_value(f.type, f.text), "part": f.part,
+                "location": f.location, "operation": self.operation.value, "basis": self.basis,
+                "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
+class RedactionReport:
+    input_path: str
+    output_path: str
+    sha256_in: str
+    sha256_out: str
+    policy: str
+    applied: tuple[Applied, ...]
+    kept: int
+    sanitize: tuple[SanitizeAction, ...]
+    residual: ResidualResult
+    classified: tuple[Finding, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def publishable(self) -> bool:
+        return self.residual.passed and not self.classified
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "input": self.input_path, "output": self.output_path, "sha256_in": self.sha256_in,
+            "sha256_out": self.sha256_out, "policy": self.policy,
+            "redacted": [a.to_dict() for a in self.applied], "kept": self.kept,
+            "sanitized": [a.to_dict() for a in self.sanitize], "residual_check": self.residual.to_dict(),
+            "classified_marks": [{"id": f.id, "text": f.text, "part": f.part, "location": f.location}
+                                 for f in self.classified],
+            "publishable": self.publishable, "notes": list(self.notes),
+        }
+
+
+def suggested_redactions(findings: Sequence[Finding], policy: RedactionPolicy) -> list[Redaction]:
+    """The policy's suggestion for every finding (personal data redacted or masked, rest kept; a
+    finding the detector already marked keep or block stays as it is)."""
+    return [Redaction(f, policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP, None)
+            for f in findings]
+
+
+def _check_output(document: Document, output: Path, force: bool) -> None:
+    source = Path(document.path)
+    if output.exists() or output.is_symlink():
+        same = False
+        try:
+            same = os.path.samefile(source, output)
+        except OSError:
+            same = source.resolve() == output.resolve()
+        if same:
+            raise OutputRefused("output_is_input", f"The output {output} is the input file; Review Desk never "
+                                "overwrites the original. Choose another output name.", str(output))
+        if output.is_dir():
+            raise OutputRefused("output_is_folder", f"The output {output} is a folder.", str(output))
+        if not force:
+            raise OutputRefused("output_exists", f"The output {output} already exists; choose another name "
+                                "or pass --force to replace it.", str(output))
+    if not output.parent.is_dir():
+        raise OutputRefused("output_folder_missing", f"The folder {output.parent} does not exist.", str(output))
+
+
+def _edits(document: Document, redactions: Sequence[Redaction], policy: RedactionPolicy) -> tuple[list[SegmentEdit], list[Applied]]:
+    edits, applied = [], []
+    for r in redactions:
+        text = r.finding.text
+        replacement = policy.replacement(r.finding.type, text, r.operation, r.basis)
+        if replacement is None:
+            continue
+        f = r.finding
+        edits.append(SegmentEdit(f.part, f.location, f.start, f.end, replacement, f.type, text))
+        applied.append(Applied(f, r.operation, r.basis or (policy.removal_basis if r.operation is Operation.REDACT else None), replacement))
+    return edits, applied
+
+
+def _main_part(editor: PackageEditor) -> str:
+    for _el, kind, target, external in editor.targets(""):
+        if kind == "officeDocument" and not external and editor.has(target):
+            return target
+    return _MAIN_PART
+
+
+def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], policy: RedactionPolicy,
+                sanitize: bool, agency: str | None, temporary: Path) -> list[SanitizeAction]:
+    segments = {(s.part, s.location): s for s in document.segments}
+    editor = PackageEditor(data, document.path)
+    by_part: dict[str, list] = {}
+    for edit in edits:
+        segment = segments.get((edit.part, edit.location))
+        if segment is None or segment.text[edit.start : edit.end] != edit.value:
+            raise RedactError("unknown_location", f"A finding does not match the text at {edit.part} {edit.location}; "
+                              "the findings do not belong to this file (analyse it again).", document.path)
+        by_part.setdefault(edit.part, []).extend(node_edits(segment, edit))
+    try:
+        for part, part_edits in by_part.items():
+            apply_node_edits(editor.tree(part), part_edits)
+    except EditMismatch as exc:
+        raise RedactError("edit_mismatch", f"The document's text does not match what was analysed ({exc}); "
+                          "analyse it again.", document.path) from exc
+    actions: list[SanitizeAction] = []
+    if sanitize:
+        options = policy.sanitize if agency is None else replace(policy.sanitize, agency=agency)
+        actions = Sanitizer(editor, options, _main_part(editor)).run()
+    with open(temporary, "xb") as fh:
+        editor.write(fh)
+    return actions
+
+
+def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], temporary: Path) -> None:
+    text, encoding = decode_text(data, document.path)
+    bom = next((b for b in _BOMS if data.startswith(b)), b"")  # keep the byte-order mark the file had
+    for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+        if text[edit.start : edit.end] != edit.value:
+            raise RedactError("edit_mismatch", "The document's text does not match what was analysed; "
+                              "analyse it again.", document.path)
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):  # merged: no overlaps
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    with open(temporary, "xb") as fh:
+        codec = "utf-8" if encoding in (None, "utf-8-sig") else encoding
+        fh.write(bom + text.encode(codec))
+
+
+def redact_document(
+    document: Document,
+    redactions: Sequence[Redaction],
+    output: str | os.PathLike[str],
+    policy: RedactionPolicy,
+    *,
+    sanitize: bool | None = None,
+    agency: str | None = None,
+    force: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> RedactionReport:
+    """Write the de-identified (and, by default, sanitized) copy of ``document`` to ``output``.
+
+    Raises :class:`RedactError` (nothing written) when the output path is unusable, the input
+    changed since it was read, the sanitizer refuses the file, or the residual check finds a
+    redacted value in the written file.
+    """
+    out = Path(output)
+    _check_output(document, out, force)
+    data = load_bytes(document.path, DEFAULT_MAX_BYTES)
+    if hashlib.sha256(data).hexdigest() != document.sha256:
+        raise RedactError("input_changed", f"The file {document.path} changed after it was analysed; "
+                          "analyse it again.", document.path)
+    edits, applied = _edits(document, redactions, policy)
+    values = [(e.entity_type, e.value) for e in edits]  # every value, also those merged into another
+    edits = merge_segment_edits(edits)
+    do_sanitize = policy.sanitize.enabled if sanitize is None else sanitize
+    temporary = atomic.temporary_sibling(out)
+    try:
+        actions: list[SanitizeAction] = []
+        if document.format is DocumentFormat.DOCX:
+            actions = _write_docx(document, data, edits, policy, do_sanitize, agency, temporary)
+        else:
+            _write_text(document, data, edits, temporary)
+        if progress:
+            progress("checking")
+        written = read_document(temporary, max_bytes=DEFAULT_MAX_BYTES * _OUTPUT_SLACK)
+        parts = ()
+        if written.format is DocumentFormat.DOCX:
+            package = Package(temporary.read_bytes(), str(temporary))
+            parts = [(name, package.read(name)) for name in package.names]
+        kept = [r.finding.text for r in redactions if r.operation is Operation.KEEP]
+        residual = residual_check(written, values, kept, parts)
+        if not residual.passed:
+            where = "; ".join(f"{r.entity_type} {r.preview} in {r.where}" for r in residual.residues[:5])
+            raise ResidualFound(residual, f"The residual check found {len(residual.residues)} redacted value(s) "
+                                f"still in the output ({where}); no output was written.", str(out))
+        atomic.commit(temporary, out)
+    except DocumentError as exc:
+        atomic.discard(temporary)
+        raise RedactError("output_unreadable", f"The written copy could not be read back ({exc.message}); "
+                          "no output was written.", str(out)) from exc
+    except BaseException:
+        atomic.discard(temporary)
+        raise
+    classified = tuple(r.finding for r in redactions if r.finding.type == "CLASSIFIED_MARK")
+    kept_count = sum(1 for r in redactions if r.operation is Operation.KEEP)
+    return RedactionReport(
+        input_path=document.path, output_path=str(out), sha256_in=document.sha256, sha256_out=written.sha256,
+        policy=policy.name, applied=tuple(applied), kept=kept_count, sanitize=tuple(actions),
+        residual=residual, classified=classified, notes=document.notes if not do_sanitize else (),
+    )
+
+
+class ResidualFound(RedactError):
+    def __init__(self, residual: ResidualResult, message: str, path: str | None = None) -> None:
+        super().__init__("residual_found", message, path)
+        self.residual = residual

@@ -1,0 +1,146 @@
+"""A Word package opened for writing: parts parsed on demand, parts removed with their
+relationships and content-type overrides, and the result written as a new zip.
+
+Parts are parsed with the reader's own parser (:func:`..document.xmlsafe.parse_part`), so node
+paths recorded by the reader (``TextPiece.node``) resolve to the same elements here.  Entries keep
+their order, names, dates and compression; untouched parts are copied byte for byte.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from typing import BinaryIO
+
+from lxml import etree
+
+from review_desk.core.document.namespaces import split_tag
+from review_desk.core.document.package import Package
+from review_desk.core.document.relationships import relationships, rels_part_for, resolve_target
+from review_desk.core.document.xmlsafe import parse_part
+
+CONTENT_TYPES = "[Content_Types].xml"
+_XML_EXTENSIONS = (".xml", ".rels", ".vml")
+
+
+class PackageEditor:
+    def __init__(self, data: bytes, path: str) -> None:
+        self.path = path
+        self.package = Package(data, path)
+        self._trees: dict[str, etree._Element] = {}
+        self._bytes: dict[str, bytes] = {}
+        self.removed: list[str] = []
+
+    # -- access -------------------------------------------------------------------------------
+
+    @property
+    def names(self) -> list[str]:
+        return [n for n in self.package.names if n not in self.removed]
+
+    def has(self, name: str) -> bool:
+        return self.package.has(name) and name not in self.removed
+
+    def is_xml(self, name: str) -> bool:
+        return name.lower().endswith(_XML_EXTENSIONS)
+
+    def tree(self, name: str) -> etree._Element:
+        """The parsed root of part ``name`` (parsed once; edits to it are written back)."""
+        root = self._trees.get(name)
+        if root is None:
+            root = parse_part(self.package.read(name), name, self.path)
+            self._trees[name] = root
+        return root
+
+    def read(self, name: str) -> bytes:
+        if name in self._bytes:
+            return self._bytes[name]
+        if name in self._trees:
+            return self._serialize(name)
+        return self.package.read(name)
+
+    def set_bytes(self, name: str, data: bytes) -> None:
+        self._trees.pop(name, None)
+        self._bytes[name] = data
+
+    # -- structure ----------------------------------------------------------------------------
+
+    def rels_parts(self) -> list[str]:
+        return [n for n in self.names if n.endswith(".rels")]
+
+    def source_of(self, rels_name: str) -> str:
+        """``word/_rels/document.xml.rels`` -> ``word/document.xml``; ``_rels/.rels`` -> ``""``."""
+        folder, base = posixpath.split(rels_name)
+        owner_folder = posixpath.dirname(folder)
+        return posixpath.join(owner_folder, base[: -len(".rels")]) if base != ".rels" else ""
+
+    def targets(self, source: str) -> list[tuple[etree._Element, str, str, bool]]:
+        """``(element, type suffix, resolved target, external)`` of ``source``'s relationships."""
+        rels = rels_part_for(source)
+        if not self.has(rels):
+            return []
+        out = []
+        for rel in relationships(self.tree(rels)):
+            target = rel.target if rel.external else resolve_target(source, rel.target)
+            out.append((rel.element, rel.type.rstrip("/").rsplit("/", 1)[-1], target, rel.external))
+        return out
+
+    def remove(self, name: str) -> list[str]:
+        """Remove part ``name``, its own relationships part, every relationship pointing at it and
+        its content-type override; returns the relationship ids removed (per source part)."""
+        if not self.has(name):
+            return []
+        self.removed.append(name)
+        self._trees.pop(name, None)
+        own_rels = rels_part_for(name)
+        if self.has(own_rels):
+            self.removed.append(own_rels)
+            self._trees.pop(own_rels, None)
+        ids = []
+        for rels_name in self.rels_parts():
+            source = self.source_of(rels_name)
+            for el, _type, target, external in self.targets(source):
+                if not external and target == name:
+                    ids.append(el.get("Id", ""))
+                    el.getparent().remove(el)
+        if self.has(CONTENT_TYPES):
+            types = self.tree(CONTENT_TYPES)
+            for el in list(types):
+                if isinstance(el.tag, str) and split_tag(el.tag)[1] == "Override":
+                    if el.get("PartName", "").lstrip("/") == name:
+                        types.remove(el)
+        return ids
+
+    def remove_relationship(self, source: str, rel_id: str) -> str | None:
+        """Remove relationship ``rel_id`` of ``source``; returns its internal target (or None)."""
+        for el, _type, target, external in self.targets(source):
+            if el.get("Id") == rel_id:
+                el.getparent().remove(el)
+                return None if external else target
+        return None
+
+    def set_content_type(self, name: str, content_type: str) -> None:
+        types = self.tree(CONTENT_TYPES)
+        for el in types:
+            if isinstance(el.tag, str) and el.get("PartName", "").lstrip("/") == name:
+                el.set("ContentType", content_type)
+
+    # -- output -------------------------------------------------------------------------------
+
+    def _serialize(self, name: str) -> bytes:
+        root = self._trees[name]
+        tree = root.getroottree()
+        standalone = tree.docinfo.standalone
+        return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=standalone)
+
+    def write(self, fh: BinaryIO) -> None:
+        """Write the edited package as a zip to ``fh`` (``[Content_Types].xml`` first)."""
+        names = self.names
+        if CONTENT_TYPES in names:
+            names = [CONTENT_TYPES] + [n for n in names if n != CONTENT_TYPES]
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name in names:
+                original = self.package.info(name)
+                info = zipfile.ZipInfo(name, date_time=original.date_time)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = original.external_attr
+                archive.writestr(info, self.read(name))
