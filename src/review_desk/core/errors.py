@@ -24,6 +24,10 @@ class ErrorCode(str, Enum):
     UNSAFE_XML = "unsafe_xml"  # DOCTYPE / entity declarations (entity expansion attacks)
     ENCODING = "encoding"  # text file in an encoding we cannot determine
     READ_FAILED = "read_failed"  # OS-level read error (permissions, I/O)
+    REFUSED = "refused"  # the review workflow refuses the action (rules of guide §1)
+    INVALID = "invalid"  # a decision, basis, attribute or option that is not allowed
+    IDENTITY = "identity"  # reviewer key missing, unreadable, or wrong passphrase
+    AUDIT = "audit"  # the audit log cannot be read or written
 
 
 class ReviewDeskError(Exception):
@@ -46,3 +50,12 @@ class DocumentError(ReviewDeskError):
     """A document cannot be read (bad, unsupported, hostile or oversized input)."""
 
     exit_code = 3
+
+
+class MessageError(ReviewDeskError):
+    """A :class:`ReviewDeskError` built from a message alone (subclasses fix the code)."""
+
+    error_code = ErrorCode.REFUSED
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(self.error_code, message, path)

@@ -28,6 +28,7 @@ from review_desk.core.audit.merkle import CompactTree, inclusion_proof, leaf_has
 from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoint, Entry, Head,
                                             checkpoint_message, compute_entry_hash, entry_from_row,
                                             head_message, reviewer_from_row, sign, time_bound)
+from review_desk.core.faults import crash_point
 from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer, fingerprint_of, public_bytes
 
@@ -205,6 +206,7 @@ class AuditLog:
             if checkpoint:
                 self._checkpoint_locked(actor_fingerprint, private_key)
             head = self._new_head(entry, private_key)
+        crash_point("audit.after_commit")
         self._publish_head(head)
         return entry
 

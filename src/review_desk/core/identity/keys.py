@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from review_desk.core.identity.files import atomic_write, utc_now
+from review_desk.core.errors import ErrorCode, MessageError
 
 KEY_FILE_VERSION = 1
 MIN_PASSPHRASE = 8
@@ -46,8 +47,11 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_LENGTH = 2**15, 8, 1, 32
 FINGERPRINT_RE = re.compile(r"^SHA256:[0-9a-f]{32}$")
 
 
-class IdentityError(Exception):
+class IdentityError(MessageError):
     """A key cannot be created, found or read (the message says why, in English)."""
+
+    error_code = ErrorCode.IDENTITY
+    exit_code = 6
 
 
 class WrongPassphrase(IdentityError):

@@ -89,6 +89,7 @@ class RedactionReport:
     residual: ResidualResult
     classified: tuple[Finding, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    stamp: str | None = None  # where the disclosure attribute line was placed (publish only)
 
     @property
     def publishable(self) -> bool:
@@ -102,7 +103,7 @@ class RedactionReport:
             "sanitized": [a.to_dict() for a in self.sanitize], "residual_check": self.residual.to_dict(),
             "classified_marks": [{"id": f.id, "text": f.text, "part": f.part, "location": f.location}
                                  for f in self.classified],
-            "publishable": self.publishable, "notes": list(self.notes),
+            "publishable": self.publishable, "notes": list(self.notes), "stamp": self.stamp,
         }
 
 
@@ -154,7 +155,7 @@ def _main_part(editor: PackageEditor) -> str:
 
 
 def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], policy: RedactionPolicy,
-                sanitize: bool, agency: str | None, temporary: Path) -> list[SanitizeAction]:
+                sanitize: bool, agency: str | None, temporary: Path, stamp) -> tuple[list[SanitizeAction], str | None]:
     segments = {(s.part, s.location): s for s in document.segments}
     editor = PackageEditor(data, document.path)
     by_part: dict[str, list] = {}
@@ -174,12 +175,17 @@ def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], polic
     if sanitize:
         options = policy.sanitize if agency is None else replace(policy.sanitize, agency=agency)
         actions = Sanitizer(editor, options, _main_part(editor)).run()
+    placed = None
+    if stamp is not None:
+        from review_desk.core.publish.stamp import stamp_docx
+
+        placed = stamp_docx(editor, _main_part(editor), stamp)
     with open(temporary, "xb") as fh:
         editor.write(fh)
-    return actions
+    return actions, placed
 
 
-def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], temporary: Path) -> None:
+def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], temporary: Path, stamp) -> str | None:
     text, encoding = decode_text(data, document.path)
     bom = next((b for b in _BOMS if data.startswith(b)), b"")  # keep the byte-order mark the file had
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
@@ -188,9 +194,16 @@ def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], tempo
                               "analyse it again.", document.path)
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):  # merged: no overlaps
         text = text[: edit.start] + edit.replacement + text[edit.end :]
+    placed = None
+    if stamp is not None:
+        from review_desk.core.publish.stamp import stamp_text
+
+        stamped = stamp_text(text, stamp)
+        placed, text = "in the text", stamped
     with open(temporary, "xb") as fh:
         codec = "utf-8" if encoding in (None, "utf-8-sig") else encoding
         fh.write(bom + text.encode(codec))
+    return placed
 
 
 def redact_document(
@@ -203,12 +216,18 @@ def redact_document(
     agency: str | None = None,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
+    stamp=None,
+    before_commit: Callable[[RedactionReport], None] | None = None,
 ) -> RedactionReport:
     """Write the de-identified (and, by default, sanitized) copy of ``document`` to ``output``.
 
     Raises :class:`RedactError` (nothing written) when the output path is unusable, the input
     changed since it was read, the sanitizer refuses the file, or the residual check finds a
     redacted value in the written file.
+
+    ``stamp`` (a :class:`review_desk.core.publish.Stamp`) marks the disclosure attribute on the copy;
+    ``before_commit(report)`` runs after the check and before the copy takes its final name (the
+    publish step logs the output's hash there: if it fails, nothing is written).
     """
     out = Path(output)
     _check_output(document, out, force)
@@ -224,9 +243,9 @@ def redact_document(
     try:
         actions: list[SanitizeAction] = []
         if document.format is DocumentFormat.DOCX:
-            actions = _write_docx(document, data, edits, policy, do_sanitize, agency, temporary)
+            actions, placed = _write_docx(document, data, edits, policy, do_sanitize, agency, temporary, stamp)
         else:
-            _write_text(document, data, edits, temporary)
+            placed = _write_text(document, data, edits, temporary, stamp)
         if progress:
             progress("checking")
         written = read_document(temporary, max_bytes=DEFAULT_MAX_BYTES * _OUTPUT_SLACK)
@@ -240,6 +259,16 @@ def redact_document(
             where = "; ".join(f"{r.entity_type} {r.preview} in {r.where}" for r in residual.residues[:5])
             raise ResidualFound(residual, f"The residual check found {len(residual.residues)} redacted value(s) "
                                 f"still in the output ({where}); no output was written.", str(out))
+        classified = tuple(r.finding for r in redactions if r.finding.type == "CLASSIFIED_MARK")
+        kept_count = sum(1 for r in redactions if r.operation is Operation.KEEP)
+        report = RedactionReport(
+            input_path=document.path, output_path=str(out), sha256_in=document.sha256,
+            sha256_out=written.sha256, policy=policy.name, applied=tuple(applied), kept=kept_count,
+            sanitize=tuple(actions), residual=residual, classified=classified,
+            notes=document.notes if not do_sanitize else (), stamp=placed,
+        )
+        if before_commit is not None:
+            before_commit(report)
         atomic.commit(temporary, out)
     except DocumentError as exc:
         atomic.discard(temporary)
@@ -248,13 +277,7 @@ def redact_document(
     except BaseException:
         atomic.discard(temporary)
         raise
-    classified = tuple(r.finding for r in redactions if r.finding.type == "CLASSIFIED_MARK")
-    kept_count = sum(1 for r in redactions if r.operation is Operation.KEEP)
-    return RedactionReport(
-        input_path=document.path, output_path=str(out), sha256_in=document.sha256, sha256_out=written.sha256,
-        policy=policy.name, applied=tuple(applied), kept=kept_count, sanitize=tuple(actions),
-        residual=residual, classified=classified, notes=document.notes if not do_sanitize else (),
-    )
+    return report
 
 
 class ResidualFound(RedactError):

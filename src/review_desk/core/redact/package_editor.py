@@ -30,15 +30,16 @@ class PackageEditor:
         self._trees: dict[str, etree._Element] = {}
         self._bytes: dict[str, bytes] = {}
         self.removed: list[str] = []
+        self.added: list[str] = []
 
     # -- access -------------------------------------------------------------------------------
 
     @property
     def names(self) -> list[str]:
-        return [n for n in self.package.names if n not in self.removed]
+        return [n for n in self.package.names if n not in self.removed] + self.added
 
     def has(self, name: str) -> bool:
-        return self.package.has(name) and name not in self.removed
+        return (self.package.has(name) and name not in self.removed) or name in self.added
 
     def is_xml(self, name: str) -> bool:
         return name.lower().endswith(_XML_EXTENSIONS)
@@ -47,7 +48,8 @@ class PackageEditor:
         """The parsed root of part ``name`` (parsed once; edits to it are written back)."""
         root = self._trees.get(name)
         if root is None:
-            root = parse_part(self.package.read(name), name, self.path)
+            data = self._bytes.pop(name) if name in self._bytes else self.package.read(name)
+            root = parse_part(data, name, self.path)
             self._trees[name] = root
         return root
 
@@ -61,6 +63,21 @@ class PackageEditor:
     def set_bytes(self, name: str, data: bytes) -> None:
         self._trees.pop(name, None)
         self._bytes[name] = data
+
+    def add(self, name: str, data: bytes, content_type: str | None = None) -> None:
+        """Add a new part (and, for a part not covered by a ``Default``, its content-type override)."""
+        if self.has(name):
+            raise ValueError(f"the package already has a part {name}")
+        if name in self.removed:
+            self.removed.remove(name)
+        else:
+            self.added.append(name)
+        self.set_bytes(name, data)
+        if content_type and self.has(CONTENT_TYPES):
+            types = self.tree(CONTENT_TYPES)
+            override = etree.SubElement(types, f"{{{split_tag(types.tag)[0]}}}Override")
+            override.set("PartName", "/" + name)
+            override.set("ContentType", content_type)
 
     # -- structure ----------------------------------------------------------------------------
 
@@ -139,8 +156,11 @@ class PackageEditor:
             names = [CONTENT_TYPES] + [n for n in names if n != CONTENT_TYPES]
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name in names:
-                original = self.package.info(name)
-                info = zipfile.ZipInfo(name, date_time=original.date_time)
+                if self.package.has(name):
+                    original = self.package.info(name)
+                    info = zipfile.ZipInfo(name, date_time=original.date_time)
+                    info.external_attr = original.external_attr
+                else:
+                    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = original.external_attr
                 archive.writestr(info, self.read(name))

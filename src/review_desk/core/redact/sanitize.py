@@ -116,10 +116,22 @@ class Sanitizer:
             i, d, o = wc.accept_revisions(root, w)
             ins, dels, other = ins + i, dels + d, other + o
         tracking = sum(wc.remove_children(root, w, "trackRevisions") for n, root, w in parts if n.endswith("settings.xml"))
-        self.note("tracked_changes", ins + dels + other,
+        notes = self._unreferenced_notes(parts)
+        self.note("tracked_changes", ins + dels + other + notes,
                   f"Accepted tracked changes: {ins} insertion(s) kept, {dels} deletion(s) dropped, "
-                  f"{other} other revision mark(s) removed.")
+                  f"{other} other revision mark(s) removed, {notes} note(s) left without a reference removed.")
         self.note("track_revisions_off", tracking, "Turned off change tracking.")
+
+    @staticmethod
+    def _unreferenced_notes(parts: list[tuple[str, etree._Element, str]]) -> int:
+        """Remove the footnotes / endnotes whose reference was in deleted text."""
+        removed = 0
+        for kind in ("footnote", "endnote"):
+            referenced = {ref.get(f"{{{w}}}id") for _n, root, w in parts
+                          for ref in root.iter(f"{{{w}}}{kind}Reference")}
+            removed += sum(wc.remove_unreferenced_notes(root, w, kind, referenced)
+                           for _n, root, w in parts if split_tag(root.tag)[1] == f"{kind}s")
+        return removed
 
     def hidden_text(self, parts: list[tuple[str, etree._Element, str]]) -> None:
         styles = None

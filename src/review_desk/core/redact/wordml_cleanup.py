@@ -114,10 +114,13 @@ def accept_revisions(root: etree._Element, w: str) -> tuple[int, int, int]:
         if parent is None or not _attached(parent, root):
             continue  # inside something already removed (a deleted row, a moved-away range)
         parent_local = _local(parent)
-        if parent_local == "trPr":  # a deleted table row
+        if parent_local == "trPr":  # a deleted table row (a table left without rows goes too)
             row = parent.getparent()
+            table = next(row.iterancestors(_q(w, "tbl")), None) if row is not None else None
             if row is not None and row.getparent() is not None:
                 _detach(row)
+            if table is not None and next(table.iter(_q(w, "tr")), None) is None:
+                _detach(table)
         else:
             if parent_local == "rPr" and _local(parent.getparent()) == "pPr":
                 deleted_marks.append(parent.getparent().getparent())
@@ -139,6 +142,17 @@ def accept_revisions(root: etree._Element, w: str) -> tuple[int, int, int]:
         if paragraph is not None and _attached(paragraph, root):
             _join_next(paragraph, w)
     return inserted, deleted, other
+
+
+def remove_unreferenced_notes(notes: etree._Element, w: str, kind: str, referenced: set[str]) -> int:
+    """Footnotes or endnotes (``kind``) that no reference points at (it was in deleted text): never
+    shown, still in the file.  Separator notes stay."""
+    count = 0
+    for note in list(notes.iter(_q(w, kind))):
+        if note.get(_q(w, "type"), "normal") == "normal" and note.get(_q(w, "id")) not in referenced:
+            _detach(note)
+            count += 1
+    return count
 
 
 def hidden_character_styles(styles_root: etree._Element | None, w: str) -> frozenset[str]:
