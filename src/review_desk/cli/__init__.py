@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Review Desk (审查台): pre-publication privacy and confidentiality review.",
     )
     parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
+    parser.add_argument("--home", metavar="DIR",
+                        help="the desk's data folder (keys, audit log); default REVIEW_DESK_HOME or the user data folder")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = sub.add_parser("scan", help="find personal data and classification marks in documents")
@@ -128,9 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 
-    from review_desk.cli import redact_cmd
+    from review_desk.cli import redact_cmd, review_cmd
 
     redact_cmd.add_parser(sub)
+    review_cmd.add_parsers(sub)
 
     gui = sub.add_parser("gui", help="open the desk")
     gui.add_argument("files", nargs="*", metavar="FILE")

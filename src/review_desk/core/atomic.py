@@ -20,6 +20,17 @@ def temporary_sibling(destination: str | os.PathLike[str]) -> Path:
     return dest.with_name(f".{dest.stem}.tmp-{secrets.token_hex(4)}{dest.suffix}")
 
 
+def clean_stale(destination: str | os.PathLike[str]) -> int:
+    """Remove temporary siblings of ``destination`` left by a process that was killed mid-write."""
+    dest = Path(destination)
+    removed = 0
+    for stale in dest.parent.glob(f".{dest.stem}.tmp-*{dest.suffix}"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            removed += 1
+    return removed
+
+
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)

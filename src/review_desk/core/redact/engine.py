@@ -239,6 +239,7 @@ def redact_document(
     values = [(e.entity_type, e.value) for e in edits]  # every value, also those merged into another
     edits = merge_segment_edits(edits)
     do_sanitize = policy.sanitize.enabled if sanitize is None else sanitize
+    atomic.clean_stale(out)  # a copy left half-written by a killed process is never used
     temporary = atomic.temporary_sibling(out)
     try:
         actions: list[SanitizeAction] = []

@@ -1,0 +1,323 @@
+"""The review workflow on the command line: ``reviewer``, ``review``, ``publish`` and ``log``.
+
+All state lives in the desk home (``--home DIR``, ``REVIEW_DESK_HOME``, or the platform's data
+folder).  Passphrases come from ``REVIEW_DESK_PASSPHRASE`` or a prompt.  Exit codes: 0 done;
+2 invalid input (a decision without the basis it needs, an unknown finding); 3 unreadable file;
+4 nothing written (publish: residual check); 6 refused by the rules (unsigned review, changed
+file, undecided findings, wrong reviewer, wrong passphrase) or a log problem; 7 ``log verify``
+found the log damaged or tampered with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+
+from review_desk.cli.common import EXIT_OK, EXIT_USAGE, add_list_options, detect_config
+
+EXIT_LOG_BROKEN = 7
+PASSPHRASE_ENV = "REVIEW_DESK_PASSPHRASE"
+
+
+class UsageError(Exception):
+    pass
+
+
+def _passphrase(confirm: bool = False) -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"No passphrase: set {PASSPHRASE_ENV} or run in a terminal.")
+    first = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != first:
+        raise UsageError("The passphrases differ.")
+    return first
+
+
+def _desk(args):
+    from review_desk.core.home import data_home
+    from review_desk.core.review import ReviewDesk
+
+    return ReviewDesk(data_home(args.home))
+
+
+def _print(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def _guard(func):
+    def run(args) -> int:
+        try:
+            return func(args)
+        except UsageError as exc:
+            sys.stderr.write(f"review-desk: {exc}\n")
+            return EXIT_USAGE
+
+    return run
+
+
+# -- reviewer -----------------------------------------------------------------------------------
+
+@_guard
+def cmd_reviewer_add(args) -> int:
+    with _desk(args) as desk:
+        reviewer = desk.add_reviewer(args.name, args.unit or "", _passphrase(confirm=True))
+        _print({"name": reviewer.name, "unit": reviewer.unit, "fingerprint": reviewer.fingerprint,
+                "created": reviewer.created})
+    return EXIT_OK
+
+
+def cmd_reviewer_list(args) -> int:
+    with _desk(args) as desk:
+        _print([{"name": r.name, "unit": r.unit, "fingerprint": r.fingerprint, "created": r.created}
+                for r in desk.log.reviewers()])
+    return EXIT_OK
+
+
+# -- review -------------------------------------------------------------------------------------
+
+def _finding_rows(state, texts=None):
+    rows = []
+    for fid, f in state.findings.items():
+        d = state.decisions.get(fid)
+        row = {"finding_id": fid, "type": f.type, "preview": f.preview, "part": f.part, "location": f.location,
+               "start": f.start, "end": f.end, "suggested": f.suggested, "manual": f.manual,
+               "decision": ({"action": d.action, "basis": d.basis, "note": d.note, "suggested": d.suggested}
+                            if d else None)}
+        if texts is not None:
+            row["text"] = texts.get(fid)
+        rows.append(row)
+    return rows
+
+
+def _state_dict(state, texts=None):
+    return {"review_id": state.review_id, "sha256": state.sha256, "file_name": state.file_name,
+            "title": state.title, "doc_number": state.doc_number, "status": state.status, "policy": state.policy,
+            "undecided": len(state.undecided), "findings": _finding_rows(state, texts)}
+
+
+@_guard
+def cmd_review_start(args) -> int:
+    from review_desk.core.detect.detector import Detector
+    from review_desk.core.detect.parallel import ParallelDetector
+    from review_desk.core.detect.scanner import scan_document
+
+    with _desk(args) as desk:
+        passphrase = _passphrase()
+        detector_box = {}
+
+        def scan(document):
+            with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
+                detector_box["used"] = True
+                return scan_document(document, detector)
+
+        started = desk.start(args.file, args.reviewer, passphrase, scan, args.policy)
+        data = _state_dict(started.review, started.texts)
+        data["resumed"] = started.resumed
+        _print(data)
+    return EXIT_OK
+
+
+def cmd_review_show(args) -> int:
+    with _desk(args) as desk:
+        _print(_state_dict(desk.review(args.review_id)))
+    return EXIT_OK
+
+
+def _load_decisions(path: str):
+    from review_desk.core.review import DecisionInput
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"Cannot read the decisions file {path}: {exc}") from exc
+    if not isinstance(data, list) or not all(isinstance(d, dict) and "finding_id" in d and "action" in d for d in data):
+        raise UsageError("The decisions file must be a JSON list of {finding_id, action, basis, note} objects.")
+    return [DecisionInput(str(d["finding_id"]), str(d["action"]), d.get("basis"), d.get("note")) for d in data]
+
+
+@_guard
+def cmd_review_decide(args) -> int:
+    if bool(args.decisions) == bool(args.accept_suggested):
+        raise UsageError("Give either --decisions FILE.json or --accept-suggested.")
+    with _desk(args) as desk:
+        state = desk.review(args.review_id)
+        name = args.reviewer or desk.reviewer(state.reviewer).name
+        passphrase = _passphrase()
+        if args.decisions:
+            count = desk.decide(args.review_id, _load_decisions(args.decisions), name, passphrase)
+        else:
+            count = desk.accept_suggested(args.review_id, name, passphrase)
+        state = desk.review(args.review_id)
+        _print({"review_id": args.review_id, "decided": count, "undecided": len(state.undecided)})
+    return EXIT_OK
+
+
+@_guard
+def cmd_review_add(args) -> int:
+    with _desk(args) as desk:
+        state = desk.review(args.review_id)
+        name = args.reviewer or desk.reviewer(state.reviewer).name
+        added = desk.add_finding(args.review_id, args.text, args.type, name, _passphrase(), file=args.file,
+                                 occurrence=args.occurrence)
+        _print({"review_id": args.review_id, "added": [f.to_dict() for f in added]})
+    return EXIT_OK
+
+
+@_guard
+def cmd_review_sign(args) -> int:
+    with _desk(args) as desk:
+        state = desk.review(args.review_id)
+        name = args.reviewer or desk.reviewer(state.reviewer).name
+        state = desk.sign(args.review_id, args.attribute, name, _passphrase(), args.basis, args.reason)
+        _print({"review_id": state.review_id, "status": state.status, "attribute": state.signature.attribute,
+                "signed_at": state.signature.at})
+    return EXIT_OK
+
+
+@_guard
+def cmd_review_countersign(args) -> int:
+    with _desk(args) as desk:
+        state = desk.countersign(args.review_id, args.reviewer, _passphrase())
+        _print({"review_id": state.review_id, "status": state.status,
+                "countersigned_at": state.countersignature.at})
+    return EXIT_OK
+
+
+@_guard
+def cmd_publish(args) -> int:
+    with _desk(args) as desk:
+        report = desk.publish(args.review_id, args.output, args.reviewer, _passphrase(), file=args.file,
+                              force=args.force, agency=args.agency)
+        data = report.to_dict()
+        _print({"review_id": args.review_id, "output": data["output"], "sha256_in": data["sha256_in"],
+                "sha256_out": data["sha256_out"], "stamp": data["stamp"], "residual_check": data["residual_check"],
+                "sanitized": data["sanitized"]})
+    return EXIT_OK
+
+
+# -- log ----------------------------------------------------------------------------------------
+
+def cmd_log_verify(args) -> int:
+    from review_desk.core.audit import verify_log
+    from review_desk.core.home import data_home
+
+    result = verify_log(data_home(args.home))
+    data = {"ok": result.ok, "entries": result.entries, "first_bad_entry": result.first_bad_seq,
+            "problem": result.problem, "checkpoint_size": result.checkpoint_size,
+            "checkpoint_root": result.checkpoint_root, "reviewers": result.reviewers}
+    if args.json:
+        _print(data)
+    elif result.ok:
+        sys.stdout.write(f"log intact: {result.entries} entries, {result.reviewers} reviewer(s), checkpoint "
+                         f"{result.checkpoint_size} root {result.checkpoint_root}\n")
+    else:
+        sys.stdout.write(f"LOG DAMAGED: {result.problem}\n")
+    return EXIT_OK if result.ok else EXIT_LOG_BROKEN
+
+
+@_guard
+def cmd_log_export(args) -> int:
+    from review_desk.core.atomic import temporary_sibling  # noqa: F401 - the writer is atomic itself
+    from review_desk.core.audit import verify_log
+    from review_desk.core.report import write_review_log_pdf
+    from review_desk.core.review.log_report import build_report
+    from review_desk.core.review.workflow import sha256_file
+
+    with _desk(args) as desk:
+        reviewers = desk.log.reviewers()
+        name = args.reviewer or (reviewers[0].name if len(reviewers) == 1 else None)
+        if name is None:
+            raise UsageError("Who exports the log? Pass --reviewer NAME (the export is logged and signed).")
+        passphrase = _passphrase()
+        desk.unlock(name, passphrase)  # refuse a wrong passphrase before writing anything
+        if args.review:
+            desk.review(args.review)
+        report = build_report(list(desk.reviews().values()), reviewers, verify_log(desk.home),
+                              review_id=args.review, since=args.since, until=args.until, agency=args.agency)
+        write_review_log_pdf(report, args.pdf)
+        digest = sha256_file(args.pdf)
+        desk.log_export(args.review, args.since, args.until, digest, len(report.items), name, passphrase)
+        _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items),
+                "log_ok": report.verification.ok})
+    return EXIT_OK
+
+
+# -- parsers ------------------------------------------------------------------------------------
+
+def add_parsers(sub) -> None:
+    reviewer = sub.add_parser("reviewer", help="reviewer identities (Ed25519 keys)")
+    rsub = reviewer.add_subparsers(dest="reviewer_command", metavar="ACTION", required=True)
+    add = rsub.add_parser("add", help="create a reviewer's key pair and register it")
+    add.add_argument("--name", required=True)
+    add.add_argument("--unit", default="", help="the reviewer's unit (处室)")
+    add.set_defaults(func=cmd_reviewer_add)
+    rsub.add_parser("list", help="registered reviewers").set_defaults(func=cmd_reviewer_list)
+
+    review = sub.add_parser("review", help="one item, one review: start, decide, sign, countersign",
+                            description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    vsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    start = vsub.add_parser("start", help="start (or resume) the review of a file; prints its findings")
+    start.add_argument("file", metavar="FILE")
+    start.add_argument("--reviewer", required=True)
+    start.add_argument("--policy", default="default")
+    start.add_argument("--workers", type=int, default=None)
+    add_list_options(start)
+    start.set_defaults(func=cmd_review_start)
+    show = vsub.add_parser("show", help="a review's findings and decisions")
+    show.add_argument("review_id")
+    show.set_defaults(func=cmd_review_show)
+    decide = vsub.add_parser("decide", help="record decisions (redact / mask / keep with a legal basis)")
+    decide.add_argument("review_id")
+    decide.add_argument("--decisions", metavar="FILE.json")
+    decide.add_argument("--accept-suggested", action="store_true",
+                        help="apply the policy's suggestion to every undecided finding (recorded as such)")
+    decide.add_argument("--reviewer")
+    decide.set_defaults(func=cmd_review_decide)
+    manual = vsub.add_parser("add-finding", help="add a finding the detector missed")
+    manual.add_argument("review_id")
+    manual.add_argument("--text", required=True)
+    manual.add_argument("--type", required=True)
+    manual.add_argument("--occurrence", type=int, help="only the Nth occurrence (1-based); default all")
+    manual.add_argument("--file", help="the reviewed file, if it moved")
+    manual.add_argument("--reviewer")
+    manual.set_defaults(func=cmd_review_add)
+    sign = vsub.add_parser("sign", help="sign the review with the disclosure attribute")
+    sign.add_argument("review_id")
+    sign.add_argument("--attribute", required=True, choices=("public", "on-request", "withheld"))
+    sign.add_argument("--basis")
+    sign.add_argument("--reason")
+    sign.add_argument("--reviewer")
+    sign.set_defaults(func=cmd_review_sign)
+    counter = vsub.add_parser("countersign", help="a second reviewer countersigns (复核)")
+    counter.add_argument("review_id")
+    counter.add_argument("--reviewer", required=True)
+    counter.set_defaults(func=cmd_review_countersign)
+
+    publish = sub.add_parser("publish", help="write the de-identified, stamped copy of a signed review")
+    publish.add_argument("review_id")
+    publish.add_argument("-o", "--output", required=True)
+    publish.add_argument("--file", help="the reviewed file, if it moved")
+    publish.add_argument("--reviewer", help="who publishes (default: the reviewer)")
+    publish.add_argument("--agency", help="author / last-modified-by of the copy")
+    publish.add_argument("--force", action="store_true")
+    publish.set_defaults(func=cmd_publish)
+
+    log = sub.add_parser("log", help="the audit log: verify, export as PDF")
+    lsub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    verify = lsub.add_parser("verify", help="check the hash chain, signatures, registry and checkpoints")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_log_verify)
+    export = lsub.add_parser("export", help="the review log as a PDF for auditors")
+    export.add_argument("--pdf", required=True, metavar="OUT")
+    export.add_argument("--review", metavar="ID")
+    export.add_argument("--from", dest="since", metavar="DATE")
+    export.add_argument("--to", dest="until", metavar="DATE")
+    export.add_argument("--reviewer")
+    export.add_argument("--agency")
+    export.set_defaults(func=cmd_log_export)

@@ -1,0 +1,41 @@
+"""Names and payload shapes of the review events in the audit log (one item, one review).
+
+Every payload is canonical JSON (no floats: scores are stored in thousandths).  Findings are
+stored with a masked ``preview`` and a keyed ``value_hash`` (HMAC under the desk's secret), never
+with their text; their position (part, location, start, end) lets the publish step take the text
+from the document itself, whose SHA-256 the review is bound to.
+
+=====================  =====================================================================
+event                  payload
+=====================  =====================================================================
+review_started         review_id, sha256, file_name, format, size, title, doc_number, policy,
+                       findings: [finding record]
+finding_added          review_id, finding: finding record (manual = true)
+finding_decided        review_id, finding_id, action (redact|mask|keep), basis, note, suggested
+review_signed          review_id, sha256, attribute, basis, reason, decisions (digest), counts
+review_countersigned   review_id, sha256, decisions (digest)
+document_published     review_id, sha256_in, sha256_out, output_name, attribute, stamp, sanitized
+log_exported           review_id, from, to, pdf_sha256, items
+=====================  =====================================================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+
+from review_desk.core.audit.canonical import canonical_json
+
+REVIEW_STARTED = "review_started"
+FINDING_ADDED = "finding_added"
+FINDING_DECIDED = "finding_decided"
+REVIEW_SIGNED = "review_signed"
+REVIEW_COUNTERSIGNED = "review_countersigned"
+DOCUMENT_PUBLISHED = "document_published"
+LOG_EXPORTED = "log_exported"
+
+
+def decisions_digest(decisions: Mapping[str, Mapping[str, object]]) -> str:
+    """SHA-256 over the sorted ``(finding id, action, basis)`` triples: what a signature covers."""
+    rows = sorted([fid, d["action"], d.get("basis")] for fid, d in decisions.items())
+    return hashlib.sha256(canonical_json(rows)).hexdigest()

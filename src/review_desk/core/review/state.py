@@ -1,0 +1,153 @@
+"""The state of every review, rebuilt by replaying the audit log (the log is the only record; there
+is no second table that could disagree with it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from review_desk.core.audit import Entry
+from review_desk.core.detect.finding import Action, Finding
+
+from . import events as ev
+
+
+@dataclass(frozen=True)
+class FindingRecord:
+    id: str
+    type: str
+    part: str
+    location: str
+    start: int
+    end: int
+    preview: str
+    value_hash: str
+    score: int  # thousandths
+    recognizer: str
+    suggested: str  # redact | mask | keep
+    manual: bool = False
+    added_by: str | None = None
+    added_at: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "type": self.type, "part": self.part, "location": self.location,
+                "start": self.start, "end": self.end, "preview": self.preview, "value_hash": self.value_hash,
+                "score": self.score, "recognizer": self.recognizer, "suggested": self.suggested,
+                "manual": self.manual}
+
+    @classmethod
+    def from_dict(cls, data: dict, added_by: str | None = None, added_at: str | None = None) -> "FindingRecord":
+        return cls(data["id"], data["type"], data["part"], data["location"], int(data["start"]), int(data["end"]),
+                   data["preview"], data["value_hash"], int(data.get("score", 0)), data.get("recognizer", ""),
+                   data.get("suggested", "redact"), bool(data.get("manual", False)), added_by, added_at)
+
+    def finding(self, text: str) -> Finding:
+        action = Action.BLOCK if self.type == "CLASSIFIED_MARK" else (
+            Action.KEEP if self.suggested == "keep" else Action.REDACT)
+        return Finding(self.type, text, self.start, self.end, self.part, self.location, self.score / 1000,
+                       action, self.recognizer)
+
+
+@dataclass(frozen=True)
+class Decision:
+    finding_id: str
+    action: str
+    basis: str | None
+    note: str | None
+    suggested: bool
+    by: str
+    at: str
+    seq: int
+
+
+@dataclass(frozen=True)
+class Signature:
+    fingerprint: str
+    at: str
+    digest: str
+    attribute: str | None = None
+    basis: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Publication:
+    at: str
+    by: str
+    sha256_out: str
+    output_name: str
+    stamp: str | None
+
+
+@dataclass
+class ReviewState:
+    review_id: str
+    sha256: str
+    file_name: str
+    format: str
+    title: str | None
+    doc_number: str | None
+    policy: str
+    reviewer: str  # fingerprint of the reviewer who started it
+    started_at: str
+    findings: dict[str, FindingRecord] = field(default_factory=dict)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    signature: Signature | None = None
+    countersignature: Signature | None = None
+    publications: list[Publication] = field(default_factory=list)
+    last_event_at: str = ""
+
+    @property
+    def undecided(self) -> list[FindingRecord]:
+        return [f for fid, f in self.findings.items() if fid not in self.decisions]
+
+    @property
+    def status(self) -> str:
+        if self.publications:
+            return "published"
+        if self.countersignature:
+            return "countersigned"
+        if self.signature:
+            return "signed"
+        return "open"
+
+    @property
+    def is_open(self) -> bool:
+        return self.signature is None
+
+    def decision_rows(self) -> dict[str, dict[str, object]]:
+        return {fid: {"action": d.action, "basis": d.basis} for fid, d in self.decisions.items()}
+
+
+def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
+    """Every review in the log, in the order they were started."""
+    reviews: dict[str, ReviewState] = {}
+    for e in entries:
+        p = e.payload
+        rid = p.get("review_id") if isinstance(p, dict) else None
+        if e.event == ev.REVIEW_STARTED:
+            state = ReviewState(rid, p["sha256"], p.get("file_name", ""), p.get("format", ""), p.get("title"),
+                                p.get("doc_number"), p.get("policy", "default"), e.actor, e.time)
+            for f in p.get("findings", []):
+                record = FindingRecord.from_dict(f)
+                state.findings[record.id] = record
+            reviews[rid] = state
+        state = reviews.get(rid) if rid else None
+        if state is None:
+            continue
+        state.last_event_at = e.time
+        if e.event == ev.FINDING_ADDED:
+            record = FindingRecord.from_dict(p["finding"], e.actor, e.time)
+            state.findings[record.id] = record
+        elif e.event == ev.FINDING_DECIDED:
+            state.decisions[p["finding_id"]] = Decision(p["finding_id"], p["action"], p.get("basis"), p.get("note"),
+                                                        bool(p.get("suggested")), e.actor, e.time, e.seq)
+        elif e.event == ev.REVIEW_SIGNED:
+            state.signature = Signature(e.actor, e.time, p.get("decisions", ""), p.get("attribute"),
+                                        p.get("basis"), p.get("reason"))
+        elif e.event == ev.REVIEW_COUNTERSIGNED:
+            state.countersignature = Signature(e.actor, e.time, p.get("decisions", ""))
+        elif e.event == ev.DOCUMENT_PUBLISHED:
+            state.publications.append(Publication(e.time, e.actor, p["sha256_out"], p.get("output_name", ""),
+                                                  p.get("stamp")))
+    return reviews

@@ -1,0 +1,321 @@
+"""The review workflow over one desk home: reviewers, reviews bound to a file's SHA-256, decisions,
+sign-off, countersignature, publishing and the PDF review log.  The command line and the GUI both
+call this class; it adds the rules (:mod:`.rules`) and writes every step to the audit log.
+
+Every method that changes something takes the acting reviewer's name and passphrase: the event is
+signed with that reviewer's own key (谁审查谁负责).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from review_desk.core.audit import AuditLog
+from review_desk.core.detect.finding import Action, Finding
+from review_desk.core.document import Document, read_document
+from review_desk.core.faults import crash_point
+from review_desk.core.identity import Reviewer, create_key, unlock_key
+from review_desk.core.publish.stamp import ATTRIBUTES, Stamp
+from review_desk.core.redact import Operation, Redaction, RedactionReport, load_policy, redact_document
+from review_desk.core.redact.masks import mask_value
+
+from . import events as ev
+from . import workspace
+from .metadata import document_number, document_title
+from .rules import (
+    InvalidDecision,
+    ReviewError,
+    check_type,
+    countersign_blockers,
+    normalise_decision,
+    publish_blockers,
+    sign_blockers,
+)
+from .state import FindingRecord, ReviewState, replay
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    finding_id: str
+    action: str
+    basis: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Started:
+    review: ReviewState
+    document: Document
+    texts: dict[str, str]  # finding id -> text in the document
+    resumed: bool
+
+
+class ReviewDesk:
+    def __init__(self, home: Path) -> None:
+        self.home = Path(home)
+        self.log = AuditLog(self.home)
+
+    def close(self) -> None:
+        self.log.close()
+
+    def __enter__(self) -> "ReviewDesk":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reviewers ----------------------------------------------------------------------------
+
+    def add_reviewer(self, name: str, unit: str, passphrase: str) -> Reviewer:
+        if self.log.reviewer(name) is not None:
+            raise ReviewError(f"A reviewer named {name} is already registered.")
+        reviewer, key = create_key(self.home, name, unit, passphrase)
+        self.log.register_reviewer(reviewer, key)
+        return reviewer
+
+    def reviewer(self, name_or_fingerprint: str) -> Reviewer:
+        found = self.log.reviewer(name_or_fingerprint)
+        if found is None:
+            names = ", ".join(r.name for r in self.log.reviewers()) or "none yet (review-desk reviewer add)"
+            raise ReviewError(f"No reviewer {name_or_fingerprint!r}; registered: {names}.")
+        return found
+
+    def unlock(self, name: str, passphrase: str) -> tuple[Reviewer, Ed25519PrivateKey]:
+        reviewer = self.reviewer(name)
+        return reviewer, unlock_key(self.home, reviewer.fingerprint, passphrase)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def reviews(self) -> dict[str, ReviewState]:
+        return replay(self.log.entries())
+
+    def review(self, review_id: str) -> ReviewState:
+        state = self.reviews().get(review_id)
+        if state is None:
+            raise ReviewError(f"No review {review_id!r} in this desk's log.")
+        return state
+
+    def _texts(self, state: ReviewState, document: Document) -> dict[str, str]:
+        """The text of each finding, taken from the document and checked against its keyed hash."""
+        segments = {(s.part, s.location): s for s in document.segments}
+        texts = {}
+        for fid, f in state.findings.items():
+            seg = segments.get((f.part, f.location))
+            base = seg.offset if seg is not None and seg.part == "text" else 0
+            text = seg.text[f.start - base : f.end - base] if seg is not None else None
+            if text is None or self.log.keyed_hash(text) != f.value_hash:
+                raise ReviewError(f"Finding {fid} does not match the document at {f.part} {f.location}; "
+                                  "this is not the reviewed file.")
+            texts[fid] = text
+        return texts
+
+    def _document(self, state: ReviewState, file: str | None) -> Document:
+        path = file or workspace.recall(self.home, state.review_id)
+        if not path:
+            raise ReviewError(f"Where is the file of review {state.review_id}? Pass it with --file.")
+        return read_document(path)
+
+    # -- starting -----------------------------------------------------------------------------
+
+    def _record(self, f: Finding, suggested: Operation, manual: bool = False) -> dict:
+        return FindingRecord(f.id, f.type, f.part, f.location, f.start, f.end, mask_value(f.type, f.text),
+                             self.log.keyed_hash(f.text), int(round(f.score * 1000)), f.recognizer,
+                             suggested.value, manual).to_dict()
+
+    def start(self, path: str, reviewer_name: str, passphrase: str, scan: Callable[[Document], Sequence[Finding]],
+              policy_name: str = "default") -> Started:
+        """Start (or resume) the review of ``path``: one open review per SHA-256 (一事一审)."""
+        reviewer, key = self.unlock(reviewer_name, passphrase)
+        document = read_document(path)
+        existing = [r for r in self.reviews().values() if r.sha256 == document.sha256]
+        open_reviews = [r for r in existing if r.is_open]
+        if open_reviews:
+            state = open_reviews[0]
+            if state.reviewer != reviewer.fingerprint:
+                owner = self.reviewer(state.reviewer).name
+                raise ReviewError(f"These bytes are already under review {state.review_id} by {owner}; "
+                                  "one item, one review.")
+            workspace.remember(self.home, state.review_id, path)
+            return Started(state, document, self._texts(state, document), resumed=True)
+        policy = load_policy(policy_name)
+        findings = list(scan(document))
+        review_id = f"R-{document.sha256[:12]}-{len(existing) + 1}"
+        records = [self._record(f, policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP)
+                   for f in findings]
+        payload = {
+            "review_id": review_id, "sha256": document.sha256, "file_name": Path(path).name,
+            "format": document.format.value, "size": Path(path).stat().st_size,
+            "title": document_title(document, findings), "doc_number": document_number(document),
+            "policy": policy_name,
+            "findings": records,
+        }
+        self.log.append(ev.REVIEW_STARTED, payload, reviewer.fingerprint, key)
+        workspace.remember(self.home, review_id, path)
+        state = self.review(review_id)
+        return Started(state, document, self._texts(state, document), resumed=False)
+
+    # -- deciding -----------------------------------------------------------------------------
+
+    def _open_for(self, review_id: str, reviewer: Reviewer) -> ReviewState:
+        state = self.review(review_id)
+        if not state.is_open:
+            raise ReviewError(f"Review {review_id} is signed; its decisions are final. A new version of the "
+                              "file needs a new review.")
+        if state.reviewer != reviewer.fingerprint:
+            raise ReviewError(f"Review {review_id} belongs to {self.reviewer(state.reviewer).name}; only that "
+                              "reviewer decides its findings.")
+        return state
+
+    def decide(self, review_id: str, decisions: Iterable[DecisionInput], reviewer_name: str, passphrase: str,
+               *, suggested: bool = False) -> int:
+        reviewer, key = self.unlock(reviewer_name, passphrase)
+        state = self._open_for(review_id, reviewer)
+        policy = load_policy(state.policy)
+        rows = []
+        for d in decisions:
+            finding = state.findings.get(d.finding_id)
+            if finding is None:
+                raise InvalidDecision(f"Review {review_id} has no finding {d.finding_id!r}.")
+            basis = normalise_decision(finding, d.action, d.basis, policy)
+            rows.append({"review_id": review_id, "finding_id": d.finding_id, "action": d.action, "basis": basis,
+                         "note": (d.note or None), "suggested": suggested})
+        ids = [r["finding_id"] for r in rows]
+        if len(ids) != len(set(ids)):
+            raise InvalidDecision("A finding appears twice in the decisions; each gets exactly one decision.")
+        for row in rows:  # all validated first: a bad entry records nothing
+            self.log.append(ev.FINDING_DECIDED, row, reviewer.fingerprint, key)
+        return len(rows)
+
+    def accept_suggested(self, review_id: str, reviewer_name: str, passphrase: str) -> int:
+        """Apply the policy's suggestion to every undecided finding (recorded as suggested)."""
+        state = self.review(review_id)
+        choices = []
+        for f in state.undecided:
+            basis = None
+            if f.suggested == "keep" and f.type == "CLASSIFIED_MARK":
+                raise ReviewError(f"A classification mark ({f.preview}) has no suggestion to accept; decide it "
+                                  "yourself.")
+            choices.append(DecisionInput(f.id, f.suggested, basis))
+        return self.decide(review_id, choices, reviewer_name, passphrase, suggested=True)
+
+    def add_finding(self, review_id: str, text: str, entity_type: str, reviewer_name: str, passphrase: str,
+                    *, file: str | None = None, occurrence: int | None = None) -> list[FindingRecord]:
+        """A span the detector missed: every occurrence of ``text`` (or only the ``occurrence``-th, 1-based)."""
+        reviewer, key = self.unlock(reviewer_name, passphrase)
+        state = self._open_for(review_id, reviewer)
+        check_type(entity_type)
+        if not text.strip():
+            raise InvalidDecision("A manual finding needs a text.")
+        document = self._document(state, file)
+        if document.sha256 != state.sha256:
+            raise ReviewError("The file changed after the review started; start a new review.")
+        found: list[Finding] = []
+        for seg in document.segments:
+            base = seg.offset if seg.part == "text" else 0
+            start = seg.text.find(text)
+            while start >= 0:
+                found.append(Finding(entity_type, text, base + start, base + start + len(text), seg.part, seg.location,
+                                     1.0, Action.REDACT, "manual"))
+                start = seg.text.find(text, start + len(text))
+        if occurrence is not None:
+            if not 1 <= occurrence <= len(found):
+                raise InvalidDecision(f"{text!r} occurs {len(found)} time(s); occurrence {occurrence} does not exist.")
+            found = [found[occurrence - 1]]
+        if not found:
+            raise InvalidDecision(f"The text {mask_value(entity_type, text)!r} does not occur in the document.")
+        policy = load_policy(state.policy)
+        added = []
+        for f in found:
+            if f.id in state.findings:
+                continue
+            record = self._record(f, policy.suggested(entity_type), manual=True)
+            self.log.append(ev.FINDING_ADDED, {"review_id": review_id, "finding": record}, reviewer.fingerprint, key)
+            added.append(FindingRecord.from_dict(record))
+        return added
+
+    # -- signing ------------------------------------------------------------------------------
+
+    def sign(self, review_id: str, attribute: str, reviewer_name: str, passphrase: str,
+             basis: str | None = None, reason: str | None = None) -> ReviewState:
+        reviewer, key = self.unlock(reviewer_name, passphrase)
+        state = self.review(review_id)
+        problems = sign_blockers(state, reviewer.fingerprint, attribute, basis, reason)
+        if problems:
+            raise ReviewError("Signing is not allowed yet: " + " ".join(problems))
+        counts: dict[str, int] = {}
+        for d in state.decisions.values():
+            counts[d.action] = counts.get(d.action, 0) + 1
+        payload = {"review_id": review_id, "sha256": state.sha256, "attribute": attribute,
+                   "basis": basis if attribute != "public" else basis or None,
+                   "reason": (reason or "").strip() or None, "decisions": ev.decisions_digest(state.decision_rows()),
+                   "counts": counts}
+        crash_point("sign.before_log")
+        self.log.append(ev.REVIEW_SIGNED, payload, reviewer.fingerprint, key, checkpoint=True)
+        return self.review(review_id)
+
+    def countersign(self, review_id: str, reviewer_name: str, passphrase: str) -> ReviewState:
+        reviewer, key = self.unlock(reviewer_name, passphrase)
+        state = self.review(review_id)
+        problems = countersign_blockers(state, reviewer.fingerprint)
+        if problems:
+            raise ReviewError("Countersigning is not allowed: " + " ".join(problems))
+        payload = {"review_id": review_id, "sha256": state.sha256,
+                   "decisions": ev.decisions_digest(state.decision_rows())}
+        self.log.append(ev.REVIEW_COUNTERSIGNED, payload, reviewer.fingerprint, key, checkpoint=True)
+        return self.review(review_id)
+
+    # -- publishing ---------------------------------------------------------------------------
+
+    def publish(self, review_id: str, output: str, reviewer_name: str | None, passphrase: str,
+                *, file: str | None = None, force: bool = False, agency: str | None = None) -> RedactionReport:
+        """Write the de-identified, sanitized, stamped copy; refused unless a signed review covers
+        exactly the file's current bytes.  The output's hash is logged before the copy takes its name."""
+        state = self.review(review_id)
+        name = reviewer_name or self.reviewer(state.reviewer).name
+        reviewer, key = self.unlock(name, passphrase)
+        if reviewer.fingerprint not in {state.reviewer} | ({state.countersignature.fingerprint}
+                                                           if state.countersignature else set()):
+            raise ReviewError("Only the reviewer or the countersigner of a review publishes it (谁公开谁审查).")
+        policy = load_policy(state.policy)
+        document = self._document(state, file)
+        problems = publish_blockers(state, policy, document.sha256)
+        if problems:
+            raise ReviewError("Publishing is refused: " + " ".join(problems))
+        texts = self._texts(state, document)
+        redactions = []
+        for fid, f in state.findings.items():
+            d = state.decisions[fid]
+            redactions.append(Redaction(f.finding(texts[fid]), Operation(d.action), d.basis))
+        signature = state.signature
+        stamp = Stamp(signature.attribute or "public", review_id, {"审查人": reviewer.name})
+
+        def log_publication(report: RedactionReport) -> None:
+            crash_point("publish.before_log")
+            payload = {"review_id": review_id, "sha256_in": state.sha256, "sha256_out": report.sha256_out,
+                       "output_name": Path(output).name, "attribute": signature.attribute, "stamp": report.stamp,
+                       "sanitized": [a.code for a in report.sanitize]}
+            self.log.append(ev.DOCUMENT_PUBLISHED, payload, reviewer.fingerprint, key, checkpoint=True)
+            crash_point("publish.before_commit")
+
+        return redact_document(document, redactions, output, policy, stamp=stamp, force=force, agency=agency,
+                               before_commit=log_publication)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def log_export(self, review_id: str | None, since: str | None, until: str | None, pdf_sha256: str,
+                   items: int, reviewer_name: str, passphrase: str) -> None:
+        reviewer, key = self.unlock(reviewer_name, passphrase)
+        payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": pdf_sha256, "items": items}
+        self.log.append(ev.LOG_EXPORTED, payload, reviewer.fingerprint, key)
+
+
+def sha256_file(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+__all__ = ["ATTRIBUTES", "DecisionInput", "ReviewDesk", "Started", "sha256_file"]
