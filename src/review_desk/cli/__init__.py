@@ -4,10 +4,14 @@ Sub-commands:
 
 * ``scan [--json] FILE...``: find personal data and classification marks;
 * ``evaluate [DIR]``: per-type precision and recall on the labelled corpus;
+* ``redact FILE -o OUT``: the de-identified, sanitized copy (:mod:`.redact_cmd`);
+* ``reviewer``, ``review``, ``publish``, ``log``: the review workflow (:mod:`.review_cmd`);
 * ``gui [FILE]``: open the desk.
 
 Exit codes: 0 success; 2 usage error; 3 at least one input could not be read (its JSON object
-carries ``errors``; the other files are still processed); 1 an unexpected internal error.
+carries ``errors``; the other files are still processed); 4 nothing written; 5 written but not
+publishable; 6 refused by the workflow's rules; 7 the audit log failed verification; 1 an
+unexpected internal error.
 Heavy imports (spaCy, Presidio, Qt) happen inside the command functions so that
 ``review-desk --version`` answers at once.
 """
