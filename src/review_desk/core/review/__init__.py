@@ -7,6 +7,6 @@ sign-off, countersignature, publishing with the disclosure attribute, the PDF re
 
 from .rules import InvalidDecision, ReviewError
 from .state import FindingRecord, ReviewState
-from .workflow import DecisionInput, ReviewDesk, Started
+from .workflow import DecisionInput, Identity, ReviewDesk, Started
 
-__all__ = ["DecisionInput", "FindingRecord", "InvalidDecision", "ReviewDesk", "ReviewError", "ReviewState", "Started"]
+__all__ = ["DecisionInput", "FindingRecord", "Identity", "InvalidDecision", "ReviewDesk", "ReviewError", "ReviewState", "Started"]

@@ -48,6 +48,18 @@ class DecisionInput:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """An unlocked reviewer (the desk holds it for a session so the passphrase is asked once)."""
+
+    reviewer: Reviewer
+    key: Ed25519PrivateKey
+
+    @property
+    def name(self) -> str:
+        return self.reviewer.name
+
+
+@dataclass(frozen=True)
 class Started:
     review: ReviewState
     document: Document
@@ -89,6 +101,17 @@ class ReviewDesk:
         reviewer = self.reviewer(name)
         return reviewer, unlock_key(self.home, reviewer.fingerprint, passphrase)
 
+    def identity(self, name: str, passphrase: str) -> Identity:
+        """Unlock a reviewer's key once; pass the result as ``who`` instead of name + passphrase."""
+        return Identity(*self.unlock(name, passphrase))
+
+    def _who(self, who: "str | Identity", passphrase: str | None) -> tuple[Reviewer, Ed25519PrivateKey]:
+        if isinstance(who, Identity):
+            if self.log.reviewer(who.reviewer.fingerprint) is None:
+                raise ReviewError(f"{who.name} is not a registered reviewer of this desk.")
+            return who.reviewer, who.key
+        return self.unlock(who, passphrase or "")
+
     # -- reading ------------------------------------------------------------------------------
 
     def reviews(self) -> dict[str, ReviewState]:
@@ -127,10 +150,10 @@ class ReviewDesk:
                              self.log.keyed_hash(f.text), int(round(f.score * 1000)), f.recognizer,
                              suggested.value, manual).to_dict()
 
-    def start(self, path: str, reviewer_name: str, passphrase: str, scan: Callable[[Document], Sequence[Finding]],
-              policy_name: str = "default") -> Started:
+    def start(self, path: str, reviewer_name: "str | Identity", passphrase: str | None,
+              scan: Callable[[Document], Sequence[Finding]], policy_name: str = "default") -> Started:
         """Start (or resume) the review of ``path``: one open review per SHA-256 (一事一审)."""
-        reviewer, key = self.unlock(reviewer_name, passphrase)
+        reviewer, key = self._who(reviewer_name, passphrase)
         document = read_document(path)
         existing = [r for r in self.reviews().values() if r.sha256 == document.sha256]
         open_reviews = [r for r in existing if r.is_open]
@@ -171,9 +194,9 @@ class ReviewDesk:
                               "reviewer decides its findings.")
         return state
 
-    def decide(self, review_id: str, decisions: Iterable[DecisionInput], reviewer_name: str, passphrase: str,
-               *, suggested: bool = False) -> int:
-        reviewer, key = self.unlock(reviewer_name, passphrase)
+    def decide(self, review_id: str, decisions: Iterable[DecisionInput], reviewer_name: "str | Identity",
+               passphrase: str | None = None, *, suggested: bool = False) -> int:
+        reviewer, key = self._who(reviewer_name, passphrase)
         state = self._open_for(review_id, reviewer)
         policy = load_policy(state.policy)
         rows = []
@@ -191,7 +214,7 @@ class ReviewDesk:
             self.log.append(ev.FINDING_DECIDED, row, reviewer.fingerprint, key)
         return len(rows)
 
-    def accept_suggested(self, review_id: str, reviewer_name: str, passphrase: str) -> int:
+    def accept_suggested(self, review_id: str, reviewer_name: "str | Identity", passphrase: str | None = None) -> int:
         """Apply the policy's suggestion to every undecided finding (recorded as suggested)."""
         state = self.review(review_id)
         choices = []
@@ -203,10 +226,10 @@ class ReviewDesk:
             choices.append(DecisionInput(f.id, f.suggested, basis))
         return self.decide(review_id, choices, reviewer_name, passphrase, suggested=True)
 
-    def add_finding(self, review_id: str, text: str, entity_type: str, reviewer_name: str, passphrase: str,
+    def add_finding(self, review_id: str, text: str, entity_type: str, reviewer_name: "str | Identity", passphrase: str | None = None,
                     *, file: str | None = None, occurrence: int | None = None) -> list[FindingRecord]:
         """A span the detector missed: every occurrence of ``text`` (or only the ``occurrence``-th, 1-based)."""
-        reviewer, key = self.unlock(reviewer_name, passphrase)
+        reviewer, key = self._who(reviewer_name, passphrase)
         state = self._open_for(review_id, reviewer)
         check_type(entity_type)
         if not text.strip():
@@ -240,9 +263,9 @@ class ReviewDesk:
 
     # -- signing ------------------------------------------------------------------------------
 
-    def sign(self, review_id: str, attribute: str, reviewer_name: str, passphrase: str,
+    def sign(self, review_id: str, attribute: str, reviewer_name: "str | Identity", passphrase: str | None = None,
              basis: str | None = None, reason: str | None = None) -> ReviewState:
-        reviewer, key = self.unlock(reviewer_name, passphrase)
+        reviewer, key = self._who(reviewer_name, passphrase)
         state = self.review(review_id)
         problems = sign_blockers(state, reviewer.fingerprint, attribute, basis, reason)
         if problems:
@@ -258,8 +281,8 @@ class ReviewDesk:
         self.log.append(ev.REVIEW_SIGNED, payload, reviewer.fingerprint, key, checkpoint=True)
         return self.review(review_id)
 
-    def countersign(self, review_id: str, reviewer_name: str, passphrase: str) -> ReviewState:
-        reviewer, key = self.unlock(reviewer_name, passphrase)
+    def countersign(self, review_id: str, reviewer_name: "str | Identity", passphrase: str | None = None) -> ReviewState:
+        reviewer, key = self._who(reviewer_name, passphrase)
         state = self.review(review_id)
         problems = countersign_blockers(state, reviewer.fingerprint)
         if problems:
@@ -271,13 +294,12 @@ class ReviewDesk:
 
     # -- publishing ---------------------------------------------------------------------------
 
-    def publish(self, review_id: str, output: str, reviewer_name: str | None, passphrase: str,
+    def publish(self, review_id: str, output: str, reviewer_name: "str | Identity | None", passphrase: str | None = None,
                 *, file: str | None = None, force: bool = False, agency: str | None = None) -> RedactionReport:
         """Write the de-identified, sanitized, stamped copy; refused unless a signed review covers
         exactly the file's current bytes.  The output's hash is logged before the copy takes its name."""
         state = self.review(review_id)
-        name = reviewer_name or self.reviewer(state.reviewer).name
-        reviewer, key = self.unlock(name, passphrase)
+        reviewer, key = self._who(reviewer_name or self.reviewer(state.reviewer).name, passphrase)
         if reviewer.fingerprint not in {state.reviewer} | ({state.countersignature.fingerprint}
                                                            if state.countersignature else set()):
             raise ReviewError("Only the reviewer or the countersigner of a review publishes it (谁公开谁审查).")
@@ -308,8 +330,8 @@ class ReviewDesk:
     # -- export -------------------------------------------------------------------------------
 
     def log_export(self, review_id: str | None, since: str | None, until: str | None, pdf_sha256: str,
-                   items: int, reviewer_name: str, passphrase: str) -> None:
-        reviewer, key = self.unlock(reviewer_name, passphrase)
+                   items: int, reviewer_name: "str | Identity", passphrase: str | None = None) -> None:
+        reviewer, key = self._who(reviewer_name, passphrase)
         payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": pdf_sha256, "items": items}
         self.log.append(ev.LOG_EXPORTED, payload, reviewer.fingerprint, key)
 
@@ -318,4 +340,4 @@ def sha256_file(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-__all__ = ["ATTRIBUTES", "DecisionInput", "ReviewDesk", "Started", "sha256_file"]
+__all__ = ["ATTRIBUTES", "DecisionInput", "Identity", "ReviewDesk", "Started", "sha256_file"]

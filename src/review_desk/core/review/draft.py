@@ -1,0 +1,207 @@
+"""A review being worked on in the desk, before (and between) writes to the log.
+
+The GUI keeps one :class:`DraftReview` per open document: the findings (detected and manual) with
+their texts, the reviewer's decisions so far (undo and redo replace them freely), progress, and a
+preview of what still blocks signing.  :meth:`DraftReview.commit` writes it to the log through
+:class:`.workflow.ReviewDesk` — starting or resuming the review of exactly these bytes, adding the
+manual findings, recording every decision that changed — and returns the review's state.
+Qt-free, so the rules are the same as on the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from review_desk.core.detect.finding import Action, Finding
+from review_desk.core.detect.policy import INFORMATIONAL_TYPES
+from review_desk.core.document import Document
+from review_desk.core.redact.masks import mask_value
+from review_desk.core.redact.policy import Operation, RedactionPolicy, available_policies, load_policy
+
+from .rules import check_type, normalise_decision, sign_blockers
+from .state import Decision, FindingRecord, ReviewState
+from .workflow import DecisionInput, Identity, ReviewDesk
+
+
+@dataclass(frozen=True)
+class DraftDecision:
+    action: str  # redact | mask | keep
+    basis: str | None = None
+    note: str | None = None
+
+
+def _record(f: Finding, policy: RedactionPolicy, manual: bool = False) -> FindingRecord:
+    suggested = policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP
+    return FindingRecord(f.id, f.type, f.part, f.location, f.start, f.end, mask_value(f.type, f.text), "",
+                         int(round(f.score * 1000)), f.recognizer, suggested.value, manual)
+
+
+class DraftReview:
+    def __init__(self, document: Document, findings: Sequence[Finding], policy: RedactionPolicy | None = None,
+                 *, review: ReviewState | None = None) -> None:
+        self.document = document
+        self.policy = policy or load_policy()
+        self.findings: list[Finding] = list(findings)
+        self.manual: set[str] = set()
+        self.decisions: dict[str, DraftDecision] = {}
+        self.review = review  # the logged review, once committed (or when resumed)
+        if review is not None:
+            self.manual = {fid for fid, f in review.findings.items() if f.manual}
+            self.decisions = {fid: DraftDecision(d.action, d.basis, d.note) for fid, d in review.decisions.items()}
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @property
+    def by_id(self) -> dict[str, Finding]:
+        return {f.id: f for f in self.findings}
+
+    def record(self, fid: str) -> FindingRecord:
+        return _record(self.by_id[fid], self.policy, fid in self.manual)
+
+    def suggested(self, fid: str) -> str:
+        return self.record(fid).suggested
+
+    def status(self, fid: str) -> str:
+        """``undecided`` or the decision's action (``redact`` / ``mask`` / ``keep``)."""
+        d = self.decisions.get(fid)
+        return d.action if d else "undecided"
+
+    def progress(self) -> tuple[int, int]:
+        return sum(1 for f in self.findings if f.id in self.decisions), len(self.findings)
+
+    def next_undecided(self, after: str | None = None) -> str | None:
+        ids = [f.id for f in self.findings]
+        start = ids.index(after) + 1 if after in ids else 0
+        for fid in ids[start:] + ids[:start]:
+            if fid not in self.decisions:
+                return fid
+        return None
+
+    def same_value(self, fid: str) -> list[str]:
+        """Every finding with the same type and text as ``fid`` (itself included)."""
+        f = self.by_id[fid]
+        return [g.id for g in self.findings if g.type == f.type and g.text == f.text]
+
+    # -- deciding -----------------------------------------------------------------------------
+
+    def validate(self, fid: str, action: str, basis: str | None) -> str | None:
+        """The basis that would be recorded; raises :class:`.rules.InvalidDecision`."""
+        return normalise_decision(self.record(fid), action, basis, self.policy)
+
+    def decide(self, fids: Iterable[str], action: str, basis: str | None = None,
+               note: str | None = None) -> dict[str, DraftDecision | None]:
+        """Decide ``fids``; returns their previous decisions (for undo).  All are validated first."""
+        fids = list(dict.fromkeys(fids))
+        chosen = {fid: self.validate(fid, action, basis) for fid in fids}
+        previous = {fid: self.decisions.get(fid) for fid in fids}
+        for fid in fids:
+            self.decisions[fid] = DraftDecision(action, chosen[fid], note or None)
+        return previous
+
+    def restore(self, previous: dict[str, DraftDecision | None]) -> None:
+        for fid, old in previous.items():
+            if old is None:
+                self.decisions.pop(fid, None)
+            else:
+                self.decisions[fid] = old
+
+    def add_manual(self, part: str, location: str, start: int, end: int, entity_type: str) -> Finding:
+        """A span the detector missed (offsets as in findings: segment-relative, or global in text)."""
+        check_type(entity_type)
+        segment = next(s for s in self.document.segments if s.part == part and s.location == location)
+        base = segment.offset if part == "text" else 0
+        text = segment.text[start - base : end - base]
+        if not text.strip():
+            raise ValueError("a manual finding needs some text")
+        finding = Finding(entity_type, text, start, end, part, location, 1.0,
+                          Action.KEEP if entity_type in INFORMATIONAL_TYPES else Action.REDACT, "manual")
+        if finding.id not in self.by_id:
+            self.findings.append(finding)
+            self.findings.sort(key=lambda f: self._order(f))
+            self.manual.add(finding.id)
+        return finding
+
+    def remove_manual(self, fid: str) -> None:
+        if fid in self.manual and (self.review is None or fid not in self.review.findings):
+            self.findings = [f for f in self.findings if f.id != fid]
+            self.manual.discard(fid)
+            self.decisions.pop(fid, None)
+
+    def _order(self, f: Finding) -> tuple[int, int]:
+        index = next((i for i, s in enumerate(self.document.segments)
+                      if s.part == f.part and s.location == f.location), 0)
+        return index, f.start
+
+    # -- signing preview ----------------------------------------------------------------------
+
+    def as_state(self, reviewer_fingerprint: str) -> ReviewState:
+        """An unlogged :class:`ReviewState` of the draft, for the sign-off rules."""
+        base = self.review
+        state = ReviewState(base.review_id if base else "(not yet started)", self.document.sha256,
+                            self.document.path, self.document.format.value, None, None, self.policy.name,
+                            base.reviewer if base else reviewer_fingerprint, base.started_at if base else "")
+        for f in self.findings:
+            state.findings[f.id] = self.record(f.id)
+        for fid, d in self.decisions.items():
+            state.decisions[fid] = Decision(fid, d.action, d.basis, d.note, False, reviewer_fingerprint, "", 0)
+        if base is not None:
+            state.signature, state.countersignature = base.signature, base.countersignature
+        return state
+
+    def blockers(self, reviewer_fingerprint: str, attribute: str, basis: str | None, reason: str | None) -> list[str]:
+        return sign_blockers(self.as_state(reviewer_fingerprint), reviewer_fingerprint, attribute, basis, reason)
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def commit(self, desk: ReviewDesk, who: Identity) -> ReviewState:
+        """Write the draft to the log: start or resume the review, add manual findings, record every
+        decision that differs from the logged one.  Returns the logged state."""
+        detected = [f for f in self.findings if f.id not in self.manual]
+        policy_name = self.policy.name if self.policy.name in available_policies() else self.policy.source
+        started = desk.start(self.document.path, who, None, lambda _doc: detected, policy_name)
+        rid = started.review.review_id
+        for fid in sorted(self.manual - set(started.review.findings)):
+            f = self.by_id[fid]
+            occurrences = [g for g in self._occurrences(f.text)]
+            index = next(i for i, g in enumerate(occurrences, start=1) if (g[0], g[1], g[2]) == (f.part, f.location, f.start))
+            desk.add_finding(rid, f.text, f.type, who, None, occurrence=index)
+        logged = desk.review(rid)
+        changed = [DecisionInput(fid, d.action, d.basis, d.note) for fid, d in self.decisions.items()
+                   if fid in logged.findings and (fid not in logged.decisions
+                                                  or (logged.decisions[fid].action, logged.decisions[fid].basis,
+                                                      logged.decisions[fid].note) != (d.action, d.basis, d.note))]
+        if changed:
+            desk.decide(rid, changed, who)
+        self.review = desk.review(rid)
+        return self.review
+
+    def _occurrences(self, text: str) -> list[tuple[str, str, int]]:
+        out = []
+        for seg in self.document.segments:
+            base = seg.offset if seg.part == "text" else 0
+            start = seg.text.find(text)
+            while start >= 0:
+                out.append((seg.part, seg.location, base + start))
+                start = seg.text.find(text, start + len(text))
+        return out
+
+    @classmethod
+    def resume(cls, desk: ReviewDesk, document: Document, review: ReviewState) -> "DraftReview":
+        """The draft of a review already in the log (its findings and decisions)."""
+        texts = desk._texts(review, document)  # noqa: SLF001 - same package
+        findings = [f.finding(texts[fid]) for fid, f in review.findings.items()]
+        draft = cls(document, findings, load_policy(review.policy), review=review)
+        findings.sort(key=draft._order)
+        draft.findings = findings
+        return draft
+
+
+def open_review_for(desk: ReviewDesk, sha256: str) -> ReviewState | None:
+    """The open (unsigned) review of these bytes, if any; else the latest signed one."""
+    matching = [r for r in desk.reviews().values() if r.sha256 == sha256]
+    open_ones = [r for r in matching if r.is_open]
+    return (open_ones or matching or [None])[-1]
+
+
+__all__ = ["DraftDecision", "DraftReview", "open_review_for"]
