@@ -7,6 +7,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.system-packages
+# Interface translations: resources/translations/*.ts (committed) -> *.qm (built, git-ignored).
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
 # Debian packages: Qt's xcb/offscreen platform plugins and fonts config; xvfb for a window without a display;
 # LibreOffice Writer (headless) and poppler-utils for the tests that open written .docx files and PDFs.
@@ -14,21 +17,32 @@ DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth libreoffice-writer-nogui poppler-utils
 
-.PHONY: run test setup system venv lint bench eval model clean
+.PHONY: run test setup system venv lint bench eval model clean translations ts
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 		echo "No display found: starting the desk under Xvfb (set DISPLAY to use your screen)."; \
-		xvfb-run -a $(VENV)/bin/review-desk gui; \
+		xvfb-run -a $(VENV)/bin/review-desk gui --sample; \
 	else \
-		$(VENV)/bin/review-desk gui; \
+		$(VENV)/bin/review-desk gui --sample; \
 	fi
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-setup: system $(STAMP)
+setup: system $(STAMP) translations
+
+# Compile the translations (pyside6-lrelease writes each .qm next to its .ts).
+translations: $(QM_FILES)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the Chinese .ts from the tr() strings of the GUI code (all .py under src/review_desk/gui);
+# existing translations are kept, new strings arrive unfinished for Qt Linguist.
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations relative src/review_desk/gui \
+		-ts resources/translations/review_desk_zh_CN.ts
 
 # Install the Debian packages that are missing (needs root or sudo; skipped with a note otherwise).
 system: $(SYSSTAMP)

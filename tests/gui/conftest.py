@@ -31,6 +31,18 @@ def fake_detector():
 
 
 @pytest.fixture(autouse=True)
+def isolated_settings_and_home(tmp_path_factory, monkeypatch):
+    """Every test gets its own desk home and its own QSettings file (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    base = tmp_path_factory.mktemp("gui-home")
+    monkeypatch.setenv("REVIEW_DESK_HOME", str(base / "home"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(base / "settings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def no_dialog_left_open(request):
     yield
     if "qtbot" not in request.fixturenames:

@@ -11,8 +11,8 @@ from review_desk.gui import app as app_module
 from review_desk.gui.main_window import MainWindow
 
 
-def test_start_shows_main_window(qtbot):
-    window = app_module.start([])
+def test_start_shows_main_window(qtbot, fake_detector):
+    window = app_module.start([], detector=fake_detector)
     qtbot.addWidget(window)
     assert isinstance(window, MainWindow)
     assert window.isVisible()

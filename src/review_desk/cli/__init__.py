@@ -106,7 +106,7 @@ def cmd_evaluate(args) -> int:
 def cmd_gui(args) -> int:
     from review_desk.gui.app import run_app
 
-    return run_app(args.files)
+    return run_app(args.files, sample=args.sample)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the desk")
     gui.add_argument("files", nargs="*", metavar="FILE")
+    gui.add_argument("--sample", action="store_true", help="open the bundled sample draft, analysed")
     gui.set_defaults(func=cmd_gui)
     return parser
 

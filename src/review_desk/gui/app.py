@@ -1,9 +1,11 @@
-"""Start the desk: the QApplication, the bundled font, and a detector loaded lazily off the GUI thread."""
+"""Start the desk: the QApplication, translations (zh_CN by default), the bundled font, the main
+window, and a detector loaded lazily off the GUI thread (the window appears before the model)."""
 
 from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 from typing import Sequence
 
 from PySide6.QtWidgets import QApplication
@@ -27,23 +29,44 @@ class LazyDetector:
                 self._detector = Detector()
             return self._detector
 
+    def warm_up(self) -> None:
+        """Load the model in the background now, so the first document is analysed sooner."""
+        threading.Thread(target=self, name="model-loader", daemon=True).start()
 
-def start(files: Sequence[str] = ()) -> MainWindow:
-    """Create the application (if needed) and show the main window, opening ``files[0]``."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("ReviewDesk")
-    app.setApplicationName("Review Desk")
-    install_bundled_font(app)
-    window = MainWindow(LazyDetector())
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName("ReviewDesk")
+        app.setApplicationName("Review Desk")
+        from review_desk.gui.i18n import install_translators
+
+        install_translators(app)
+        install_bundled_font(app)
+    return app
+
+
+def start(files: Sequence[str] = (), *, sample: bool = False, home: Path | None = None,
+          detector=None) -> MainWindow:
+    """Create the application (if needed) and show the main window, opening ``files[0]`` (or the
+    bundled sample draft)."""
+    application()
+    lazy = detector or LazyDetector()
+    window = MainWindow(lazy, home=home)
     window.show()
+    if isinstance(lazy, LazyDetector):
+        lazy.warm_up()
     if files:
         window.open_file(files[0])
+    elif sample:
+        window.open_sample()
     return window
 
 
-def run_app(files: Sequence[str] = ()) -> int:
+def run_app(files: Sequence[str] = (), *, sample: bool = False) -> int:
     """The ``review-desk gui`` entry point: show the window and run the event loop."""
-    window = start(files)
+    window = start(files, sample=sample)
     status = QApplication.instance().exec()
     del window
     return status

@@ -1,44 +1,136 @@
-"""A read-only Qt table model over the findings of one scan."""
+"""The findings table (Qt model/view): one row per finding of the draft review, sortable and
+filterable by type, status and part (:class:`FindingsFilter`)."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from review_desk.core.legal import BY_CODE
+from review_desk.core.redact.masks import TYPE_LABELS
+from review_desk.core.review.draft import DraftReview
 
-from review_desk.core.detect.finding import Finding
+from .document_view import STATUS_COLOURS
+from .parts import part_kind, part_label
 
-COLUMNS = ("Type", "Suggested", "Score", "Where", "Text")
+FID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+TYPE_ROLE = Qt.ItemDataRole.UserRole + 3
+PART_ROLE = Qt.ItemDataRole.UserRole + 4
+STATUSES = ("undecided", "redact", "mask", "keep")
 
 
 class FindingsModel(QAbstractTableModel):
-    """Rows are findings; columns are type, suggested action, score, place and text."""
+    COLUMNS = ("Status", "Type", "Text", "Where", "Suggested", "Basis")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._findings: tuple[Finding, ...] = ()
+        self.draft: DraftReview | None = None
+        self._ids: list[str] = []
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
+    def status_label(self, status: str) -> str:
+        return {"undecided": self.tr("Undecided"), "redact": self.tr("Redact"), "mask": self.tr("Mask"),
+                "keep": self.tr("Keep")}.get(status, status)
+
+    def set_draft(self, draft: DraftReview | None) -> None:
         self.beginResetModel()
-        self._findings = tuple(findings)
+        self.draft = draft
+        self._ids = [f.id for f in draft.findings] if draft else []
         self.endResetModel()
 
-    def finding(self, row: int) -> Finding:
-        return self._findings[row]
+    def reload(self) -> None:
+        """The list of findings changed (a manual finding added or removed)."""
+        self.set_draft(self.draft)
+
+    def refresh(self, fids=None) -> None:
+        """Decisions of ``fids`` (default all) changed."""
+        if not self._ids:
+            return
+        rows = [self._ids.index(f) for f in fids if f in self._ids] if fids is not None else [0, len(self._ids) - 1]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.COLUMNS) - 1))
+
+    def fid(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, fid: str) -> int:
+        return self._ids.index(fid)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._findings)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section])
+            return (self.tr("Status"), self.tr("Type"), self.tr("Text"), self.tr("Where"), self.tr("Suggested"),
+                    self.tr("Basis"))[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or self.draft is None or not 0 <= index.row() < len(self._ids):
             return None
-        f = self._findings[index.row()]
-        return (f.type, f.action.value, f"{f.score:.2f}", f"{f.part} {f.location}", f.text)[index.column()]
+        fid = self._ids[index.row()]
+        f = self.draft.by_id[fid]
+        status = self.draft.status(fid)
+        if role == FID_ROLE:
+            return fid
+        if role == STATUS_ROLE:
+            return status
+        if role == TYPE_ROLE:
+            return f.type
+        if role == PART_ROLE:
+            return part_kind(f.part)
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
+            return QColor(STATUS_COLOURS[status][0])
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QColor(STATUS_COLOURS[status][1])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{f.recognizer} · {f.score:.2f}"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        decision = self.draft.decisions.get(fid)
+        column = index.column()
+        if column == 0:
+            return self.status_label(status)
+        if column == 1:
+            return TYPE_LABELS.get(f.type, f.type)
+        if column == 2:
+            return f.text.replace("\n", " ")
+        if column == 3:
+            return f"{part_label(f.part)} {f.location}"
+        if column == 4:
+            return self.status_label(self.draft.suggested(fid))
+        if column == 5:
+            return BY_CODE[decision.basis].label if decision and decision.basis in BY_CODE else ""
+        return None
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Rows whose type, status and part kind match the chosen filters (``None``: any), and whose
+    text contains the search string."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.type_filter: str | None = None
+        self.status_filter: str | None = None
+        self.part_filter: str | None = None
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(2)
+
+    def set_filters(self, *, entity_type: str | None = None, status: str | None = None, part: str | None = None) -> None:
+        self.beginFilterChange()
+        self.type_filter, self.status_filter, self.part_filter = entity_type, status, part
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        if self.type_filter and model.data(index, TYPE_ROLE) != self.type_filter:
+            return False
+        if self.status_filter and model.data(index, STATUS_ROLE) != self.status_filter:
+            return False
+        if self.part_filter and model.data(index, PART_ROLE) != self.part_filter:
+            return False
+        return super().filterAcceptsRow(row, parent)

@@ -1,4 +1,15 @@
-"""The main window: open a document, see its text and the findings the detector suggests."""
+"""The desk's main window: a document, its findings, and the one-item-one-review workflow.
+
+Layout: the document (every part, findings highlighted by status) on the left; on the right the
+findings table (filter by type, status, part; sortable) above the detail pane (why it was flagged,
+basis, note, decide).  Keyboard: R / M / K decide the current finding, N jumps to the next
+undecided one, Ctrl+Z / Ctrl+Shift+Z undo and redo, Ctrl+M adds the selected text as a manual
+finding, Ctrl+S saves the decisions to the log, Ctrl+Shift+S signs off.
+
+Nothing heavy runs on the GUI thread: reading and analysis (:class:`.tasks.ScanTask`), publishing
+and exporting (:class:`.tasks.CallTask`, each with its own connection to the log) run in the
+background.  Dialogs are opened non-modally (``open()``), so the window never blocks.
+"""
 
 from __future__ import annotations
 
@@ -6,76 +17,292 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from review_desk.gui.findings_model import FindingsModel
-from review_desk.gui.tasks import ScanTask
+from review_desk.core.home import data_home
+from review_desk.core.paths import resource
+from review_desk.core.redact.masks import TYPE_LABELS
+from review_desk.core.redact.policy import load_policy
+from review_desk.core.review.draft import DraftReview, open_review_for
+from review_desk.core.review.rules import InvalidDecision
 
-OPEN_FILTER = "Documents (*.docx *.txt *.md);;All files (*)"
+from .commands import AddFindingCommand, DecideCommand
+from .detail_pane import DetailPane
+from .document_view import DocumentView
+from .findings_model import FID_ROLE, STATUSES, FindingsFilter, FindingsModel
+from .parts import PART_KINDS, tr as part_tr
+from .tasks import CallTask, ScanTask
+from .welcome import WelcomePage, add_recent, recent_files
+
+OPEN_FILTER = "Documents (*.docx *.docm *.txt *.md);;All files (*)"
+SAMPLE = ("samples", "sample_notice.docx")
 
 
 class MainWindow(QMainWindow):
-    """Document text on the left, findings on the right; scanning runs in the background."""
-
-    def __init__(self, get_detector: Callable[[], object], pool: QThreadPool | None = None) -> None:
+    def __init__(self, get_detector: Callable[[], object], pool: QThreadPool | None = None,
+                 home: Path | None = None) -> None:
         super().__init__()
         self.get_detector = get_detector
         self.pool = pool or QThreadPool.globalInstance()
-        self.task: ScanTask | None = None
-        self._serial = 0
+        self.home = Path(home) if home else data_home()
+        self._desk = None
+        self.identity = None
+        self.draft: DraftReview | None = None
         self.result = None
+        self.task: ScanTask | None = None
+        self.active_dialog = None
+        self.busy_task: CallTask | None = None
+        self._serial = 0
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
         self.setWindowTitle(self.tr("Review Desk"))
         self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._restore_layout()
+        self.welcome.set_recent(recent_files(QSettings()))
+        self.statusBar().showMessage(self.tr("Open a .docx, .txt or .md document to review."))
 
-        self.text_view = QPlainTextEdit(readOnly=True)
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.welcome = WelcomePage()
+        self.welcome.open_sample.connect(self.open_sample)
+        self.welcome.open_file_requested.connect(self.choose_file)
+        self.welcome.open_recent.connect(self.open_file)
+
+        self.view = DocumentView()
+        self.view.finding_clicked.connect(self.select_finding)
         self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.text_view)
-        splitter.addWidget(self.table)
-        self.setCentralWidget(splitter)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), None)
+        for code, label in TYPE_LABELS.items():
+            self.type_filter.addItem(label, code)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(self.model.status_label(status), status)
+        self.part_filter = QComboBox()
+        self.part_filter.addItem(self.tr("All parts"), None)
+        for kind in PART_KINDS:
+            self.part_filter.addItem(part_tr(kind), kind)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search findings"))
+        for combo in (self.type_filter, self.status_filter, self.part_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        filters = QHBoxLayout()
+        for w in (self.type_filter, self.status_filter, self.part_filter, self.search):
+            filters.addWidget(w)
+
+        self.detail = DetailPane()
+        self.detail.decide.connect(self.decide)
+        self.detail.next_requested.connect(self.next_undecided)
+
+        table_box = QWidget()
+        box = QVBoxLayout(table_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(filters)
+        box.addWidget(self.table)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(table_box)
+        self.right.addWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.progress_label = QLabel()
         self.progress = QProgressBar(maximumWidth=220, visible=False)
         self.cancel_button = QPushButton(self.tr("Cancel"), visible=False)
         self.cancel_button.clicked.connect(self.cancel_scan)
+        self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
-        open_action = QAction(self.tr("&Open…"), self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_file)
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        self.table.selectionModel().currentRowChanged.connect(self._show_finding)
-        self.resize(1200, 760)
-        self.statusBar().showMessage(self.tr("Open a .docx, .txt or .md document to review."))
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
 
-    # opening -----------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open, file_menu)
+        self._action(self.tr("Open the &sample draft"), self.open_sample, None, file_menu)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(self.tr("&Save decisions to the log"), self.save_progress,
+                                        QKeySequence.StandardKey.Save, file_menu)
+        self.publish_action = self._action(self.tr("&Publish…"), self.choose_publish, "Ctrl+P", file_menu)
+        self.export_action = self._action(self.tr("&Export review log (PDF)…"), self.choose_export, "Ctrl+E",
+                                          file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        for action in (undo, redo):
+            edit_menu.addAction(action)
+            self.addAction(action)
+
+        review_menu = bar.addMenu(self.tr("&Review"))
+        self.redact_action = self._action(self.tr("&Redact"), lambda: self.decide("redact"), "R", review_menu)
+        self.mask_action = self._action(self.tr("&Mask"), lambda: self.decide("mask"), "M", review_menu)
+        self.keep_action = self._action(self.tr("&Keep"), lambda: self.decide("keep"), "K", review_menu)
+        self.next_action = self._action(self.tr("&Next undecided"), self.next_undecided, "N", review_menu)
+        self.all_action = self._action(self.tr("Toggle &every occurrence"), self._toggle_all, "A", review_menu)
+        review_menu.addSeparator()
+        self._action(self.tr("&Add selected text as a finding…"), self.add_manual_finding, "Ctrl+M", review_menu)
+        review_menu.addSeparator()
+        self.sign_action = self._action(self.tr("&Sign off…"), self.choose_sign_off, "Ctrl+Shift+S", review_menu)
+        self._action(self.tr("&Audit log…"), self.show_audit_log, "Ctrl+L", review_menu)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        from .i18n import LANGUAGES, current_language, set_language
+
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _c=False, c=code: (set_language(c), self.statusBar().showMessage(
+                self.tr("The language changes when the desk starts again."))))
+
+    # -- layout memory ------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for name, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
+            state = settings.value(name)
+            if state is not None:
+                splitter.restoreState(state)
+        header = settings.value("window/table")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/right", self.right.saveState())
+        settings.setValue("window/table", self.table.horizontalHeader().saveState())
+        self.cancel_scan()
+        if self._desk is not None:
+            self._desk.close()
+            self._desk = None
+        super().closeEvent(event)
+
+    # -- the desk -----------------------------------------------------------------------------
+
+    @property
+    def desk(self):
+        if self._desk is None:
+            from review_desk.core.review import ReviewDesk
+
+            self._desk = ReviewDesk(self.home)
+        return self._desk
+
+    def _show_dialog(self, dialog, on_accept: Callable[[], None] | None = None) -> None:
+        self.active_dialog = dialog
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+
+    def _dialog_closed(self, dialog) -> None:
+        if self.active_dialog is dialog:  # a dialog opened from its own accepted() stays current
+            self.active_dialog = None
+
+    def with_identity(self, then: Callable[[], None]) -> None:
+        """Run ``then`` as a signed-in reviewer (first-run setup or sign-in when needed)."""
+        if self.identity is not None:
+            then()
+            return
+        from .dialogs import FirstRunDialog, SignInDialog
+
+        dialog = SignInDialog(self.desk, self) if self.desk.log.reviewers() else FirstRunDialog(self.desk, self)
+
+        def accepted() -> None:
+            self.identity = dialog.identity
+            self.statusBar().showMessage(self.tr("Signed in as {0}.").format(self.identity.name))
+            then()
+
+        self._show_dialog(dialog, accepted)
+
+    # -- opening ------------------------------------------------------------------------------
+
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open document"), str(Path.home()), OPEN_FILTER)
-        if path:
-            self.open_file(path)
+        dialog = QFileDialog(self, self.tr("Open document"), str(Path.home()), OPEN_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.open_file)
+        self._show_dialog(dialog)
+
+    def open_sample(self) -> None:
+        self.open_file(str(resource(*SAMPLE)))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files(QSettings()):
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
 
     def open_file(self, path: str) -> None:
         self.cancel_scan()
         self.result = None
-        self.model.set_findings(())
-        self.text_view.clear()
+        self.draft = None
+        self.undo_stack.clear()
+        self.model.set_draft(None)
+        self.view.clear()
+        self.detail.show_finding(None, None)
+        self.stack.setCurrentWidget(self.splitter)
         self.setWindowTitle(self.tr("Review Desk") + f" — {Path(path).name}")
         self.statusBar().showMessage(self.tr("Analysing {0}…").format(Path(path).name))
         self.progress.setRange(0, 0)
@@ -87,7 +314,9 @@ class MainWindow(QMainWindow):
         self.task.signals.finished.connect(self._on_finished)
         self.task.signals.failed.connect(self._on_failed)
         self.pool.start(self.task)
-        QSettings().setValue("recent/last", path)
+        settings = QSettings()
+        add_recent(settings, path)
+        self.welcome.set_recent(recent_files(settings))
 
     def cancel_scan(self) -> None:
         if self.task is not None:
@@ -104,28 +333,10 @@ class MainWindow(QMainWindow):
         if urls:
             self.open_file(urls[0])
 
-    # results -----------------------------------------------------------------------------------
     def _on_progress(self, serial: int, done: int, total: int) -> None:
-        if serial != self._serial:
-            return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _on_finished(self, serial: int, result) -> None:
-        if serial != self._serial or self.task is None:
-            return  # a cancelled or superseded scan finishing late
-        self.task = None
-        self._end_busy()
-        self.result = result
-        if result.errors:
-            self.statusBar().showMessage(self.tr("Cannot read this file: {0}").format(result.errors[0]["message"]))
-            return
-        self.text_view.setPlainText(
-            "\n\n".join(f"[{s.part} {s.location}]\n{s.text}" for s in result.document.segments)
-        )
-        self.model.set_findings(result.findings)
-        self.table.resizeColumnsToContents()
-        self.statusBar().showMessage(self.tr("{0} findings").format(len(result.findings)))
+        if serial == self._serial:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
 
     def _on_failed(self, serial: int, message: str) -> None:
         if serial != self._serial:
@@ -139,8 +350,255 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
 
-    def _show_finding(self, current, _previous) -> None:
-        if not current.isValid():
+    def _on_finished(self, serial: int, result) -> None:
+        if serial != self._serial or self.task is None:
+            return  # a cancelled or superseded scan finishing late
+        self.task = None
+        self._end_busy()
+        self.result = result
+        if result.errors:
+            self.statusBar().showMessage(self.tr("Cannot read this file: {0}").format(result.errors[0]["message"]))
             return
-        f = self.model.finding(current.row())
-        self.statusBar().showMessage(f"{f.type} · {f.recognizer} · {f.score:.2f} · {f.part} {f.location}")
+        document = result.document
+        logged = open_review_for(self.desk, document.sha256)
+        if logged is not None:
+            self.draft = DraftReview.resume(self.desk, document, logged)
+            note = self.tr("Review {0} ({1}) resumed from the log.").format(logged.review_id, logged.status)
+        else:
+            self.draft = DraftReview(document, result.findings, load_policy())
+            note = self.tr("{0} findings.").format(len(result.findings))
+        self.model.set_draft(self.draft)
+        self.view.show_document(document, self.draft.findings, self.draft.status)
+        self.table.resizeColumnsToContents()
+        self._update_progress()
+        self.statusBar().showMessage(note)
+        self.next_undecided()
+        self.table.setFocus()
+
+    # -- deciding -----------------------------------------------------------------------------
+
+    def current_fid(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.data(index, FID_ROLE) if index.isValid() else None
+
+    def select_finding(self, fid: str | None) -> None:
+        if fid is None or self.draft is None:
+            return
+        source = self.model.index(self.model.row_of(fid), 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # filtered out: clear the filters so the finding can be shown
+            self._clear_filters()
+            index = self.proxy.mapFromSource(source)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _current_row_changed(self, current, _previous) -> None:
+        fid = self.proxy.data(current, FID_ROLE) if current.isValid() else None
+        self.detail.show_finding(self.draft, fid)
+        if fid:
+            self.view.scroll_to(fid)
+
+    def _frozen(self) -> bool:
+        if self.draft is not None and self.draft.review is not None and not self.draft.review.is_open:
+            self.statusBar().showMessage(self.tr("This review is signed; its decisions are final."))
+            return True
+        return False
+
+    def decide(self, action: str) -> None:
+        fid = self.current_fid()
+        if self.draft is None or fid is None or self._frozen():
+            return
+        fids = self.draft.same_value(fid) if self.detail.all_occurrences.isChecked() else [fid]
+        basis, note = self.detail.chosen_basis(), self.detail.chosen_note()
+        try:
+            for f in fids:
+                self.draft.validate(f, action, basis)
+        except InvalidDecision as exc:
+            self.detail.show_error(exc.message)
+            return
+        label = {"redact": self.tr("Redact"), "mask": self.tr("Mask"), "keep": self.tr("Keep")}[action]
+        self.undo_stack.push(DecideCommand(self.draft, fids, action, basis, note, self._decisions_changed,
+                                           self.tr("{0} {1} finding(s)").format(label, len(fids))))
+        self.next_undecided()
+
+    def _decisions_changed(self, fids) -> None:
+        self.model.refresh(fids)
+        self.view.refresh()
+        self._update_progress()
+        self.detail.show_finding(self.draft, self.current_fid())
+
+    def next_undecided(self) -> None:
+        if self.draft is None:
+            return
+        fid = self.draft.next_undecided(self.current_fid())
+        if fid is None:
+            self.statusBar().showMessage(self.tr("Every finding is decided: sign off with Ctrl+Shift+S."))
+            return
+        self.select_finding(fid)
+
+    def _toggle_all(self) -> None:
+        self.detail.all_occurrences.toggle()
+
+    def _update_progress(self) -> None:
+        done, total = self.draft.progress() if self.draft else (0, 0)
+        self.progress_label.setText(self.tr("{0} / {1} decided").format(done, total))
+        self._update_title()
+
+    def _update_title(self, *_args) -> None:
+        name = Path(self.draft.document.path).name if self.draft else ""
+        dirty = "" if self.undo_stack.isClean() else " *"
+        self.setWindowTitle(self.tr("Review Desk") + (f" — {name}{dirty}" if name else ""))
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(entity_type=self.type_filter.currentData(), status=self.status_filter.currentData(),
+                               part=self.part_filter.currentData())
+
+    def _clear_filters(self) -> None:
+        for combo in (self.type_filter, self.status_filter, self.part_filter):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+
+    def add_manual_finding(self) -> None:
+        span = self.view.selection_span()
+        if self.draft is None or span is None or self._frozen():
+            self.statusBar().showMessage(self.tr("Select the text of the finding in the document first."))
+            return
+        from .dialogs import ManualFindingDialog
+
+        seg = next(s for s in self.draft.document.segments if (s.part, s.location) == span[:2])
+        base = seg.offset if seg.part == "text" else 0
+        dialog = ManualFindingDialog(seg.text[span[2] - base : span[3] - base], self)
+        self._show_dialog(dialog, lambda: self.add_finding_at(span, dialog.entity_type))
+
+    def add_finding_at(self, span: tuple[str, str, int, int], entity_type: str) -> None:
+        def changed(fid: str | None) -> None:
+            self.model.reload()
+            self.view.set_findings(self.draft.findings)
+            self._update_progress()
+            if fid:
+                self.select_finding(fid)
+
+        self.undo_stack.push(AddFindingCommand(self.draft, span, entity_type, changed,
+                                               self.tr("Add a manual finding")))
+
+    # -- the log ------------------------------------------------------------------------------
+
+    def save_progress(self) -> None:
+        if self.draft is not None:
+            self.with_identity(self._commit)
+
+    def _commit(self) -> bool:
+        try:
+            state = self.draft.commit(self.desk, self.identity)
+        except Exception as exc:  # noqa: BLE001 - a refused step is shown, never raised
+            self._error(getattr(exc, "message", str(exc)))
+            return False
+        self.undo_stack.setClean()
+        self.statusBar().showMessage(self.tr("Decisions saved to the log (review {0}).").format(state.review_id))
+        return True
+
+    def choose_sign_off(self) -> None:
+        if self.draft is not None:
+            self.with_identity(self._open_sign_off)
+
+    def _open_sign_off(self) -> None:
+        from .dialogs import SignOffDialog
+
+        fingerprint = self.identity.reviewer.fingerprint
+        dialog = SignOffDialog(lambda a, b, r: self.draft.blockers(fingerprint, a, b, r), self)
+        self._show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason))
+
+    def sign_off(self, attribute: str, basis: str | None, reason: str | None) -> bool:
+        if not self._commit():
+            return False
+        try:
+            state = self.desk.sign(self.draft.review.review_id, attribute, self.identity, None, basis, reason)
+        except Exception as exc:  # noqa: BLE001
+            self._error(getattr(exc, "message", str(exc)))
+            return False
+        self.draft.review = state
+        self.statusBar().showMessage(self.tr("Review {0} signed: {1}.").format(state.review_id, attribute))
+        return True
+
+    def choose_publish(self) -> None:
+        if self.draft is None or self.draft.review is None or self.draft.review.signature is None:
+            self._error(self.tr("Sign the review off before publishing (先审查后公开)."))
+            return
+        source = Path(self.draft.document.path)
+        dialog = QFileDialog(self, self.tr("Publish to"), str(source.with_name(source.stem + "_公开版" + source.suffix)))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.with_identity(lambda: self.publish_to(path)))
+        self._show_dialog(dialog)
+
+    def publish_to(self, path: str) -> None:
+        home, rid, identity = self.home, self.draft.review.review_id, self.identity
+        document_path = self.draft.document.path
+
+        def work():
+            from review_desk.core.review import ReviewDesk
+
+            with ReviewDesk(home) as desk:  # this thread's own connection to the log
+                return desk.publish(rid, path, identity, None, file=document_path, force=True)
+
+        self._run(work, lambda report: self.statusBar().showMessage(
+            self.tr("Published {0} (SHA-256 {1}…).").format(Path(report.output_path).name, report.sha256_out[:16])))
+
+    def choose_export(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export the review log"), str(Path.home() / "审查记录.pdf"),
+                             "PDF (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.with_identity(lambda: self.export_to(path)))
+        self._show_dialog(dialog)
+
+    def export_to(self, path: str, review_id: str | None = None) -> None:
+        home, identity = self.home, self.identity
+
+        def work():
+            from review_desk.core.audit import verify_log
+            from review_desk.core.report import write_review_log_pdf
+            from review_desk.core.review import ReviewDesk
+            from review_desk.core.review.log_report import build_report
+            from review_desk.core.review.workflow import sha256_file
+
+            with ReviewDesk(home) as desk:
+                report = build_report(list(desk.reviews().values()), desk.log.reviewers(), verify_log(home),
+                                      review_id=review_id)
+                write_review_log_pdf(report, path)
+                desk.log_export(review_id, None, None, sha256_file(path), len(report.items), identity)
+                return path
+
+        self._run(work, lambda p: self.statusBar().showMessage(self.tr("Review log exported to {0}.").format(p)))
+
+    def show_audit_log(self) -> None:
+        from .dialogs import AuditLogDialog
+
+        dialog = AuditLogDialog(self.desk, self, on_export=self.choose_export)
+        self._show_dialog(dialog)
+
+    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        self._serial += 1
+        task = CallTask(self._serial, work)
+        self.busy_task = task
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+
+        def finished(_serial: int, result) -> None:
+            self.busy_task = None
+            self.progress.setVisible(False)
+            done(result)
+
+        def failed(_serial: int, message: str) -> None:
+            self.busy_task = None
+            self.progress.setVisible(False)
+            self._error(message)
+
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+        self.pool.start(task)
+
+    def _error(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Review Desk"), message, QMessageBox.StandardButton.Ok,
+                          self)
+        self.last_error = message
+        self._show_dialog(box)

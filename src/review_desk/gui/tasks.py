@@ -1,7 +1,9 @@
-"""Background work for the GUI: reading and scanning never run on the GUI thread.
+"""Background work for the GUI: reading, scanning, publishing and exporting never run on the GUI
+thread.
 
-A :class:`ScanTask` runs ``core`` code on a worker thread and reports through Qt signals, which
-are delivered on the GUI thread; it never touches widgets itself.
+Tasks run ``core`` code on a worker thread and report through Qt signals, which are delivered on
+the GUI thread; they never touch widgets.  Each carries a serial number so that a late result of a
+cancelled or superseded task can be ignored.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 
 class TaskSignals(QObject):
-    """Signals of one task; each carries the task's serial number so late results can be ignored."""
-
     progress = Signal(int, int, int)  # serial, done, total
-    finished = Signal(int, object)  # serial, the ScanResult
+    finished = Signal(int, object)  # serial, result
     failed = Signal(int, str)  # serial, message
+
+
+def _message(exc: BaseException) -> str:
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, str) else f"{type(exc).__name__}: {exc}"
 
 
 class ScanTask(QRunnable):
@@ -48,6 +53,24 @@ class ScanTask(QRunnable):
             self.signals.failed.emit(self.serial, "cancelled")
             return
         except Exception as exc:  # reported in the window, never a crash of the worker
-            self.signals.failed.emit(self.serial, f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(self.serial, _message(exc))
+            return
+        self.signals.finished.emit(self.serial, result)
+
+
+class CallTask(QRunnable):
+    """Run ``work()`` on a worker thread; its result or error message comes back as a signal."""
+
+    def __init__(self, serial: int, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.serial = serial
+        self.work = work
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # noqa: BLE001 - shown to the reviewer
+            self.signals.failed.emit(self.serial, _message(exc))
             return
         self.signals.finished.emit(self.serial, result)

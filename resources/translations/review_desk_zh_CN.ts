@@ -1,0 +1,955 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+198"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter by review id</source>
+        <translation>按审查编号筛选</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Verify again</source>
+        <translation>重新校验(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review:</source>
+        <translation>审查：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Log intact: {0} entries, checkpoint root {1}… (at entry {2}).</source>
+        <translation>日志完整：共 {0} 条记录，检查点根哈希 {1}…（位于第 {2} 条）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log intact: {0} entries, no checkpoint yet.</source>
+        <translation>日志完整：共 {0} 条记录，尚无检查点。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log damaged from entry {0}: {1}</source>
+        <translation>日志自第 {0} 条起已损坏：{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log damaged: {0}</source>
+        <translation>日志已损坏：{0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The entries cannot be listed: {0}</source>
+        <translation>无法列出日志记录：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location line="-227"/>
+        <source>#</source>
+        <extracomment>Role holding an entry's review id ("" when it has none); the dialog filters on it.</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer added</source>
+        <translation>添加审查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review started</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding added</source>
+        <translation>添加检出项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding decided</source>
+        <translation>处理检出项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review signed</source>
+        <translation>审查签署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review countersigned</source>
+        <translation>复核签署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document published</source>
+        <translation>文件公开发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log exported</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redact</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mask</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, {1} finding(s)</source>
+        <translation>{0}，{1} 项检出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manual finding {0} ({1})</source>
+        <translation>人工添加检出项 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>({0})</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>[suggested]</source>
+        <translation>[建议]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>countersigned</source>
+        <translation>已复核签署</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output SHA-256 {0}…</source>
+        <translation>输出文件 SHA-256 {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all reviews</source>
+        <translation>全部审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} item(s), PDF SHA-256 {1}…</source>
+        <translation>{0} 项，PDF SHA-256 {1}…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../src/review_desk/gui/detail_pane.py" line="+48"/>
+        <source>(policy default)</source>
+        <translation>（按策略默认）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to every occurrence of this value</source>
+        <translation>同一内容全部按此处理</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why:</source>
+        <translation>检出依据：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context:</source>
+        <translation>上下文：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>处理决定：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redact (R)</source>
+        <translation>删除 (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask (M)</source>
+        <translation>遮盖 (M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep (K)</source>
+        <translation>保留 (K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next undecided (N)</source>
+        <translation>下一待定项 (N)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undecided</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redact (remove, basis mark left)</source>
+        <translation>删除（移除内容，保留依据标注）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask (partly hidden)</source>
+        <translation>遮盖（部分隐藏）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No finding selected</source>
+        <translation>未选择检出项</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added by the reviewer</source>
+        <translation>由审查人添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, confidence {1:.2f}</source>
+        <translation>{0}，置信度 {1:.2f}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply to every occurrence of this value ({0})</source>
+        <translation>同一内容全部按此处理（共 {0} 处）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../src/review_desk/gui/findings_model.py" line="+32"/>
+        <source>Undecided</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redact</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mask</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/identity.py" line="+41"/>
+        <source>Set up your reviewer identity</source>
+        <translation>设置审查人身份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every decision you record is signed with your own key. Choose a passphrase to protect it; it cannot be recovered if you forget it.</source>
+        <translation>您记录的每项处理决定都将以您本人的密钥签名。请设置口令保护密钥；口令遗忘后无法找回。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase &amp;again:</source>
+        <translation>再次输入口令(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create identity</source>
+        <translation>创建身份(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter your name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase needs at least {0} characters.</source>
+        <translation>口令至少需要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases do not match.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+74"/>
+        <location line="+228"/>
+        <location line="+144"/>
+        <location line="+151"/>
+        <source>Review Desk</source>
+        <translation>审查台</translation>
+    </message>
+    <message>
+        <location line="-517"/>
+        <source>Open a .docx, .txt or .md document to review.</source>
+        <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All parts</source>
+        <translation>全部位置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search findings</source>
+        <translation>搜索检出项</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;sample draft</source>
+        <translation>打开示例草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save decisions to the log</source>
+        <translation>将处理决定保存到日志(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Publish…</source>
+        <translation>公开发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export review log (PDF)…</source>
+        <translation>导出审查记录 (PDF)(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redact</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mask</source>
+        <translation>遮盖(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next undecided</source>
+        <translation>下一待定项(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle &amp;every occurrence</source>
+        <translation>切换同一内容全部处理(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add selected text as a finding…</source>
+        <translation>将所选文字添加为检出项(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign off…</source>
+        <translation>签署(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language changes when the desk starts again.</source>
+        <translation>界面语言将在审查台重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Signed in as {0}.</source>
+        <translation>已登录：{0}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open document</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Analysing {0}…</source>
+        <translation>正在分析 {0}…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Analysis failed: {0}</source>
+        <translation>分析失败：{0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read this file: {0}</source>
+        <translation>无法读取此文件：{0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review {0} ({1}) resumed from the log.</source>
+        <translation>已从日志恢复审查 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} findings.</source>
+        <translation>共 {0} 个检出项。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This review is signed; its decisions are final.</source>
+        <translation>本次审查已签署，处理决定不可更改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Redact</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mask</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1} finding(s)</source>
+        <translation>{0} {1} 个检出项</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every finding is decided: sign off with Ctrl+Shift+S.</source>
+        <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} / {1} decided</source>
+        <translation>已处理 {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Select the text of the finding in the document first.</source>
+        <translation>请先在文件中选中要添加的文字。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a manual finding</source>
+        <translation>人工添加检出项</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decisions saved to the log (review {0}).</source>
+        <translation>处理决定已保存到日志（审查 {0}）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review {0} signed: {1}.</source>
+        <translation>审查 {0} 已签署：{1}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign the review off before publishing (先审查后公开).</source>
+        <translation>请先签署审查意见再公开发布（先审查后公开）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish to</source>
+        <translation>公开版保存为</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Published {0} (SHA-256 {1}…).</source>
+        <translation>已公开发布 {0}（SHA-256 {1}…）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the review log</source>
+        <translation>导出审查记录</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review log exported to {0}.</source>
+        <translation>审查记录已导出到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualFindingDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/manual_finding.py" line="+25"/>
+        <source>Add a finding</source>
+        <extracomment>Personal-data types in the order of TYPE_LABELS (姓名 first). How much of a long selection is shown.</extracomment>
+        <translation>添加检出项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Selected text:</source>
+        <translation>所选文字：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every occurrence of this text in the document becomes a finding to decide.</source>
+        <translation>文件中出现的所有相同文字都将成为待处理的检出项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add finding</source>
+        <translation>添加检出项(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/identity.py" line="+34"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No reviewer is registered on this desk yet.</source>
+        <translation>本机尚未登记审查人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reviewer:</source>
+        <translation>审查人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The passphrase does not unlock the key of {0}. Try again.</source>
+        <translation>口令无法解锁 {0} 的密钥，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+45"/>
+        <source>Sign the review</source>
+        <translation>签署审查意见</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the document is not published proactively</source>
+        <translation>不予主动公开的理由</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disclosure attribute:</source>
+        <translation>公开属性：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;basis:</source>
+        <translation>法律依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+75"/>
+        <source>Signing is not yet allowed because:</source>
+        <translation>暂不能签署，原因如下：</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Enter your passphrase to sign.</source>
+        <translation>请输入口令以签署。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing blocks signing.</source>
+        <translation>可以签署。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/review_desk/gui/welcome.py" line="+107"/>
+        <source>Finds personal data and other sensitive details in a document before it is published, and helps you decide, redact and sign off.</source>
+        <extracomment>Item data role holding the full path of a recent file. Item data role holding whether the file existed when the list was filled.</extracomment>
+        <translation>公开发布前，查找文件中的个人信息和其他敏感内容，协助您逐项处理并签署审查意见。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the &amp;sample draft</source>
+        <translation>打开示例草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An invented draft decision with personal data to find.</source>
+        <translation>一份虚构的行政处罚决定书草稿，内含待查找的个人信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open a document…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word (.docx) or plain text (.txt, .md)</source>
+        <translation>Word 文档（.docx）或纯文本（.txt、.md）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Recent documents</source>
+        <translation>最近打开的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent documents</source>
+        <translation>最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recent documents.</source>
+        <translation>暂无最近打开的文件。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0}    (not found)</source>
+        <translation>{0}    （文件不存在）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File not found: {0}</source>
+        <translation>找不到文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Footnotes</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Endnotes</source>
+        <translation>尾注</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Properties</source>
+        <translation>文档属性</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Custom XML</source>
+        <translation>自定义 XML</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>Other parts</source>
+        <translation>其他部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>deleted text</source>
+        <translation>已删除文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>field code</source>
+        <translation>域代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>link target</source>
+        <translation>链接地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>image alt text</source>
+        <translation>图片替代文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>content control</source>
+        <translation>内容控件</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>document variable</source>
+        <translation>文档变量</translation>
+    </message>
+    <message>
+        <location filename="../../src/review_desk/gui/parts.py"/>
+        <source>bookmark</source>
+        <translation>书签</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,172 @@
+"""The document as readable text, every part reachable, with findings highlighted by status.
+
+Segments are shown in reading order, grouped under a heading per part (正文, 页眉, 批注,
+文档属性 …); each finding is coloured by its status (undecided / redact / mask / keep) and
+underlined in its type's colour.  The view maps characters back to findings (click to select)
+and a text selection back to a segment span (to add a manual finding).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from review_desk.core.detect.finding import Finding
+from review_desk.core.document import Document
+
+from .parts import part_label, segment_label
+
+STATUS_COLOURS = {
+    "undecided": ("#fff1a8", "#000000"),
+    "redact": ("#222222", "#ffffff"),
+    "mask": ("#c9c9c9", "#000000"),
+    "keep": ("#cdeed6", "#000000"),
+}
+TYPE_COLOURS = {
+    "PERSON": "#c0392b", "CN_ADDRESS": "#8e44ad", "CN_ID_CARD": "#d35400", "PHONE_NUMBER": "#2471a3",
+    "EMAIL_ADDRESS": "#117a65", "CN_BANK_CARD": "#b7950b", "CLASSIFIED_MARK": "#ff0000",
+}
+
+
+class DocumentView(QTextEdit):
+    finding_clicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._starts: list[int] = []  # view position where each segment's text starts
+        self._segments: list = []
+        self._seg_index: dict[tuple[str, str], int] = {}
+        self._spans: list[tuple[int, int, str]] = []  # (view start, view end, finding id), sorted
+        self._status: Callable[[str], str] = lambda _fid: "undecided"
+        self._findings: dict[str, Finding] = {}
+        self._current: str | None = None
+
+    # -- content ------------------------------------------------------------------------------
+
+    def show_document(self, document: Document, findings: Sequence[Finding], status: Callable[[str], str]) -> None:
+        self._status = status
+        self.clear()
+        self._starts, self._segments, self._seg_index = [], [], {}
+        cursor = QTextCursor(self.document())
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setForeground(QColor("#555555"))
+        body = QTextCharFormat()
+        last_part = None
+        for seg in document.segments:
+            if seg.part != last_part:
+                if last_part is not None:
+                    cursor.insertBlock()
+                cursor.insertText(f"【{part_label(seg.part)}】", heading)
+                cursor.insertBlock()
+                last_part = seg.part
+            elif document.format.value != "text":
+                cursor.insertBlock()
+            if document.format.value != "text" and seg.location and not seg.location.startswith("p["):
+                small = QTextCharFormat(heading)
+                small.setFontWeight(QFont.Weight.Normal)
+                cursor.insertText(f"{segment_label(seg)}: ", small)
+            self._seg_index[(seg.part, seg.location)] = len(self._segments)
+            self._segments.append(seg)
+            self._starts.append(cursor.position())
+            cursor.insertText(seg.text.replace("\n", "\u2028"), body)
+            if document.format.value == "text":
+                cursor.insertBlock()
+        self.set_findings(findings)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self._findings = {f.id: f for f in findings}
+        spans = []
+        for f in findings:
+            span = self.view_span(f)
+            if span:
+                spans.append((span[0], span[1], f.id))
+        self._spans = sorted(spans)
+        self.refresh()
+
+    def view_span(self, f: Finding) -> tuple[int, int] | None:
+        index = self._seg_index.get((f.part, f.location))
+        if index is None:
+            return None
+        seg = self._segments[index]
+        base = seg.offset if seg.part == "text" else 0
+        start = self._starts[index] + f.start - base
+        return start, start + (f.end - f.start)
+
+    def refresh(self) -> None:
+        """Recolour every finding by its current status (and the current one with a frame)."""
+        selections = []
+        for start, end, fid in self._spans:
+            f = self._findings[fid]
+            background, foreground = STATUS_COLOURS.get(self._status(fid), STATUS_COLOURS["undecided"])
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = QTextCursor(self.document())
+            sel.cursor.setPosition(start)
+            sel.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(background))
+            fmt.setForeground(QColor(foreground))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(TYPE_COLOURS.get(f.type, "#555555")))
+            if fid == self._current:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def scroll_to(self, fid: str) -> None:
+        self._current = fid
+        f = self._findings.get(fid)
+        span = self.view_span(f) if f else None
+        if span:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span[0])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self.refresh()
+
+    def finding_at(self, position: int) -> str | None:
+        i = bisect.bisect_right(self._spans, (position, float("inf"), "")) - 1
+        while i >= 0:
+            start, end, fid = self._spans[i]
+            if start <= position < end:
+                return fid
+            if end <= position and start < position - 2000:
+                break
+            i -= 1
+        return None
+
+    def selection_span(self) -> tuple[str, str, int, int] | None:
+        """``(part, location, start, end)`` of the selected text, when it lies in one segment."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        i = bisect.bisect_right(self._starts, a) - 1
+        if i < 0:
+            return None
+        seg = self._segments[i]
+        local_a, local_b = a - self._starts[i], b - self._starts[i]
+        if local_b > len(seg.text) or local_a < 0:
+            return None
+        base = seg.offset if seg.part == "text" else 0
+        return seg.part, seg.location, base + local_a, base + local_b
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            fid = self.finding_at(self.cursorForPosition(event.position().toPoint()).position())
+            if fid:
+                self.finding_clicked.emit(fid)

@@ -1,0 +1,66 @@
+"""Readable names for the places of a document (package parts and segment kinds), for the views."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from review_desk.core.document import Segment, SegmentKind
+
+_PARTS = (
+    (re.compile(r"^word/document\.xml$"), "Body"),
+    (re.compile(r"^word/header\d*\.xml$"), "Header"),
+    (re.compile(r"^word/footer\d*\.xml$"), "Footer"),
+    (re.compile(r"^word/footnotes\.xml$"), "Footnotes"),
+    (re.compile(r"^word/endnotes\.xml$"), "Endnotes"),
+    (re.compile(r"^word/comments"), "Comments"),
+    (re.compile(r"^docProps/"), "Properties"),
+    (re.compile(r"^customXml/"), "Custom XML"),
+    (re.compile(r"\.rels$"), "Links"),
+    (re.compile(r"^text$"), "Text"),
+)
+PART_KINDS = ("Body", "Header", "Footer", "Footnotes", "Endnotes", "Comments", "Properties", "Custom XML",
+              "Links", "Text", "Other parts")
+_KIND_NOTES = {
+    SegmentKind.DELETED: "deleted text",
+    SegmentKind.FIELD_CODE: "field code",
+    SegmentKind.AUTHOR: "author",
+    SegmentKind.HYPERLINK: "link target",
+    SegmentKind.ALT_TEXT: "image alt text",
+    SegmentKind.CONTENT_CONTROL: "content control",
+    SegmentKind.DOC_VARIABLE: "document variable",
+    SegmentKind.BOOKMARK: "bookmark",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("parts", text)
+
+
+def part_kind(part: str) -> str:
+    """The untranslated kind of a part (``Body``, ``Header`` …), used for filtering."""
+    for pattern, name in _PARTS:
+        if pattern.search(part):
+            return name
+    return "Other parts"
+
+
+def part_label(part: str) -> str:
+    return tr(part_kind(part))
+
+
+def segment_label(segment: Segment) -> str:
+    note = _KIND_NOTES.get(segment.kind)
+    label = f"{part_label(segment.part)} · {segment.location}"
+    return f"{label} ({tr(note)})" if note else label
+
+
+def _untranslated() -> None:
+    """The strings above as literals, so that lupdate puts them in the .ts (never called)."""
+    t = QCoreApplication.translate
+    t("parts", "Body"), t("parts", "Header"), t("parts", "Footer"), t("parts", "Footnotes")
+    t("parts", "Endnotes"), t("parts", "Comments"), t("parts", "Properties"), t("parts", "Custom XML")
+    t("parts", "Links"), t("parts", "Text"), t("parts", "Other parts"), t("parts", "deleted text")
+    t("parts", "field code"), t("parts", "author"), t("parts", "link target"), t("parts", "image alt text")
+    t("parts", "content control"), t("parts", "document variable"), t("parts", "bookmark")
