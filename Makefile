@@ -72,6 +72,7 @@ bench: setup
 	$(PY) benchmarks/bench_scan.py
 	$(PY) benchmarks/bench_version.py
 	$(PY) benchmarks/bench_redact.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
 
 eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -59,7 +59,7 @@
     <message>
         <location line="-227"/>
         <source>#</source>
-        <extracomment>Role holding an entry's review id ("" when it has none); the dialog filters on it.</extracomment>
+        <extracomment>Role holding an entry&apos;s review id (&quot;&quot; when it has none); the dialog filters on it.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
@@ -412,14 +412,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/review_desk/gui/main_window.py" line="+74"/>
-        <location line="+228"/>
+        <location line="+232"/>
         <location line="+144"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-546"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>界面语言将在审查台重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Signed in as {0}.</source>
         <translation>已登录：{0}。</translation>
     </message>
@@ -649,7 +649,42 @@
         <translation>处理决定已保存到日志（审查 {0}）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>{0} of {1} findings are undecided (first: {2} {3}).</source>
+        <translation>共 {1} 个检出项中尚有 {0} 个待定（第一个：{2} {3}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} needs a legal basis.</source>
+        <translation>{0}须注明法律依据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} needs a reason.</source>
+        <translation>{0}须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主动公开 is not allowed: the document carries a classification mark ({0}).</source>
+        <translation>不能主动公开：文件带有密级标志（{0}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>主动公开 is not allowed: {0} {1} is kept without an exemption basis.</source>
+        <translation>不能主动公开：保留了{0}“{1}”，但未注明豁免依据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the reviewer who started this review signs it (谁审查谁负责); another reviewer countersigns.</source>
+        <translation>本审查只能由发起审查的审查人签署（谁审查谁负责），其他审查人可进行复核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This review is already signed.</source>
+        <translation>本审查已签署。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Review {0} signed: {1}.</source>
         <translation>审查 {0} 已签署：{1}。</translation>
     </message>
@@ -857,97 +892,97 @@
 <context>
     <name>parts</name>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location filename="../../src/review_desk/gui/parts.py" line="+61"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Header</source>
         <translation>页眉</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Footer</source>
         <translation>页脚</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Footnotes</source>
         <translation>脚注</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Endnotes</source>
         <translation>尾注</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Properties</source>
         <translation>文档属性</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Custom XML</source>
         <translation>自定义 XML</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>Other parts</source>
         <translation>其他部分</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>deleted text</source>
         <translation>已删除文字</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>field code</source>
         <translation>域代码</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>link target</source>
         <translation>链接地址</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>image alt text</source>
         <translation>图片替代文字</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>content control</source>
         <translation>内容控件</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>document variable</source>
         <translation>文档变量</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py"/>
+        <location line="+1"/>
         <source>bookmark</source>
         <translation>书签</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from review_desk.core.detect.finding import Finding
-from review_desk.core.document import Document
+from review_desk.core.document import Document, SegmentKind
 
 from .parts import part_label, segment_label
 
@@ -70,7 +70,7 @@ class DocumentView(QTextEdit):
                 last_part = seg.part
             elif document.format.value != "text":
                 cursor.insertBlock()
-            if document.format.value != "text" and seg.location and not seg.location.startswith("p["):
+            if seg.kind not in (SegmentKind.PARAGRAPH, SegmentKind.TEXT):
                 small = QTextCharFormat(heading)
                 small.setFontWeight(QFont.Weight.Normal)
                 cursor.insertText(f"{segment_label(seg)}: ", small)

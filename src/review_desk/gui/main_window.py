@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # document order
+        self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -505,8 +507,33 @@ class MainWindow(QMainWindow):
         from .dialogs import SignOffDialog
 
         fingerprint = self.identity.reviewer.fingerprint
-        dialog = SignOffDialog(lambda a, b, r: self.draft.blockers(fingerprint, a, b, r), self)
+        dialog = SignOffDialog(lambda a, b, r: [self.blocker_text(x) for x in self.draft.blockers(fingerprint, a, b, r)],
+                               self)
         self._show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason))
+
+    def blocker_text(self, blocker) -> str:
+        """The reviewer's-language sentence for a sign-off blocker of the core (English fallback)."""
+        p = getattr(blocker, "params", {})
+        code = getattr(blocker, "code", None)
+        if code == "undecided":
+            return self.tr("{0} of {1} findings are undecided (first: {2} {3}).").format(
+                p["count"], p["total"], TYPE_LABELS.get(p["type"], p["type"]), p["preview"])
+        if code == "needs_basis":
+            return self.tr("{0} needs a legal basis.").format(p["attribute"])
+        if code == "needs_reason":
+            return self.tr("{0} needs a reason.").format(p["attribute"])
+        if code == "classification_mark":
+            return self.tr("主动公开 is not allowed: the document carries a classification mark ({0}).").format(
+                p["preview"])
+        if code == "kept_without_exemption":
+            return self.tr("主动公开 is not allowed: {0} {1} is kept without an exemption basis.").format(
+                TYPE_LABELS.get(p["type"], p["type"]), p["preview"])
+        if code == "not_owner":
+            return self.tr("Only the reviewer who started this review signs it (谁审查谁负责); another reviewer "
+                           "countersigns.")
+        if code == "already_signed":
+            return self.tr("This review is already signed.")
+        return str(blocker)
 
     def sign_off(self, attribute: str, basis: str | None, reason: str | None) -> bool:
         if not self._commit():

@@ -58,9 +58,22 @@ def segment_label(segment: Segment) -> str:
 
 def _untranslated() -> None:
     """The strings above as literals, so that lupdate puts them in the .ts (never called)."""
-    t = QCoreApplication.translate
-    t("parts", "Body"), t("parts", "Header"), t("parts", "Footer"), t("parts", "Footnotes")
-    t("parts", "Endnotes"), t("parts", "Comments"), t("parts", "Properties"), t("parts", "Custom XML")
-    t("parts", "Links"), t("parts", "Text"), t("parts", "Other parts"), t("parts", "deleted text")
-    t("parts", "field code"), t("parts", "author"), t("parts", "link target"), t("parts", "image alt text")
-    t("parts", "content control"), t("parts", "document variable"), t("parts", "bookmark")
+    QCoreApplication.translate("parts", "Body")
+    QCoreApplication.translate("parts", "Header")
+    QCoreApplication.translate("parts", "Footer")
+    QCoreApplication.translate("parts", "Footnotes")
+    QCoreApplication.translate("parts", "Endnotes")
+    QCoreApplication.translate("parts", "Comments")
+    QCoreApplication.translate("parts", "Properties")
+    QCoreApplication.translate("parts", "Custom XML")
+    QCoreApplication.translate("parts", "Links")
+    QCoreApplication.translate("parts", "Text")
+    QCoreApplication.translate("parts", "Other parts")
+    QCoreApplication.translate("parts", "deleted text")
+    QCoreApplication.translate("parts", "field code")
+    QCoreApplication.translate("parts", "author")
+    QCoreApplication.translate("parts", "link target")
+    QCoreApplication.translate("parts", "image alt text")
+    QCoreApplication.translate("parts", "content control")
+    QCoreApplication.translate("parts", "document variable")
+    QCoreApplication.translate("parts", "bookmark")

@@ -150,8 +150,9 @@ class WelcomePage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(12)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_list, 3)
         column.addWidget(self.empty_label)
+        column.addStretch(1)  # keeps the page at the top when the recent list is hidden
 
         outer = QHBoxLayout(self)
         outer.addStretch(1)

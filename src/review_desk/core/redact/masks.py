@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from review_desk.core.detect.ner.address import division_prefix_end
-from review_desk.core.detect.ner.gazetteers import surnames
 
 STAR = "*"
 ADDRESS_TAIL = "***"
@@ -71,6 +69,8 @@ def _person(text: str, options: Options) -> str:
         return text[0] + STAR * 3  # a Latin-script name or user id
     if "·" in text or "•" in text:
         return text[0] + "".join(ch if ch in "·•" else STAR for ch in text[1:])
+    from review_desk.core.detect.ner.gazetteers import surnames  # lazy: keeps spaCy out of start-up
+
     keep = max(1, surnames().at(text, 0)) if len(text) > 2 else 1
     keep = min(keep, len(text) - 1) or 1
     rest = len(text) - keep
@@ -118,6 +118,8 @@ def _email(text: str, options: Options) -> str:
 
 
 def _address(text: str, options: Options) -> str:
+    from review_desk.core.detect.ner.address import division_prefix_end  # lazy, as above
+
     end = division_prefix_end(text)
     if end >= len(text):  # a division only (nothing finer to hide): keep the county, hide the rest
         end = max(0, len(text) - 1)

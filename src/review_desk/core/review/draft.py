@@ -53,14 +53,24 @@ class DraftReview:
     # -- reading ------------------------------------------------------------------------------
 
     @property
+    def findings(self) -> list[Finding]:
+        return self._findings
+
+    @findings.setter
+    def findings(self, value: list[Finding]) -> None:
+        self._findings = list(value)
+        self._by_id = {f.id: f for f in self._findings}
+
+    @property
     def by_id(self) -> dict[str, Finding]:
-        return {f.id: f for f in self.findings}
+        return self._by_id
 
     def record(self, fid: str) -> FindingRecord:
         return _record(self.by_id[fid], self.policy, fid in self.manual)
 
     def suggested(self, fid: str) -> str:
-        return self.record(fid).suggested
+        f = self._by_id[fid]
+        return (self.policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP).value
 
     def status(self, fid: str) -> str:
         """``undecided`` or the decision's action (``redact`` / ``mask`` / ``keep``)."""
@@ -117,8 +127,7 @@ class DraftReview:
         finding = Finding(entity_type, text, start, end, part, location, 1.0,
                           Action.KEEP if entity_type in INFORMATIONAL_TYPES else Action.REDACT, "manual")
         if finding.id not in self.by_id:
-            self.findings.append(finding)
-            self.findings.sort(key=lambda f: self._order(f))
+            self.findings = sorted(self.findings + [finding], key=self._order)
             self.manual.add(finding.id)
         return finding
 
@@ -129,9 +138,9 @@ class DraftReview:
             self.decisions.pop(fid, None)
 
     def _order(self, f: Finding) -> tuple[int, int]:
-        index = next((i for i, s in enumerate(self.document.segments)
-                      if s.part == f.part and s.location == f.location), 0)
-        return index, f.start
+        if not hasattr(self, "_segment_order"):
+            self._segment_order = {(s.part, s.location): i for i, s in enumerate(self.document.segments)}
+        return self._segment_order.get((f.part, f.location), 0), f.start
 
     # -- signing preview ----------------------------------------------------------------------
 

@@ -16,6 +16,20 @@ ACTIONS = tuple(op.value for op in Operation)
 FALSE_POSITIVE = "not_personal_data"
 
 
+class Blocker(str):
+    """One reason why an action is not allowed: English text (it *is* the string) plus a stable
+    ``code`` and ``params`` from which the GUI builds its translated sentence."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, message: str, **params: object) -> "Blocker":
+        obj = super().__new__(cls, message)
+        obj.code = code
+        obj.params = params
+        return obj
+
+
 class ReviewError(MessageError):
     """The workflow refuses the action (the message says which rule)."""
 
@@ -73,32 +87,40 @@ def _marks_present(state: ReviewState) -> list[FindingRecord]:
 
 
 def sign_blockers(state: ReviewState, reviewer: str, attribute: str, basis: str | None, reason: str | None) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if state.signature is not None:
-        problems.append(f"Review {state.review_id} is already signed.")
+        problems.append(Blocker("already_signed", f"Review {state.review_id} is already signed.",
+                                review=state.review_id))
     if reviewer != state.reviewer:
-        problems.append("Only the reviewer who started the review signs it (谁审查谁负责); another reviewer "
-                        "countersigns.")
+        problems.append(Blocker("not_owner", "Only the reviewer who started the review signs it (谁审查谁负责); "
+                                "another reviewer countersigns."))
     undecided = state.undecided
     if undecided:
-        problems.append(f"{len(undecided)} of {len(state.findings)} finding(s) are undecided "
-                        f"(first: {undecided[0].id} {undecided[0].type} {undecided[0].preview}).")
+        first = undecided[0]
+        problems.append(Blocker("undecided", f"{len(undecided)} of {len(state.findings)} finding(s) are undecided "
+                                f"(first: {first.id} {first.type} {first.preview}).", count=len(undecided),
+                                total=len(state.findings), type=first.type, preview=first.preview))
     if attribute not in ATTRIBUTES:
-        problems.append(f"The attribute must be public, on-request or withheld (got {attribute!r}).")
+        problems.append(Blocker("bad_attribute", f"The attribute must be public, on-request or withheld "
+                                f"(got {attribute!r}).", attribute=attribute))
     elif attribute != "public":
+        label = ATTRIBUTES[attribute]
         if not basis or basis not in BY_CODE:
-            problems.append(f"{ATTRIBUTES[attribute]} needs a legal basis (one of {', '.join(BY_CODE)}).")
+            problems.append(Blocker("needs_basis", f"{label} needs a legal basis (one of {', '.join(BY_CODE)}).",
+                                    attribute=label))
         if not (reason or "").strip():
-            problems.append(f"{ATTRIBUTES[attribute]} needs a reason.")
+            problems.append(Blocker("needs_reason", f"{label} needs a reason.", attribute=label))
     else:
         marks = _marks_present(state)
         if marks:
-            problems.append(f"主动公开 is refused: the document carries a classification mark ({marks[0].preview} "
-                            f"in {marks[0].part} {marks[0].location}).")
+            problems.append(Blocker("classification_mark", f"主动公开 is refused: the document carries a "
+                                    f"classification mark ({marks[0].preview} in {marks[0].part} "
+                                    f"{marks[0].location}).", preview=marks[0].preview))
         for fid, d in state.decisions.items():
             f = state.findings.get(fid)
             if f and f.type in PERSONAL_DATA_TYPES and d.action == "keep" and not (d.basis and BY_CODE[d.basis].exempts):
-                problems.append(f"主动公开 is refused: {f.type} {f.preview} is kept without an exemption basis.")
+                problems.append(Blocker("kept_without_exemption", f"主动公开 is refused: {f.type} {f.preview} is kept "
+                                        "without an exemption basis.", type=f.type, preview=f.preview))
                 break
     return problems
 
