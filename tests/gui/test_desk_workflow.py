@@ -85,6 +85,8 @@ def test_whole_workflow_by_keyboard(qtbot, qtmodeltester, window, draft_docx, tm
     first.confirm_edit.setText(PASS)
     first.accept()
     sign = _dialog(qtbot, window, SignOffDialog)
+    assert not sign.sign_button.isEnabled()  # the passphrase is asked again at sign-off
+    sign.passphrase_edit.setText(PASS)
     assert sign.current_blockers == [] and sign.sign_button.isEnabled()
     sign.accept()
     qtbot.waitUntil(lambda: window.draft.review is not None and window.draft.review.signature is not None)
@@ -135,7 +137,10 @@ def test_sign_off_explains_why_not_yet(qtbot, window, draft_docx):
     sign_in.accept()
     sign = _dialog(qtbot, window, SignOffDialog)
     assert not sign.sign_button.isEnabled()
-    assert any("undecided" in b for b in sign.current_blockers)
+    first = window.draft.findings[0]
+    expected = window.tr("{0} of {1} findings are undecided (first: {2} {3}).").format(
+        6, 6, "电话号码" if first.type == "PHONE_NUMBER" else "姓名", window.draft.record(first.id).preview)
+    assert expected in sign.current_blockers
     sign.reject()
 
 

@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from review_desk.gui.fonts import install_bundled_font
@@ -37,6 +38,8 @@ class LazyDetector:
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        # high-DPI: Qt 6 scales by the screen's factor; keep fractional factors (125 %, 150 %) exact
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(sys.argv[:1])
         app.setOrganizationName("ReviewDesk")
         app.setApplicationName("Review Desk")

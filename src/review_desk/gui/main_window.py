@@ -508,8 +508,9 @@ class MainWindow(QMainWindow):
 
         fingerprint = self.identity.reviewer.fingerprint
         dialog = SignOffDialog(lambda a, b, r: [self.blocker_text(x) for x in self.draft.blockers(fingerprint, a, b, r)],
-                               self)
-        self._show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason))
+                               self, needs_passphrase=True)
+        self._show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason,
+                                                        dialog.passphrase))
 
     def blocker_text(self, blocker) -> str:
         """The reviewer's-language sentence for a sign-off blocker of the core (English fallback)."""
@@ -535,11 +536,17 @@ class MainWindow(QMainWindow):
             return self.tr("This review is already signed.")
         return str(blocker)
 
-    def sign_off(self, attribute: str, basis: str | None, reason: str | None) -> bool:
+    def sign_off(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None) -> bool:
+        """Sign the review; the passphrase is asked again at sign-off (谁审查谁负责)."""
+        try:
+            signer = self.identity if passphrase is None else self.desk.identity(self.identity.name, passphrase)
+        except Exception as exc:  # noqa: BLE001 - a wrong passphrase is shown, never raised
+            self._error(getattr(exc, "message", str(exc)))
+            return False
         if not self._commit():
             return False
         try:
-            state = self.desk.sign(self.draft.review.review_id, attribute, self.identity, None, basis, reason)
+            state = self.desk.sign(self.draft.review.review_id, attribute, signer, None, basis, reason)
         except Exception as exc:  # noqa: BLE001
             self._error(getattr(exc, "message", str(exc)))
             return False
