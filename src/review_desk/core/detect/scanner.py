@@ -21,7 +21,7 @@ from typing import Callable, Protocol, Sequence
 
 from review_desk.core.detect.finding import Finding
 from review_desk.core.detect.ner.propagation import MODEL_RECOGNIZER, names_to_propagate, propagate, superseded
-from review_desk.core.detect.policy import default_action
+from review_desk.core.detect.policy import INFORMATIONAL_TYPES, default_action
 from review_desk.core.detect.tables import CONTEXT_SEP, header_contexts
 from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
 
@@ -31,6 +31,11 @@ CancelFn = Callable[[], bool]
 #: Characters handed to the detector at a time (progress and cancel are checked between batches);
 #: a detector may ask for more through a ``preferred_batch_chars`` attribute (the parallel one does).
 BATCH_CHARS = 16_000
+
+
+#: Segments that hold instructions or identifiers, not prose: informational findings there
+#: (a field code ``PAGE`` read as an organisation, comment initials as a place) are noise.
+_INSTRUCTION_KINDS = frozenset({SegmentKind.FIELD_CODE, SegmentKind.AUTHOR})
 
 
 class Cancelled(Exception):
@@ -225,7 +230,10 @@ def scan_document(
                 dets.sort(key=lambda d: (d.start, d.end))
     findings: list[Finding] = []
     for unit, detections in zip(units, per_unit):
-        findings.extend(_findings_for(segments[unit.segment], detections, plain_text, unit.offset))
+        segment = segments[unit.segment]
+        if segment.kind in _INSTRUCTION_KINDS:  # PAGE, MERGEFIELD, initials: no organisations or places
+            detections = [d for d in detections if d.type not in INFORMATIONAL_TYPES]
+        findings.extend(_findings_for(segment, detections, plain_text, unit.offset))
     return findings
 
 
