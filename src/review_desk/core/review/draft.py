@@ -21,7 +21,7 @@ from review_desk.core.redact.policy import Operation, RedactionPolicy, available
 
 from .rules import check_type, normalise_decision, sign_blockers
 from .state import Decision, FindingRecord, ReviewState
-from .workflow import DecisionInput, Identity, ReviewDesk
+from .workflow import DecisionInput, Identity, ReviewDesk, text_occurrences
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ class DraftReview:
         rid = started.review.review_id
         for fid in sorted(self.manual - set(started.review.findings)):
             f = self.by_id[fid]
-            occurrences = [g for g in self._occurrences(f.text)]
+            occurrences = text_occurrences(self.document, f.text)
             index = next(i for i, g in enumerate(occurrences, start=1) if (g[0], g[1], g[2]) == (f.part, f.location, f.start))
             desk.add_finding(rid, f.text, f.type, who, None, occurrence=index)
         logged = desk.review(rid)
@@ -184,16 +184,6 @@ class DraftReview:
             desk.decide(rid, changed, who)
         self.review = desk.review(rid)
         return self.review
-
-    def _occurrences(self, text: str) -> list[tuple[str, str, int]]:
-        out = []
-        for seg in self.document.segments:
-            base = seg.offset if seg.part == "text" else 0
-            start = seg.text.find(text)
-            while start >= 0:
-                out.append((seg.part, seg.location, base + start))
-                start = seg.text.find(text, start + len(text))
-        return out
 
     @classmethod
     def resume(cls, desk: ReviewDesk, document: Document, review: ReviewState) -> "DraftReview":

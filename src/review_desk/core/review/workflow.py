@@ -39,6 +39,19 @@ from .rules import (
 from .state import FindingRecord, ReviewState, replay
 
 
+def text_occurrences(document: Document, text: str) -> list[tuple[str, str, int]]:
+    """``(part, location, start)`` of every occurrence of ``text``, in reading order (``start`` as in
+    findings: segment-relative for .docx, into the whole text for plain text)."""
+    out = []
+    for seg in document.segments:
+        base = seg.offset if seg.part == "text" else 0
+        start = seg.text.find(text)
+        while start >= 0:
+            out.append((seg.part, seg.location, base + start))
+            start = seg.text.find(text, start + len(text))
+    return out
+
+
 @dataclass(frozen=True)
 class DecisionInput:
     finding_id: str
@@ -237,14 +250,8 @@ class ReviewDesk:
         document = self._document(state, file)
         if document.sha256 != state.sha256:
             raise ReviewError("The file changed after the review started; start a new review.")
-        found: list[Finding] = []
-        for seg in document.segments:
-            base = seg.offset if seg.part == "text" else 0
-            start = seg.text.find(text)
-            while start >= 0:
-                found.append(Finding(entity_type, text, base + start, base + start + len(text), seg.part, seg.location,
-                                     1.0, Action.REDACT, "manual"))
-                start = seg.text.find(text, start + len(text))
+        found = [Finding(entity_type, text, start, start + len(text), part, location, 1.0, Action.REDACT, "manual")
+                 for part, location, start in text_occurrences(document, text)]
         if occurrence is not None:
             if not 1 <= occurrence <= len(found):
                 raise InvalidDecision(f"{text!r} occurs {len(found)} time(s); occurrence {occurrence} does not exist.")
