@@ -7,6 +7,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from review_desk.gui import app as app_module
 from review_desk.gui.main_window import MainWindow
 
@@ -28,3 +30,15 @@ def test_gui_command_starts_and_keeps_running(tmp_path):
     finally:
         proc.terminate()
         proc.communicate(timeout=20)
+
+
+@pytest.mark.model
+def test_sample_is_analysed_with_the_real_model_while_it_loads(qtbot, tmp_path):
+    """The window, the model loading in the background and the first scan, all at once."""
+    window = app_module.start([], sample=True, home=tmp_path / "home")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.draft is not None or window.result is not None, timeout=120_000)
+    assert window.draft is not None, window.statusBar().currentMessage()
+    types = {f.type for f in window.draft.findings}
+    assert {"PERSON", "CN_ID_CARD", "PHONE_NUMBER", "CN_ADDRESS"} <= types
+    window.close()

@@ -40,12 +40,18 @@ class ScanTask(QRunnable):
         self._cancel.set()
 
     def run(self) -> None:
-        from review_desk.core.detect.scanner import Cancelled, scan_path
-
+        try:
+            # the detector first: it imports spaCy under the loader's lock, so this thread never
+            # imports it at the same time as the model-loading thread (concurrent imports break)
+            detector = self.get_detector()
+            from review_desk.core.detect.scanner import Cancelled, scan_path
+        except Exception as exc:  # noqa: BLE001 - reported in the window
+            self.signals.failed.emit(self.serial, _message(exc))
+            return
         try:
             result = scan_path(
                 self.path,
-                self.get_detector(),
+                detector,
                 progress=lambda done, total: self.signals.progress.emit(self.serial, done, total),
                 cancel=self._cancel.is_set,
             )
