@@ -412,19 +412,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/review_desk/gui/main_window.py" line="+74"/>
-        <location line="+232"/>
-        <location line="+144"/>
-        <location line="+176"/>
+        <location line="+234"/>
+        <location line="+184"/>
+        <location line="+185"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-597"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
@@ -599,6 +599,11 @@
         <translation>共 {0} 个检出项。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{0} unsaved decision(s) restored from the working copy.</source>
+        <translation>已从工作副本恢复 {0} 项未保存的处理决定。</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>This review is signed; its decisions are final.</source>
         <translation>本次审查已签署，处理决定不可更改。</translation>
@@ -624,7 +629,12 @@
         <translation>{0} {1} 个检出项</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>Could not keep a working copy: {0}</source>
+        <translation>无法保存工作副本：{0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Every finding is decided: sign off with Ctrl+Shift+S.</source>
         <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
     </message>
@@ -639,17 +649,17 @@
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add a manual finding</source>
         <translation>人工添加检出项</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Decisions saved to the log (review {0}).</source>
         <translation>处理决定已保存到日志（审查 {0}）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{0} of {1} findings are undecided (first: {2} {3}).</source>
         <translation>共 {1} 个检出项中尚有 {0} 个待定（第一个：{2} {3}）。</translation>
     </message>
@@ -684,7 +694,7 @@
         <translation>本审查已签署。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Review {0} signed: {1}.</source>
         <translation>审查 {0} 已签署：{1}。</translation>
     </message>
@@ -879,7 +889,7 @@
         <translation>暂无最近打开的文件。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>{0}    (not found)</source>
         <translation>{0}    （文件不存在）</translation>
     </message>

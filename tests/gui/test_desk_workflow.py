@@ -172,3 +172,20 @@ def test_publish_before_sign_off_is_refused(qtbot, window, draft_docx):
     window.choose_publish()
     assert window.last_error == window.tr("Sign the review off before publishing (先审查后公开).")
     window.active_dialog.close()
+
+
+def test_unsaved_decisions_survive_closing_the_desk(qtbot, window, draft_docx, tmp_path):
+    _open(qtbot, window, draft_docx)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_M)
+    qtbot.keyClick(window.table, Qt.Key.Key_R)
+    decided = dict(window.draft.decisions)
+    assert len(decided) == 2
+    window.close()
+    again = MainWindow(lambda: FakeDetector(), pool=QThreadPool(), home=tmp_path / "home")
+    qtbot.addWidget(again)
+    again.show()
+    _open(qtbot, again, draft_docx)
+    assert {fid: d.action for fid, d in again.draft.decisions.items()} == {fid: d.action for fid, d in decided.items()}
+    assert again.progress_label.text().startswith("2 / 6")
+    again.close()

@@ -369,6 +369,10 @@ class MainWindow(QMainWindow):
         else:
             self.draft = DraftReview(document, result.findings, load_policy())
             note = self.tr("{0} findings.").format(len(result.findings))
+        if logged is None or logged.is_open:
+            restored = self._restore_autosave()
+            if restored:
+                note = self.tr("{0} unsaved decision(s) restored from the working copy.").format(restored)
         self.model.set_draft(self.draft)
         self.view.show_document(document, self.draft.findings, self.draft.status)
         self.table.resizeColumnsToContents()
@@ -428,6 +432,42 @@ class MainWindow(QMainWindow):
         self.view.refresh()
         self._update_progress()
         self.detail.show_finding(self.draft, self.current_fid())
+        self._autosave()
+
+    # -- the working copy (unsaved decisions survive closing the desk) ---------------------------
+
+    def _autosave_path(self) -> Path | None:
+        return self.home / "drafts" / f"{self.draft.document.sha256}.json" if self.draft else None
+
+    def _autosave(self) -> None:
+        import json
+
+        from review_desk.core import atomic
+
+        path = self._autosave_path()
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = json.dumps(self.draft.snapshot(), ensure_ascii=False).encode("utf-8")
+            atomic.write_atomically(path, lambda fh: fh.write(data))
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Could not keep a working copy: {0}").format(exc))
+
+    def _restore_autosave(self) -> int:
+        import json
+
+        path = self._autosave_path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path and path.exists() else None
+        except (OSError, ValueError):
+            data = None
+        return self.draft.restore_snapshot(data) if data else 0
+
+    def _drop_autosave(self) -> None:
+        path = self._autosave_path()
+        if path is not None:
+            path.unlink(missing_ok=True)
 
     def next_undecided(self) -> None:
         if self.draft is None:
@@ -477,6 +517,7 @@ class MainWindow(QMainWindow):
             self.model.reload()
             self.view.set_findings(self.draft.findings)
             self._update_progress()
+            self._autosave()
             if fid:
                 self.select_finding(fid)
 
@@ -496,6 +537,7 @@ class MainWindow(QMainWindow):
             self._error(getattr(exc, "message", str(exc)))
             return False
         self.undo_stack.setClean()
+        self._drop_autosave()
         self.statusBar().showMessage(self.tr("Decisions saved to the log (review {0}).").format(state.review_id))
         return True
 

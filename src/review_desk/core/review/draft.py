@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES
 from review_desk.core.document import Document
+from review_desk.core.errors import ReviewDeskError
 from review_desk.core.redact.masks import mask_value
 from review_desk.core.redact.policy import Operation, RedactionPolicy, available_policies, load_policy
 
@@ -160,6 +161,34 @@ class DraftReview:
 
     def blockers(self, reviewer_fingerprint: str, attribute: str, basis: str | None, reason: str | None) -> list[str]:
         return sign_blockers(self.as_state(reviewer_fingerprint), reviewer_fingerprint, attribute, basis, reason)
+
+    # -- working copy on disk -----------------------------------------------------------------
+
+    def snapshot(self) -> dict:
+        """The reviewer's unsaved work (decisions and manual spans; no document text)."""
+        manual = [{"part": f.part, "location": f.location, "start": f.start, "end": f.end, "type": f.type}
+                  for f in self.findings if f.id in self.manual]
+        decisions = {fid: {"action": d.action, "basis": d.basis, "note": d.note} for fid, d in self.decisions.items()}
+        return {"sha256": self.document.sha256, "manual": manual, "decisions": decisions}
+
+    def restore_snapshot(self, data: dict) -> int:
+        """Re-apply a :meth:`snapshot` of the same bytes; returns how many decisions came back."""
+        if data.get("sha256") != self.document.sha256:
+            return 0
+        for m in data.get("manual", []):
+            try:
+                self.add_manual(m["part"], m["location"], int(m["start"]), int(m["end"]), m["type"])
+            except (KeyError, ValueError, StopIteration, ReviewDeskError):
+                continue
+        restored = 0
+        for fid, d in data.get("decisions", {}).items():
+            if fid in self.by_id:
+                try:
+                    self.decide([fid], d["action"], d.get("basis"), d.get("note"))
+                    restored += 1
+                except (KeyError, ValueError, ReviewDeskError):
+                    continue
+        return restored
 
     # -- writing ------------------------------------------------------------------------------
 
