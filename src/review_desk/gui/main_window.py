@@ -13,6 +13,7 @@ background.  Dialogs are opened non-modally (``open()``), so the window never bl
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -601,7 +602,8 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Sign the review off before publishing (先审查后公开)."))
             return
         source = Path(self.draft.document.path)
-        dialog = QFileDialog(self, self.tr("Publish to"), str(source.with_name(source.stem + "_公开版" + source.suffix)))
+        folder = source.parent if os.access(source.parent, os.W_OK) else Path.home()  # e.g. the bundled sample
+        dialog = QFileDialog(self, self.tr("Publish to"), str(folder / (source.stem + "_公开版" + source.suffix)))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.with_identity(lambda: self.publish_to(path)))
         self._show_dialog(dialog)
