@@ -17,7 +17,7 @@ DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth libreoffice-writer-nogui poppler-utils
 
-.PHONY: run test setup system venv lint bench eval model clean translations ts
+.PHONY: run test setup system venv lint bench eval model clean translations ts dist dist-smoke
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -82,6 +82,24 @@ eval: setup
 # Retrain the shipped NER model from scratch (../shared/ner-data + synthetic sentences); see models/README.md.
 model: setup
 	$(PY) models/recipe/make_model.py
+
+# The installer bundle (installer/README.md): a one-folder PyInstaller build, dist/review-desk/, that runs
+# without Python or a network; `make dist-smoke` runs the built bundle offline (unshare --net).
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install -q -e '.[dist]'
+	@touch $@
+
+dist: setup $(DIST_STAMP)
+	@command -v objdump >/dev/null || { echo "Installing binutils (PyInstaller needs objdump; the spec strip and readelf)"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends binutils; }
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build installer/review_desk.spec \
+		&& echo "dist/review-desk: $$(du -sh dist/review-desk | cut -f1), built in $$(( $$(date +%s) - start )) s"
+
+dist-smoke: dist
+	$(PY) installer/smoke_test.py dist/review-desk
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

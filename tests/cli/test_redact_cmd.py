@@ -110,3 +110,12 @@ def test_the_real_executable(tmp_path):
                            "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "residual check: passed" in done.stdout and out.exists()
+
+
+def test_a_missing_model_is_reported(capsys, tmp_path, monkeypatch):
+    from review_desk.core.detect.ner import model
+
+    monkeypatch.setattr(model, "load_ner_pipeline", lambda path=None: None)
+    source = make_docx(tmp_path, ["联系电话13812345678。"])
+    code, _report, err = redact(capsys, source, "-o", tmp_path / "out.docx")
+    assert code == EXIT_OK and "NER model was not found" in err

@@ -35,6 +35,7 @@ from review_desk.cli.common import (  # noqa: F401 - re-exported exit codes
     EXIT_USAGE,
     add_list_options,
     detect_config,
+    warn_if_no_model,
 )
 
 
@@ -79,6 +80,7 @@ def cmd_scan(args) -> int:
     from review_desk.core.detect.scanner import scan_path
 
     status = EXIT_OK
+    warn_if_no_model()
     with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
         for path in args.files:
             result = scan_path(path, detector)

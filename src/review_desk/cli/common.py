@@ -23,6 +23,17 @@ def add_list_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def warn_if_no_model() -> None:
+    """Say so on stderr when the NER model is missing: names and addresses then come from rules only."""
+    import sys
+
+    from review_desk.core.detect.ner.model import load_ner_pipeline, model_path
+
+    if load_ner_pipeline() is None:
+        sys.stderr.write(f"review-desk: warning: the NER model was not found in {model_path()}; names and "
+                         "addresses are found by rules only, so fewer are found.\n")
+
+
 def detect_config(args):
     from dataclasses import replace
 

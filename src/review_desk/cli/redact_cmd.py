@@ -20,6 +20,7 @@ from review_desk.cli.common import (
     EXIT_OK,
     add_list_options,
     detect_config,
+    warn_if_no_model,
 )
 
 
@@ -69,6 +70,7 @@ def cmd_redact(args) -> int:
 
     policy = load_policy(args.policy)
     document = read_document(args.file)
+    warn_if_no_model()
     with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
         findings = scan_document(document, detector)
     try:

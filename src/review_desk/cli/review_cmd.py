@@ -16,7 +16,7 @@ import json
 import os
 import sys
 
-from review_desk.cli.common import EXIT_OK, EXIT_USAGE, add_list_options, detect_config
+from review_desk.cli.common import EXIT_OK, EXIT_USAGE, add_list_options, detect_config, warn_if_no_model
 
 EXIT_LOG_BROKEN = 7
 PASSPHRASE_ENV = "REVIEW_DESK_PASSPHRASE"
@@ -111,6 +111,7 @@ def cmd_review_start(args) -> int:
         detector_box = {}
 
         def scan(document):
+            warn_if_no_model()
             with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
                 detector_box["used"] = True
                 return scan_document(document, detector)

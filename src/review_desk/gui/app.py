@@ -3,12 +3,13 @@ window, and a detector loaded lazily off the GUI thread (the window appears befo
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from review_desk.gui.fonts import install_bundled_font
@@ -68,8 +69,15 @@ def start(files: Sequence[str] = (), *, sample: bool = False, home: Path | None 
 
 
 def run_app(files: Sequence[str] = (), *, sample: bool = False) -> int:
-    """The ``review-desk gui`` entry point: show the window and run the event loop."""
+    """The ``review-desk gui`` entry point: show the window and run the event loop.
+
+    ``REVIEW_DESK_QUIT_AFTER_MS=N`` closes the window N ms after the event loop starts (the
+    installer's smoke test starts the built bundle offscreen this way and expects exit status 0).
+    """
     window = start(files, sample=sample)
+    quit_after = os.environ.get("REVIEW_DESK_QUIT_AFTER_MS", "").strip()
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), window.close)
     status = QApplication.instance().exec()
     del window
     return status
