@@ -411,15 +411,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+74"/>
-        <location line="+234"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+75"/>
+        <location line="+236"/>
         <location line="+184"/>
-        <location line="+185"/>
+        <location line="+210"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-624"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -545,6 +545,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Countersign as a second reviewer…</source>
+        <translation>第二审查人复核(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
@@ -699,12 +704,27 @@
         <translation>审查 {0} 已签署：{1}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Only a signed review can be countersigned.</source>
+        <translation>只有已签署的审查才能复核。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Countersign (复核)</source>
+        <translation>复核签署</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review {0} countersigned by {1}.</source>
+        <translation>审查 {0} 已由 {1} 复核。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign the review off before publishing (先审查后公开).</source>
         <translation>请先签署审查意见再公开发布（先审查后公开）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Publish to</source>
         <translation>公开版保存为</translation>
     </message>
@@ -727,9 +747,9 @@
 <context>
     <name>ManualFindingDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/manual_finding.py" line="+25"/>
+        <location filename="../../src/review_desk/gui/dialogs/manual_finding.py" line="+26"/>
         <source>Add a finding</source>
-        <extracomment>Personal-data types in the order of TYPE_LABELS (姓名 first). How much of a long selection is shown.</extracomment>
+        <extracomment>Personal-data types in the order of TYPE_LABELS (姓名 first). personal data first, then a missed classification mark (it blocks 主动公开) and an organisation How much of a long selection is shown.</extracomment>
         <translation>添加检出项</translation>
     </message>
     <message>

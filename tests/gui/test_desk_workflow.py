@@ -189,3 +189,23 @@ def test_unsaved_decisions_survive_closing_the_desk(qtbot, window, draft_docx, t
     assert {fid: d.action for fid, d in again.draft.decisions.items()} == {fid: d.action for fid, d in decided.items()}
     assert again.progress_label.text().startswith("2 / 6")
     again.close()
+
+
+def test_countersign_by_a_second_reviewer(qtbot, window, draft_docx):
+    _open(qtbot, window, draft_docx)
+    window.desk.add_reviewer("王审查", "办公室", PASS)
+    window.desk.add_reviewer("李复核", "法规科", PASS)
+    window.identity = window.desk.identity("王审查", PASS)
+    window.choose_countersign()  # not signed yet: refused, explained
+    assert window.last_error == window.tr("Only a signed review can be countersigned.")
+    window.active_dialog.close()
+    for fid in [f.id for f in window.draft.findings]:
+        window.draft.decide([fid], "mask")
+    assert window.sign_off("public", None, None, PASS)
+    window.choose_countersign()
+    dialog = _dialog(qtbot, window, SignInDialog)
+    assert dialog.name == "李复核"
+    dialog.passphrase_edit.setText(PASS)
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.draft.review.countersignature is not None)
+    assert window.draft.review.status == "countersigned"

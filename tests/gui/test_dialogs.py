@@ -363,7 +363,7 @@ def test_manual_finding_returns_the_chosen_type(qtbot):
     assert dialog.text_label.text() == "王五"
     assert dialog.type_combo.currentText() == "姓名 (PERSON)"
     labels = [dialog.type_combo.itemData(i) for i in range(dialog.type_combo.count())]
-    assert "CN_ADDRESS" in labels and "ORGANIZATION" not in labels
+    assert "CN_ADDRESS" in labels and labels[-2:] == ["CLASSIFIED_MARK", "ORGANIZATION"]  # personal data first
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("CN_ADDRESS"))
     dialog.accept()
     assert closed(dialog) and dialog.result() == QDialog.DialogCode.Accepted

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Add selected text as a finding…"), self.add_manual_finding, "Ctrl+M", review_menu)
         review_menu.addSeparator()
         self.sign_action = self._action(self.tr("&Sign off…"), self.choose_sign_off, "Ctrl+Shift+S", review_menu)
+        self.countersign_action = self._action(self.tr("&Countersign as a second reviewer…"), self.choose_countersign,
+                                               None, review_menu)
         self._action(self.tr("&Audit log…"), self.show_audit_log, "Ctrl+L", review_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -595,6 +597,30 @@ class MainWindow(QMainWindow):
             return False
         self.draft.review = state
         self.statusBar().showMessage(self.tr("Review {0} signed: {1}.").format(state.review_id, attribute))
+        return True
+
+    def choose_countersign(self) -> None:
+        """复核: a second reviewer (not the signed-in one's signature) countersigns the signed review."""
+        review = self.draft.review if self.draft else None
+        if review is None or review.signature is None:
+            self._error(self.tr("Only a signed review can be countersigned."))
+            return
+        from .dialogs import SignInDialog
+
+        others = [r.name for r in self.desk.log.reviewers() if r.fingerprint != review.signature.fingerprint]
+        dialog = SignInDialog(self.desk, self, preselect=others[0] if others else None)
+        dialog.setWindowTitle(self.tr("Countersign (复核)"))
+        self._show_dialog(dialog, lambda: self.countersign_as(dialog.identity))
+
+    def countersign_as(self, identity) -> bool:
+        try:
+            state = self.desk.countersign(self.draft.review.review_id, identity)
+        except Exception as exc:  # noqa: BLE001 - the rule that refused it is shown
+            self._error(getattr(exc, "message", str(exc)))
+            return False
+        self.draft.review = state
+        self.statusBar().showMessage(self.tr("Review {0} countersigned by {1}.").format(state.review_id,
+                                                                                       identity.name))
         return True
 
     def choose_publish(self) -> None:

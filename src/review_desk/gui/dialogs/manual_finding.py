@@ -10,8 +10,9 @@ from review_desk.core.redact.masks import TYPE_LABELS
 from ._common import plain_label
 
 #: Personal-data types in the order of TYPE_LABELS (姓名 first).
+#: personal data first, then a missed classification mark (it blocks 主动公开) and an organisation
 MANUAL_TYPES: tuple[str, ...] = tuple(t for t in TYPE_LABELS if t in PERSONAL_DATA_TYPES) + tuple(
-    sorted(PERSONAL_DATA_TYPES - set(TYPE_LABELS)))
+    sorted(PERSONAL_DATA_TYPES - set(TYPE_LABELS))) + ("CLASSIFIED_MARK", "ORGANIZATION")
 #: How much of a long selection is shown.
 MAX_SHOWN = 200
 
