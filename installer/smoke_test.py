@@ -43,6 +43,8 @@ REQUIRED = [
     "resources/fonts/wqy-microhei.ttc",
     "resources/translations/review_desk_zh_CN.qm",
     "resources/samples/sample_notice.docx",
+    "resources/icons/review_desk.png",
+    "THIRD_PARTY_NOTICES.txt",
     "resources/gazetteers/surnames.txt",
     "resources/gazetteers/provinces.txt",
     "models/zh_review_ner/config.cfg",

@@ -48,6 +48,13 @@ def application() -> QApplication:
 
         install_translators(app)
         install_bundled_font(app)
+        from PySide6.QtGui import QIcon
+
+        from review_desk.core.paths import resource
+
+        icon = resource("icons", "review_desk.png")
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
