@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from review_desk.core.detect.finding import Finding
@@ -48,6 +48,7 @@ class DocumentView(QTextEdit):
         self._status: Callable[[str], str] = lambda _fid: "undecided"
         self._findings: dict[str, Finding] = {}
         self._current: str | None = None
+        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
 
     # -- content ------------------------------------------------------------------------------
 
@@ -102,25 +103,39 @@ class DocumentView(QTextEdit):
         start = self._starts[index] + f.start - base
         return start, start + (f.end - f.start)
 
+    def _format(self, status: str, entity_type: str, current: bool) -> QTextCharFormat:
+        """One shared format per (status, type, current): built once, reused for every span.
+
+        Brushes are passed explicitly: the implicit QColor -> QBrush conversion of
+        ``setBackground`` mis-counts references to None in PySide6 6.12, which crashed the desk
+        after some thousand calls (a 100,000-character document)."""
+        key = (status, entity_type, current)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            background, foreground = STATUS_COLOURS.get(status, STATUS_COLOURS["undecided"])
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(QColor(background)))
+            fmt.setForeground(QBrush(QColor(foreground)))
+            fmt.setUnderlineColor(QColor(TYPE_COLOURS.get(entity_type, "#555555")))
+            if current:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            self._formats[key] = fmt
+        return fmt
+
     def refresh(self) -> None:
         """Recolour every finding by its current status (and the current one with a frame)."""
         selections = []
+        document = self.document()
         for start, end, fid in self._spans:
-            f = self._findings[fid]
-            background, foreground = STATUS_COLOURS.get(self._status(fid), STATUS_COLOURS["undecided"])
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = QTextCursor(self.document())
-            sel.cursor.setPosition(start)
-            sel.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(background))
-            fmt.setForeground(QColor(foreground))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(TYPE_COLOURS.get(f.type, "#555555")))
-            if fid == self._current:
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            sel.format = fmt
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = self._format(self._status(fid), self._findings[fid].type, fid == self._current)
             selections.append(sel)
         self.setExtraSelections(selections)
 
