@@ -95,6 +95,9 @@ def test_end_to_end(capsys, env, tmp_path):
     assert code == 0 and exported["items"] == 1 and exported["log_ok"], err
     code, verified, _ = run(capsys, "log", "verify", "--json")
     assert code == 0 and verified["ok"] and verified["entries"] >= 6
+    code, listed, _ = run(capsys, "review", "list")
+    assert code == 0 and [(r["review_id"], r["status"], r["reviewer"]) for r in listed] == [(rid, "published", "王审查")]
+    assert listed[0]["title"] == "关于当事人张**行政处罚决定的公示" and listed[0]["doc_number"] == "济市监处罚〔2026〕15号"
     # the published file's hash is in the log
     conn = sqlite3.connect(env / "audit.sqlite3")
     payloads = [json.loads(p) for (e, p) in conn.execute("SELECT event, payload FROM entries")

@@ -123,6 +123,17 @@ def cmd_review_start(args) -> int:
     return EXIT_OK
 
 
+def cmd_review_list(args) -> int:
+    with _desk(args) as desk:
+        names = {r.fingerprint: r.name for r in desk.log.reviewers()}
+        _print([{"review_id": r.review_id, "file_name": r.file_name, "title": r.title, "doc_number": r.doc_number,
+                 "sha256": r.sha256, "status": r.status, "reviewer": names.get(r.reviewer, r.reviewer),
+                 "started_at": r.started_at, "findings": len(r.findings), "undecided": len(r.undecided),
+                 "attribute": r.signature.attribute if r.signature else None}
+                for r in desk.reviews().values()])
+    return EXIT_OK
+
+
 def cmd_review_show(args) -> int:
     with _desk(args) as desk:
         _print(_state_dict(desk.review(args.review_id)))
@@ -270,6 +281,7 @@ def add_parsers(sub) -> None:
     start.add_argument("--workers", type=int, default=None)
     add_list_options(start)
     start.set_defaults(func=cmd_review_start)
+    vsub.add_parser("list", help="every review in the log with its status").set_defaults(func=cmd_review_list)
     show = vsub.add_parser("show", help="a review's findings and decisions")
     show.add_argument("review_id")
     show.set_defaults(func=cmd_review_show)
