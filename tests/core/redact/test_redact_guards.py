@@ -70,3 +70,21 @@ def test_findings_from_another_document_are_refused(tmp_path):
         redact_document(other, redactions, tmp_path / "out.docx", load_policy())
     assert info.value.reason in ("unknown_location", "edit_mismatch")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.docx", "sample.docx"]
+
+
+def test_a_full_disk_gives_a_clear_error_and_leaves_nothing(tmp_path, monkeypatch):
+    import errno
+
+    from review_desk.core.redact.package_editor import PackageEditor
+
+    def full(self, fh):
+        fh.write(b"PK partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PackageEditor, "write", full)
+    source, doc, redactions = _doc(tmp_path)
+    with pytest.raises(RedactError) as info:
+        redact_document(doc, redactions, tmp_path / "out.docx", load_policy())
+    assert info.value.reason == "write_failed" and "No space left" in info.value.message
+    assert info.value.exit_code == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]

@@ -275,6 +275,10 @@ def redact_document(
         atomic.discard(temporary)
         raise RedactError("output_unreadable", f"The written copy could not be read back ({exc.message}); "
                           "no output was written.", str(out)) from exc
+    except OSError as exc:
+        atomic.discard(temporary)
+        raise RedactError("write_failed", f"Cannot write {out}: {exc.strerror or exc}; no output was written.",
+                          str(out)) from exc
     except BaseException:
         atomic.discard(temporary)
         raise
