@@ -16,7 +16,14 @@ import json
 import os
 import sys
 
-from review_desk.cli.common import EXIT_OK, EXIT_USAGE, add_list_options, detect_config, warn_if_no_model
+from review_desk.cli.common import (
+    EXIT_NOT_WRITTEN,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_list_options,
+    detect_config,
+    warn_if_no_model,
+)
 
 EXIT_LOG_BROKEN = 7
 PASSPHRASE_ENV = "REVIEW_DESK_PASSPHRASE"
@@ -252,7 +259,11 @@ def cmd_log_export(args) -> int:
             desk.review(args.review)
         report = build_report(list(desk.reviews().values()), reviewers, verify_log(desk.home),
                               review_id=args.review, since=args.since, until=args.until, agency=args.agency)
-        write_review_log_pdf(report, args.pdf)
+        try:
+            write_review_log_pdf(report, args.pdf)
+        except OSError as exc:
+            sys.stderr.write(f"review-desk: cannot write {args.pdf}: {exc.strerror or exc}; nothing was written.\n")
+            return EXIT_NOT_WRITTEN
         digest = sha256_file(args.pdf)
         desk.log_export(args.review, args.since, args.until, digest, len(report.items), name, passphrase)
         _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items),
