@@ -175,3 +175,12 @@ def test_the_log_holds_no_raw_personal_data(desk, draft, scan, tmp_path):
     rows = sqlite3.connect(desk.home / "audit.sqlite3").execute("SELECT payload FROM entries").fetchall()
     assert not any("张三丰" in payload or "13812345678" in payload for (payload,) in rows)
     assert any("138****5678" in payload for (payload,) in rows)
+
+
+def test_a_name_in_the_file_name_is_masked_in_the_log(desk, scan, tmp_path):
+    from conftest import DRAFT
+
+    named = make_docx(tmp_path, DRAFT, name="张三丰申请答复.docx")
+    state = desk.start(str(named), "王审查", PASS, scan).review
+    assert state.file_name == "张**申请答复.docx"
+    assert "张三丰".encode("utf-8") not in (desk.home / "audit.sqlite3").read_bytes()

@@ -39,6 +39,17 @@ from .rules import (
 from .state import FindingRecord, ReviewState, replay
 
 
+def masked_name(name: str, findings: Sequence[Finding]) -> str:
+    """A file name with the personal values found in the document masked (张三丰申请.docx -> 张**申请.docx):
+    the log keeps the name auditors know the item by, never a person's data."""
+    from review_desk.core.detect.policy import PERSONAL_DATA_TYPES
+
+    for f in sorted(findings, key=lambda f: -len(f.text)):
+        if f.type in PERSONAL_DATA_TYPES and len(f.text) >= 2 and f.text in name:
+            name = name.replace(f.text, mask_value(f.type, f.text))
+    return name
+
+
 def text_occurrences(document: Document, text: str) -> list[tuple[str, str, int]]:
     """``(part, location, start)`` of every occurrence of ``text``, in reading order (``start`` as in
     findings: segment-relative for .docx, into the whole text for plain text)."""
@@ -184,7 +195,7 @@ class ReviewDesk:
         records = [self._record(f, policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP)
                    for f in findings]
         payload = {
-            "review_id": review_id, "sha256": document.sha256, "file_name": Path(path).name,
+            "review_id": review_id, "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
             "format": document.format.value, "size": Path(path).stat().st_size,
             "title": document_title(document, findings), "doc_number": document_number(document),
             "policy": policy_name,
