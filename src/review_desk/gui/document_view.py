@@ -61,14 +61,18 @@ class DocumentView(QTextEdit):
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setForeground(QColor("#555555"))
         body = QTextCharFormat()
-        last_part = None
+        last_part = last_label = None
         for seg in document.segments:
-            if seg.part != last_part:
-                if last_part is not None:
-                    cursor.insertBlock()
-                cursor.insertText(f"【{part_label(seg.part)}】", heading)
+            label = part_label(seg.part)
+            if seg.part != last_part and label == last_label:  # core.xml after app.xml: one heading
                 cursor.insertBlock()
                 last_part = seg.part
+            elif seg.part != last_part:
+                if last_part is not None:
+                    cursor.insertBlock()
+                cursor.insertText(f"【{label}】", heading)
+                cursor.insertBlock()
+                last_part, last_label = seg.part, label
             elif document.format.value != "text":
                 cursor.insertBlock()
             if seg.kind not in (SegmentKind.PARAGRAPH, SegmentKind.TEXT):
