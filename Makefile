@@ -78,6 +78,8 @@ eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
 		$(VENV)/bin/review-desk evaluate tests/data/heldout --no-docx; fi
+	@echo; echo "== de-identification (redact with the default policy) =="
+	$(PY) benchmarks/deid_recall.py
 
 # Retrain the shipped NER model from scratch (../shared/ner-data + synthetic sentences); see models/README.md.
 model: setup
