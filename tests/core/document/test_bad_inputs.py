@@ -88,6 +88,21 @@ def test_password_protected(tmp_path, name):
     refused(path, ErrorCode.ENCRYPTED, "password-protected", "remove the password in Word")
 
 
+def test_really_encrypted_docx(tmp_path):
+    """A .docx encrypted the way Word does it (agile encryption, msoffcrypto-tool), not crafted bytes."""
+    msoffcrypto = pytest.importorskip("msoffcrypto")
+    import io
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    encrypted = io.BytesIO()
+    OOXMLFile(io.BytesIO(docx_bytes(["申请人张三丰，电话13812345678。"]))).encrypt("口令123", encrypted)
+    assert msoffcrypto.olefile.isOleFile(io.BytesIO(encrypted.getvalue()))
+    path = tmp_path / "protected.docx"
+    path.write_bytes(encrypted.getvalue())
+    refused(path, ErrorCode.ENCRYPTED, "password-protected", "remove the password in Word")
+
+
 def test_other_ole_file(tmp_path):
     path = tmp_path / "book.xls"
     path.write_bytes(_ole("Root Entry", "Workbook"))
