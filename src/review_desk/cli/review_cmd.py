@@ -147,6 +147,11 @@ def cmd_review_show(args) -> int:
     return EXIT_OK
 
 
+def _acting_reviewer(desk, args) -> str:
+    """``--reviewer``, else the reviewer who started the review."""
+    return args.reviewer or desk.reviewer(desk.review(args.review_id).reviewer).name
+
+
 def _load_decisions(path: str):
     from review_desk.core.review import DecisionInput
 
@@ -165,8 +170,7 @@ def cmd_review_decide(args) -> int:
     if bool(args.decisions) == bool(args.accept_suggested):
         raise UsageError("Give either --decisions FILE.json or --accept-suggested.")
     with _desk(args) as desk:
-        state = desk.review(args.review_id)
-        name = args.reviewer or desk.reviewer(state.reviewer).name
+        name = _acting_reviewer(desk, args)
         passphrase = _passphrase()
         if args.decisions:
             count = desk.decide(args.review_id, _load_decisions(args.decisions), name, passphrase)
@@ -180,8 +184,7 @@ def cmd_review_decide(args) -> int:
 @_guard
 def cmd_review_add(args) -> int:
     with _desk(args) as desk:
-        state = desk.review(args.review_id)
-        name = args.reviewer or desk.reviewer(state.reviewer).name
+        name = _acting_reviewer(desk, args)
         added = desk.add_finding(args.review_id, args.text, args.type, name, _passphrase(), file=args.file,
                                  occurrence=args.occurrence)
         _print({"review_id": args.review_id, "added": [f.to_dict() for f in added]})
@@ -191,8 +194,7 @@ def cmd_review_add(args) -> int:
 @_guard
 def cmd_review_sign(args) -> int:
     with _desk(args) as desk:
-        state = desk.review(args.review_id)
-        name = args.reviewer or desk.reviewer(state.reviewer).name
+        name = _acting_reviewer(desk, args)
         state = desk.sign(args.review_id, args.attribute, name, _passphrase(), args.basis, args.reason)
         _print({"review_id": state.review_id, "status": state.status, "attribute": state.signature.attribute,
                 "signed_at": state.signature.at})
