@@ -69,7 +69,8 @@ _NUM_END = r"(?=[，。,；;、\s）)]|$|的)"
 #: A house number: 12号, 12-3号, 832弄125号, 9弄, 2号附3号, 12号之1, 12号甲; a dashed number or a
 #: number at the end of the address without 号 (66-70, 246).
 _HOUSE_NO_STRICT = (
-    rf"(?:\d+[弄巷](?:\d+(?:[-－]\d+)?号)?|\d+(?:[-－]\d+)*号(?:(?:附|之)\d+号?|[甲乙丙丁])?|附\d+号"
+    rf"(?:\d+[弄巷](?:\d+(?:[-－]\d+)?号)?|[甲乙丙丁]?\d+(?:[-－]\d+)*号(?:(?:附|之)\d+号?|[甲乙丙丁])?|附\d+号"
+    rf"|[一二三四五六七八九十百零〇]{{1,4}}号(?![楼院])"
     rf"|\d+(?:[-－]\d+){{2,3}}(?![\d号])室?|\d+(?:[-－]\d+)*#)"
 )
 #: ... and, after a home cue / in an address cell, a number without 号 (66-70, 246).
@@ -77,7 +78,7 @@ _HOUSE_NO = rf"(?:{_HOUSE_NO_STRICT}|\d+(?:[-－]\d+)+(?![\d号])室?|\d+{_NUM_E
 #: A zone of a complex or village: 3区, B区, 八园, 南区.
 _ZONE = rf"(?:(?:[A-Za-z]|\d+|{_CN_NUM}|[东西南北中])(?:组团|[区园期]))"
 _VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,4}}?(?:{_GROUP})?)?{_ZONE}?"
-_VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}\d+(?:[-－]\d+)?(?:号|户)(?!楼)")
+_VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)")
 _VILLAGE_NUM = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
 _ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|道)"
 _ROAD_HEAD = rf"{C}{{1,12}}?(?:\d{{1,2}}{C}?)?{_ROAD_SUFFIX}(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷](?!\d*号))?"
@@ -99,11 +100,13 @@ _NAMED_COMPLEX = re.compile(
 #: A village without a house number (only after an explicit home-address cue).
 _VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|社区|屯)(?:委会|民委员会)?(?:{_GROUP})?(?![{CJK}])")
 _REST = re.compile(
+    r"(?:院内?(?=\d))?"
     rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
     rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z]\d*(?=\d*[-－]))?"
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
     rf"(?P<floor>(?:\d+|{_CN_NUM})(?:层|楼)(?!\d*室?号)|\d+[Ff](?![A-Za-z]))?"
     r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元)\d{1,4}号"
+    r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室"
     r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
     rf"|(?<=\d号)\d{{3,4}}{_NUM_END})?"
     r"(?:(?<=\d号)\d{2,4}室)?"
@@ -403,9 +406,9 @@ def _org_context(text: str, start: int, window: int = 120) -> bool:
     return bool(_ORG_CONTEXT.search(text, lo, start))
 
 
-_ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|家庭住址|现住|住宿地|坐落")
+_ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|所在地|家庭住址|现住|住宿地|坐落|位置|门牌")
 #: Headers that say the address is a person's (家庭住址, 经营者住所, 所有人登记住址).
-_HOME_HEADER = re.compile(r"住址|家庭|居住|户籍|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人")
+_HOME_HEADER = re.compile(r"住址|家庭|居住|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
 _ORG_HEADER = re.compile(r"单位|注册|经营场所|营业场所|办公|机关|企业|公司|生产")
 
 
