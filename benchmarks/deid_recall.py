@@ -15,7 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = (("dev 1", "tests/data/corpus"), ("dev 2", "tests/data/dev2"), ("held-out", "tests/data/heldout"))
+SETS = (("dev 1", "tests/data/corpus"), ("dev 2", "tests/data/dev2"), ("dev 3", "tests/data/dev3"),
+        ("held-out", "tests/data/heldout"))
 
 
 def main() -> None:

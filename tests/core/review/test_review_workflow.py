@@ -177,10 +177,11 @@ def test_the_log_holds_no_raw_personal_data(desk, draft, scan, tmp_path):
     assert any("138****5678" in payload for (payload,) in rows)
 
 
-def test_a_name_in_the_file_name_is_masked_in_the_log(desk, scan, tmp_path):
-    from conftest import DRAFT
+def test_a_name_in_the_file_name_is_masked_in_the_log(desk, draft, scan, tmp_path):
+    import shutil
 
-    named = make_docx(tmp_path, DRAFT, name="张三丰申请答复.docx")
+    named = tmp_path / "张三丰申请答复.docx"
+    shutil.copy(draft, named)
     state = desk.start(str(named), "王审查", PASS, scan).review
     assert state.file_name == "张**申请答复.docx"
     assert "张三丰".encode("utf-8") not in (desk.home / "audit.sqlite3").read_bytes()

@@ -97,3 +97,17 @@ class Document:
     @property
     def char_count(self) -> int:
         return sum(len(s.text) for s in self.segments)
+
+    def occurrences(self, text: str) -> list[tuple[Segment, int]]:
+        """``(segment, start)`` of every occurrence of ``text``, in reading order; ``start`` is in
+        finding coordinates (into the segment for .docx, into the whole text for plain text)."""
+        out = []
+        if not text:
+            return out
+        for seg in self.segments:
+            base = seg.offset if self.format is DocumentFormat.TEXT else 0
+            start = seg.text.find(text)
+            while start >= 0:
+                out.append((seg, base + start))
+                start = seg.text.find(text, start + len(text))
+        return out

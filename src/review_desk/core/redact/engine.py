@@ -144,7 +144,37 @@ def _edits(document: Document, redactions: Sequence[Redaction], policy: Redactio
         f = r.finding
         edits.append(SegmentEdit(f.part, f.location, f.start, f.end, replacement, f.type, text))
         applied.append(Applied(f, r.operation, r.basis or (policy.removal_basis if r.operation is Operation.REDACT else None), replacement))
-    return edits, applied
+    return edits + _other_occurrences(document, redactions, edits), applied
+
+
+#: Shorter values are not swept (a two-character name may be part of other words).
+_SWEEP_MIN = 3
+
+
+def _other_occurrences(document: Document, redactions: Sequence[Redaction], edits: list[SegmentEdit]) -> list[SegmentEdit]:
+    """Every other occurrence of a redacted value gets the same replacement (the detector found the
+    value in one place; it is personal data wherever it stands), unless it lies inside a finding
+    that was kept and is longer (a kept place name inside it, 松林村 in 松林村六组, or the same text
+    kept elsewhere as an organisation, does not protect it: for the same text, removal wins).  Two-character values are left to the detector and the residual check."""
+    covered = {(e.part, e.location): [] for e in edits}
+    for e in edits:
+        covered[(e.part, e.location)].append((e.start, e.end))
+    kept: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for r in redactions:
+        if r.operation is Operation.KEEP:
+            kept.setdefault((r.finding.part, r.finding.location), []).append((r.finding.start, r.finding.end))
+    extra: list[SegmentEdit] = []
+    for e in {(e.value, e.entity_type): e for e in edits if len(e.value) >= _SWEEP_MIN}.values():
+        for seg, start in document.occurrences(e.value):
+            end = start + len(e.value)
+            key = (seg.part, seg.location)
+            if any(s < end and start < t for s, t in covered.get(key, [])):
+                continue  # already edited here
+            if any(s <= start and end <= t and t - s > end - start for s, t in kept.get(key, [])):
+                continue  # inside a longer value that was kept (a firm's name): excused, as in the check
+            extra.append(SegmentEdit(seg.part, seg.location, start, end, e.replacement, e.entity_type, e.value))
+            covered.setdefault(key, []).append((start, end))
+    return extra
 
 
 def _main_part(editor: PackageEditor) -> str:

@@ -51,16 +51,8 @@ def masked_name(name: str, findings: Sequence[Finding]) -> str:
 
 
 def text_occurrences(document: Document, text: str) -> list[tuple[str, str, int]]:
-    """``(part, location, start)`` of every occurrence of ``text``, in reading order (``start`` as in
-    findings: segment-relative for .docx, into the whole text for plain text)."""
-    out = []
-    for seg in document.segments:
-        base = seg.offset if seg.part == "text" else 0
-        start = seg.text.find(text)
-        while start >= 0:
-            out.append((seg.part, seg.location, base + start))
-            start = seg.text.find(text, start + len(text))
-    return out
+    """``(part, location, start)`` of every occurrence of ``text``, in reading order."""
+    return [(seg.part, seg.location, start) for seg, start in document.occurrences(text)]
 
 
 @dataclass(frozen=True)
