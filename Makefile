@@ -76,6 +76,8 @@ bench: setup
 
 eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus
+	@echo; echo "== dev 3 (written independently) =="
+	$(VENV)/bin/review-desk evaluate tests/data/dev3 --no-docx
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
 		$(VENV)/bin/review-desk evaluate tests/data/heldout --no-docx; fi
 	@echo; echo "== de-identification (redact with the default policy) =="
