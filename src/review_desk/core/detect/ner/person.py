@@ -88,6 +88,7 @@ CUES: tuple[str, ...] = (
     "来电人", "来信人", "求助人", "报警人", "贫困户", "低保户", "五保户", "困难户",
     "特困户", "承包户", "养殖户", "种植户", "个体户", "经营户", "拆迁户", "被征收户",
     "之母", "之父", "之妻", "之夫", "其兄", "其弟", "其姐", "其妹", "其孙", "其孙女", "其儿媳", "其女婿",
+    "其女儿", "其儿子", "其妻子", "其丈夫", "其父亲", "其母亲", "侄子", "侄女", "外甥", "外甥女", "儿媳", "女婿",
 )  # fmt: skip
 
 #: Words that may stand right before a name (in addition to the cues): roles and prepositions.
@@ -537,6 +538,11 @@ def _surname_positions(text: str, names: Surnames) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
 
+#: 四至 of a plot: 东至 / 西至 / 南至 / 北至, then a neighbour's 宅 / 承包地 / 房屋 / 家.
+_BOUNDARY = re.compile(r"[东西南北]至")
+_BOUNDARY_AFTER = ("宅", "承包地", "住宅", "房屋", "家")
+
+
 def find_persons(
     text: str,
     *,
@@ -565,6 +571,18 @@ def find_persons(
         elif _TIBETAN.fullmatch(text.strip()):
             k = text.find(text.strip())
             add(NameSpan(k, k + len(text.strip()), 0.9, "name_column"))
+
+    # 1b. Land boundaries (四至): 东至孔福贵宅，南至汪梅承包地 — a neighbour's name before 宅 / 承包地.
+    for m in _BOUNDARY.finditer(text):
+        i = m.end()
+        k = names.at(text, i)
+        if not k or not names.confident_at(text, i):
+            continue
+        for given in (2, 1):
+            end = i + k + given
+            if end <= len(text) and all(is_cjk(ch) for ch in text[i:end]) and text.startswith(_BOUNDARY_AFTER, end):
+                add(NameSpan(i, end, 0.8, "boundary"))
+                break
 
     # 2. Context cues before the name.
     for m in _CUE_RE.finditer(text, overlapped=True):
