@@ -31,7 +31,8 @@ def clean_stale(destination: str | os.PathLike[str]) -> int:
     return removed
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Persist a rename in ``folder`` (POSIX); a no-op where folders cannot be opened (Windows)."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -45,7 +46,7 @@ def commit(temporary: Path, destination: str | os.PathLike[str]) -> None:
     with open(temporary, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(temporary, destination)
-    _fsync_dir(Path(destination).resolve().parent)
+    fsync_dir(Path(destination).resolve().parent)
 
 
 def discard(temporary: Path) -> None:
@@ -53,11 +54,18 @@ def discard(temporary: Path) -> None:
         temporary.unlink()
 
 
-def write_atomically(destination: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
-    """Call ``write(fh)`` on a temporary sibling, then commit it; on any error nothing is left."""
+def write_atomically(destination: str | os.PathLike[str], write: Callable[[BinaryIO], None], *,
+                     mode: int | None = None) -> None:
+    """Call ``write(fh)`` on a temporary sibling, then commit it; on any error nothing is left.
+
+    ``mode``: exact permissions of the new file (0o600 for keys and secrets), set before any
+    byte is written; default: a plain file's (0o666 less the umask)."""
     temporary = temporary_sibling(destination)
     try:
-        with open(temporary, "xb") as fh:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            if mode is not None:
+                os.chmod(temporary, mode)
             write(fh)
         commit(temporary, destination)
     except BaseException:

@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from review_desk.core import atomic
 from review_desk.core.report import pdf, write_review_log_pdf
 
 from . import sample
@@ -68,7 +69,7 @@ def test_failure_after_bytes_were_written_leaves_nothing(tmp_path, monkeypatch):
         seen.append(os.path.getsize(src))
         raise OSError("disk full")
 
-    monkeypatch.setattr(pdf.os, "replace", broken_replace)
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)  # the shared atomic writer renames
     out = tmp_path / "new.pdf"
     with pytest.raises(OSError, match="disk full"):
         write_review_log_pdf(sample.report(), out)

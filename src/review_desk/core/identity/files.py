@@ -12,23 +12,12 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+from review_desk.core.atomic import fsync_dir, write_atomically
+
 
 def utc_now(timespec: str = "seconds") -> str:
     """The current UTC time as ISO-8601 ending in ``Z``, e.g. ``2024-05-01T08:30:00Z``."""
     return datetime.now(timezone.utc).isoformat(timespec=timespec).replace("+00:00", "Z")
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - platforms without directory handles (Windows)
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def _write_temp(path: Path, data: bytes, mode: int) -> str:
@@ -47,13 +36,7 @@ def _write_temp(path: Path, data: bytes, mode: int) -> str:
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` atomically (temp file + fsync + ``os.replace``), mode ``mode``."""
-    tmp = _write_temp(path, data, mode)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    write_atomically(path, lambda handle: handle.write(data), mode=mode)
 
 
 def create_exclusive(path: Path, data: bytes, mode: int = 0o600) -> bool:
@@ -74,5 +57,5 @@ def create_exclusive(path: Path, data: bytes, mode: int = 0o600) -> bool:
             os.fsync(handle.fileno())
     finally:
         Path(tmp).unlink(missing_ok=True)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return True

@@ -9,8 +9,6 @@ deterministic (reportlab's invariant mode): the same report gives the same bytes
 
 from __future__ import annotations
 
-import os
-import secrets
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+from review_desk.core.atomic import write_atomically
 
 from .labels import fmt_time
 from .model import ReviewLogReport
@@ -127,43 +127,4 @@ def write_review_log_pdf(report: ReviewLogReport, out_path: str | Path) -> None:
     Raises whatever rendering or writing raised (``OSError``, reportlab errors); the
     destination is then untouched and no temporary file is left behind.
     """
-    out = Path(out_path)
-    folder = out.parent if str(out.parent) else Path(".")
-    tmp, fd = _create_temp(folder, out.name)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            _render(report, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(folder)
-
-
-def _create_temp(folder: Path, name: str) -> tuple[Path, int]:
-    """A new hidden file beside the destination (mode 0666 less the umask, like a plain open)."""
-    while True:
-        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
-        try:
-            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        except FileExistsError:
-            continue
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Persist the rename (POSIX); a no-op where directories cannot be opened (Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    write_atomically(out_path, lambda stream: _render(report, stream))
