@@ -115,12 +115,10 @@ def cmd_review_start(args) -> int:
 
     with _desk(args) as desk:
         passphrase = _passphrase()
-        detector_box = {}
 
         def scan(document):
             warn_if_no_model()
             with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
-                detector_box["used"] = True
                 return scan_document(document, detector)
 
         started = desk.start(args.file, args.reviewer, passphrase, scan, args.policy)
@@ -244,30 +242,17 @@ def cmd_log_verify(args) -> int:
 
 @_guard
 def cmd_log_export(args) -> int:
-    from review_desk.core.atomic import temporary_sibling  # noqa: F401 - the writer is atomic itself
-    from review_desk.core.audit import verify_log
-    from review_desk.core.report import write_review_log_pdf
-    from review_desk.core.review.log_report import build_report
-    from review_desk.core.review.workflow import sha256_file
-
     with _desk(args) as desk:
         reviewers = desk.log.reviewers()
         name = args.reviewer or (reviewers[0].name if len(reviewers) == 1 else None)
         if name is None:
             raise UsageError("Who exports the log? Pass --reviewer NAME (the export is logged and signed).")
-        passphrase = _passphrase()
-        desk.unlock(name, passphrase)  # refuse a wrong passphrase before writing anything
-        if args.review:
-            desk.review(args.review)
-        report = build_report(list(desk.reviews().values()), reviewers, verify_log(desk.home),
-                              review_id=args.review, since=args.since, until=args.until, agency=args.agency)
         try:
-            write_review_log_pdf(report, args.pdf)
+            report, digest = desk.export_log(args.pdf, name, _passphrase(), review_id=args.review, since=args.since,
+                                             until=args.until, agency=args.agency)
         except OSError as exc:
             sys.stderr.write(f"review-desk: cannot write {args.pdf}: {exc.strerror or exc}; nothing was written.\n")
             return EXIT_NOT_WRITTEN
-        digest = sha256_file(args.pdf)
-        desk.log_export(args.review, args.since, args.until, digest, len(report.items), name, passphrase)
         _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items),
                 "log_ok": report.verification.ok})
     return EXIT_OK

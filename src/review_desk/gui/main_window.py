@@ -658,17 +658,10 @@ class MainWindow(QMainWindow):
         home, identity = self.home, self.identity
 
         def work():
-            from review_desk.core.audit import verify_log
-            from review_desk.core.report import write_review_log_pdf
             from review_desk.core.review import ReviewDesk
-            from review_desk.core.review.log_report import build_report
-            from review_desk.core.review.workflow import sha256_file
 
-            with ReviewDesk(home) as desk:
-                report = build_report(list(desk.reviews().values()), desk.log.reviewers(), verify_log(home),
-                                      review_id=review_id)
-                write_review_log_pdf(report, path)
-                desk.log_export(review_id, None, None, sha256_file(path), len(report.items), identity)
+            with ReviewDesk(home) as desk:  # this thread's own connection to the log
+                desk.export_log(path, identity, review_id=review_id)
                 return path
 
         self._run(work, lambda p: self.statusBar().showMessage(self.tr("Review log exported to {0}.").format(p)))

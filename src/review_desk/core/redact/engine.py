@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from review_desk.core import atomic
-from review_desk.core.detect.finding import Action, Finding
+from review_desk.core.detect.finding import Finding
 from review_desk.core.document import DEFAULT_MAX_BYTES, Document, DocumentFormat, read_document
 from review_desk.core.document.guard import load_bytes
 from review_desk.core.document.package import Package
@@ -110,8 +110,7 @@ class RedactionReport:
 def suggested_redactions(findings: Sequence[Finding], policy: RedactionPolicy) -> list[Redaction]:
     """The policy's suggestion for every finding (personal data redacted or masked, rest kept; a
     finding the detector already marked keep or block stays as it is)."""
-    return [Redaction(f, policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP, None)
-            for f in findings]
+    return [Redaction(f, policy.suggestion(f), None) for f in findings]
 
 
 def _check_output(document: Document, output: Path, force: bool) -> None:

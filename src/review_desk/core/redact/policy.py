@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import BLOCKING_TYPES, INFORMATIONAL_TYPES
 from review_desk.core.errors import ErrorCode, ReviewDeskError
 from review_desk.core.legal import BY_CODE, removal_mark
@@ -86,6 +87,11 @@ class RedactionPolicy:
     def suggested(self, entity_type: str) -> Operation:
         """The operation this policy suggests for a finding of ``entity_type``."""
         return self.rule_for(entity_type).operation
+
+    def suggestion(self, finding: Finding) -> Operation:
+        """The suggestion for one finding: a finding the detector already marked keep or block
+        (an official, a classification mark) stays as it is."""
+        return self.suggested(finding.type) if finding.action is Action.REDACT else Operation.KEEP
 
     def replacement(self, entity_type: str, text: str, operation: Operation, basis: str | None = None) -> str | None:
         """What stands in the published copy instead of ``text`` (``None``: unchanged)."""

@@ -169,7 +169,7 @@ class Sanitizer:
                     self.note("attached_template", 1, "Removed the attached template's path.")
             wc.mark_remove_personal_information(root, w)
 
-    def embedded(self, parts: list[tuple[str, etree._Element, str]]) -> None:
+    def embedded(self) -> None:
         names = [n for n in self.editor.names
                  if any(f in f"/{n}" for f in _EMBEDDED_FOLDERS) or posixpath.basename(n).lower() in _MACRO_NAMES]
         if not names:
@@ -260,7 +260,7 @@ class Sanitizer:
 
     def run(self) -> list[SanitizeAction]:
         o = self.options
-        self.embedded([])
+        self.embedded()
         parts = self.word_parts()
         if o.comments:
             self.comments(parts)

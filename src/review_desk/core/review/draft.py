@@ -17,8 +17,7 @@ from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES
 from review_desk.core.document import Document
 from review_desk.core.errors import ReviewDeskError
-from review_desk.core.redact.masks import mask_value
-from review_desk.core.redact.policy import Operation, RedactionPolicy, available_policies, load_policy
+from review_desk.core.redact.policy import RedactionPolicy, available_policies, load_policy
 
 from .rules import check_type, normalise_decision, sign_blockers
 from .state import Decision, FindingRecord, ReviewState
@@ -30,12 +29,6 @@ class DraftDecision:
     action: str  # redact | mask | keep
     basis: str | None = None
     note: str | None = None
-
-
-def _record(f: Finding, policy: RedactionPolicy, manual: bool = False) -> FindingRecord:
-    suggested = policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP
-    return FindingRecord(f.id, f.type, f.part, f.location, f.start, f.end, mask_value(f.type, f.text), "",
-                         int(round(f.score * 1000)), f.recognizer, suggested.value, manual)
 
 
 class DraftReview:
@@ -67,11 +60,11 @@ class DraftReview:
         return self._by_id
 
     def record(self, fid: str) -> FindingRecord:
-        return _record(self.by_id[fid], self.policy, fid in self.manual)
+        f = self.by_id[fid]
+        return FindingRecord.of(f, self.policy.suggestion(f).value, manual=fid in self.manual)
 
     def suggested(self, fid: str) -> str:
-        f = self._by_id[fid]
-        return (self.policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP).value
+        return self.policy.suggestion(self._by_id[fid]).value
 
     def status(self, fid: str) -> str:
         """``undecided`` or the decision's action (``redact`` / ``mask`` / ``keep``)."""

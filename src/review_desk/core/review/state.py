@@ -41,6 +41,14 @@ class FindingRecord:
                    data["preview"], data["value_hash"], int(data.get("score", 0)), data.get("recognizer", ""),
                    data.get("suggested", "redact"), bool(data.get("manual", False)), added_by, added_at)
 
+    @classmethod
+    def of(cls, f: Finding, suggested: str, value_hash: str = "", manual: bool = False) -> "FindingRecord":
+        """The record of a finding: its place, a masked preview, never its text."""
+        from review_desk.core.redact.masks import mask_value
+
+        return cls(f.id, f.type, f.part, f.location, f.start, f.end, mask_value(f.type, f.text), value_hash,
+                   int(round(f.score * 1000)), f.recognizer, suggested, manual)
+
     def finding(self, text: str) -> Finding:
         action = Action.BLOCK if self.type == "CLASSIFIED_MARK" else (
             Action.KEEP if self.suggested == "keep" else Action.REDACT)

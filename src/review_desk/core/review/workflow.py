@@ -21,7 +21,7 @@ from review_desk.core.document import Document, read_document
 from review_desk.core.faults import crash_point
 from review_desk.core.identity import Reviewer, create_key, unlock_key
 from review_desk.core.publish.stamp import ATTRIBUTES, Stamp
-from review_desk.core.redact import Operation, Redaction, RedactionReport, load_policy, redact_document
+from review_desk.core.redact import Operation, Redaction, RedactionPolicy, RedactionReport, load_policy, redact_document
 from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
@@ -161,10 +161,8 @@ class ReviewDesk:
 
     # -- starting -----------------------------------------------------------------------------
 
-    def _record(self, f: Finding, suggested: Operation, manual: bool = False) -> dict:
-        return FindingRecord(f.id, f.type, f.part, f.location, f.start, f.end, mask_value(f.type, f.text),
-                             self.log.keyed_hash(f.text), int(round(f.score * 1000)), f.recognizer,
-                             suggested.value, manual).to_dict()
+    def _record(self, f: Finding, policy: RedactionPolicy, manual: bool = False) -> dict:
+        return FindingRecord.of(f, policy.suggestion(f).value, self.log.keyed_hash(f.text), manual).to_dict()
 
     def start(self, path: str, reviewer_name: "str | Identity", passphrase: str | None,
               scan: Callable[[Document], Sequence[Finding]], policy_name: str = "default") -> Started:
@@ -184,8 +182,7 @@ class ReviewDesk:
         policy = load_policy(policy_name)
         findings = list(scan(document))
         review_id = f"R-{document.sha256[:12]}-{len(existing) + 1}"
-        records = [self._record(f, policy.suggested(f.type) if f.action is Action.REDACT else Operation.KEEP)
-                   for f in findings]
+        records = [self._record(f, policy) for f in findings]
         payload = {
             "review_id": review_id, "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
             "format": document.format.value, "size": Path(path).stat().st_size,
@@ -266,7 +263,7 @@ class ReviewDesk:
         for f in found:
             if f.id in state.findings:
                 continue
-            record = self._record(f, policy.suggested(entity_type), manual=True)
+            record = self._record(f, policy, manual=True)
             self.log.append(ev.FINDING_ADDED, {"review_id": review_id, "finding": record}, reviewer.fingerprint, key)
             added.append(FindingRecord.from_dict(record))
         return added
@@ -339,11 +336,29 @@ class ReviewDesk:
 
     # -- export -------------------------------------------------------------------------------
 
-    def log_export(self, review_id: str | None, since: str | None, until: str | None, pdf_sha256: str,
-                   items: int, reviewer_name: "str | Identity", passphrase: str | None = None) -> None:
-        reviewer, key = self._who(reviewer_name, passphrase)
-        payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": pdf_sha256, "items": items}
+    def export_log(self, path: str | Path, who: "str | Identity", passphrase: str | None = None, *,
+                   review_id: str | None = None, since: str | None = None, until: str | None = None,
+                   agency: str | None = None):
+        """Write the PDF review log (verified now) and record the export, signed by ``who``.
+
+        Returns the report written and the PDF's SHA-256.  The identity is checked before anything
+        is written; a write failure raises ``OSError`` and logs nothing."""
+        from review_desk.core.audit import verify_log
+        from review_desk.core.report import write_review_log_pdf
+
+        from .log_report import build_report
+
+        reviewer, key = self._who(who, passphrase)
+        if review_id is not None:
+            self.review(review_id)
+        report = build_report(list(self.reviews().values()), self.log.reviewers(), verify_log(self.home),
+                              review_id=review_id, since=since, until=until, agency=agency)
+        write_review_log_pdf(report, path)
+        digest = sha256_file(path)
+        payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": digest,
+                   "items": len(report.items)}
         self.log.append(ev.LOG_EXPORTED, payload, reviewer.fingerprint, key)
+        return report, digest
 
 
 def sha256_file(path: str | Path) -> str:
