@@ -74,6 +74,9 @@ bench: setup
 	$(PY) benchmarks/bench_redact.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
 
+# Real-text name sets (MSRA test, CLUENER dev) for `make eval`; override with NER_DATA=DIR.
+NER_DATA ?= ../shared/ner-data
+
 eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus
 	@echo; echo "== dev 3 (written independently) =="
@@ -82,6 +85,8 @@ eval: setup
 		$(VENV)/bin/review-desk evaluate tests/data/heldout --no-docx; fi
 	@echo; echo "== de-identification (redact with the default policy) =="
 	$(PY) benchmarks/deid_recall.py
+	@echo; echo "== names in real text (MSRA test, CLUENER dev; NER_DATA=$(NER_DATA)) =="
+	$(PY) benchmarks/real_text_persons.py --data $(NER_DATA)
 
 # Retrain the shipped NER model from scratch (../shared/ner-data + synthetic sentences); see models/README.md.
 model: setup
