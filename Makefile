@@ -81,6 +81,8 @@ eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/corpus
 	@echo; echo "== dev 3 (written independently) =="
 	$(VENV)/bin/review-desk evaluate tests/data/dev3 --no-docx
+	@echo; echo "== dev 4 (written before the issue-17 rule changes) =="
+	$(VENV)/bin/review-desk evaluate tests/data/dev4 --no-docx
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
 		$(VENV)/bin/review-desk evaluate tests/data/heldout --no-docx; fi
 	@echo; echo "== de-identification (redact with the default policy) =="

@@ -3,7 +3,7 @@ the evaluation), how many of the labelled personal values are gone from the writ
 
 This is the product-level figure: a value counts as removed only if its exact text no longer
 occurs anywhere in the output.  Traps (document numbers, statutes, hotlines, officials …) must all
-survive.  Prints one line per labelled set (dev 1, dev 2, held-out).
+survive.  Prints one line per labelled set (dev 1-4, held-out).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (("dev 1", "tests/data/corpus"), ("dev 2", "tests/data/dev2"), ("dev 3", "tests/data/dev3"),
-        ("held-out", "tests/data/heldout"))
+        ("dev 4", "tests/data/dev4"), ("held-out", "tests/data/heldout"))
 
 
 def main() -> None:
