@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from review_desk import __version__
-from review_desk.cli import EXIT_OK, EXIT_UNREADABLE, main
+from review_desk.cli import main
+from review_desk.cli.exit_codes import EXIT_OK, EXIT_UNREADABLE
 
 DATA = Path(__file__).parents[1] / "data"
 FINDING_KEYS = {"id", "type", "text", "start", "end", "part", "location", "score", "action", "recognizer"}

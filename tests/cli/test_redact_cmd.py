@@ -12,7 +12,8 @@ import pytest
 
 from docx_factory import make_docx
 from redact_checks import leaks
-from review_desk.cli import EXIT_NOT_PUBLISHABLE, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, main
+from review_desk.cli import main
+from review_desk.cli.exit_codes import EXIT_NOT_PUBLISHABLE, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE
 
 DATA = Path(__file__).parents[1] / "data"
 pytestmark = pytest.mark.model

@@ -121,7 +121,7 @@ def test_decide_every_occurrence_and_keep_needs_a_basis(qtbot, window, draft_doc
     window.select_finding(name)
     window.detail.all_occurrences.setChecked(True)
     window.decide("keep")  # personal data kept without an exemption basis: refused, shown
-    assert "exemption basis" in window.detail.error.text() and window.draft.progress()[0] == 0
+    assert "豁免依据" in window.detail.error.text() and window.draft.progress()[0] == 0
     window.detail.basis.setCurrentIndex(window.detail.basis.findData("penalty_publicity"))
     window.decide("keep")
     assert window.draft.progress()[0] == 3  # the three occurrences of 张三丰

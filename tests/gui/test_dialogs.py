@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from review_desk.core.audit.store import DB_NAME
 from review_desk.core.errors import ErrorCode, ReviewDeskError
+from review_desk.core.names import ERRORS
 from review_desk.core.review import events as ev
 from review_desk.core.review.rules import sign_blockers
 from review_desk.core.review.state import Decision, FindingRecord, ReviewState
@@ -92,7 +93,7 @@ def test_first_run_shows_a_core_error_and_stays_open(qtbot, desk):
     fill_first_run(dialog)
     dialog.accept()
     assert dialog.isVisible() and dialog.identity is None
-    assert "already registered" in dialog.error_label.text()
+    assert "已有同名" in dialog.error_label.text()
     dialog.name_edit.setText("李四")  # editing clears the error
     assert dialog.error_label.text() == ""
     dialog.reject()
@@ -226,7 +227,7 @@ def test_sign_off_with_passphrase_and_a_fake(qtbot):
     assert calls[-1] == ("public", None, None)
     assert blocker_texts(dialog) == ["Enter your passphrase to sign."] and not dialog.sign_button.isEnabled()
     dialog.set_attribute("withheld")
-    assert "refused by the fake" in blocker_texts(dialog)[0]
+    assert blocker_texts(dialog)[0] == ERRORS[ErrorCode.REFUSED]  # the code in Chinese, not the English text
     dialog.set_attribute("public")
     dialog.passphrase_edit.setText(PASS)
     assert dialog.sign_button.isEnabled()

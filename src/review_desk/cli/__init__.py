@@ -8,10 +8,10 @@ Sub-commands:
 * ``reviewer``, ``review``, ``publish``, ``log``: the review workflow (:mod:`.review_cmd`);
 * ``gui [FILE]``: open the desk.
 
-Exit codes: 0 success; 2 usage error; 3 at least one input could not be read (its JSON object
-carries ``errors``; the other files are still processed); 4 nothing written; 5 written but not
-publishable; 6 refused by the workflow's rules; 7 the audit log failed verification; 1 an
-unexpected internal error.
+Exit codes (:mod:`.exit_codes`): 0 success; 2 usage error; 3 at least one input could not be read
+(its JSON object carries ``errors``; the other files are still processed); 4 nothing written;
+5 written but not publishable; 6 refused by the workflow's rules; 7 the audit log failed
+verification; 130 interrupted; 1 an unexpected internal error.
 Heavy imports (spaCy, Presidio, Qt) happen inside the command functions so that
 ``review-desk --version`` answers at once.
 """
@@ -25,18 +25,10 @@ import unicodedata
 from typing import Sequence
 
 from review_desk import __version__
+from review_desk.core.errors import ReviewDeskError
 
-from review_desk.cli.common import (  # noqa: F401 - re-exported exit codes
-    EXIT_INTERNAL,
-    EXIT_NOT_PUBLISHABLE,
-    EXIT_NOT_WRITTEN,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    EXIT_USAGE,
-    add_list_options,
-    detect_config,
-    warn_if_no_model,
-)
+from review_desk.cli.common import add_list_options, detect_config, warn_if_no_model
+from review_desk.cli.exit_codes import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, exit_code
 
 
 def _display_width(text: str) -> int:
@@ -158,13 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED
+    except ReviewDeskError as exc:
+        sys.stderr.write(f"review-desk: {exc.message} [{exc.code.value}]\n")
+        return exit_code(exc)
     except Exception as exc:  # the user never sees a traceback
-        from review_desk.core.errors import ReviewDeskError
-
-        if isinstance(exc, ReviewDeskError):
-            sys.stderr.write(f"review-desk: {exc.message}\n")
-            return exc.exit_code
         sys.stderr.write(f"review-desk: internal error: {type(exc).__name__}: {exc}\n")
         return EXIT_INTERNAL
 

@@ -1,15 +1,11 @@
-"""Pieces shared by the sub-commands: exit codes and detector construction from options."""
+"""Pieces shared by the sub-commands: list options and detector construction from options.
+
+The exit codes live in :mod:`review_desk.cli.exit_codes`.
+"""
 
 from __future__ import annotations
 
 import argparse
-
-EXIT_OK = 0
-EXIT_INTERNAL = 1
-EXIT_USAGE = 2
-EXIT_UNREADABLE = 3
-EXIT_NOT_WRITTEN = 4  # redact / publish: nothing was written (residual check, refusal)
-EXIT_NOT_PUBLISHABLE = 5  # redact: written, but classification marks block publication
 
 
 def add_list_options(parser: argparse.ArgumentParser) -> None:

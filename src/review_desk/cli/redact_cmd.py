@@ -14,14 +14,8 @@ import json
 import sys
 from collections import Counter
 
-from review_desk.cli.common import (
-    EXIT_NOT_PUBLISHABLE,
-    EXIT_NOT_WRITTEN,
-    EXIT_OK,
-    add_list_options,
-    detect_config,
-    warn_if_no_model,
-)
+from review_desk.cli.common import add_list_options, detect_config, warn_if_no_model
+from review_desk.cli.exit_codes import EXIT_NOT_PUBLISHABLE, EXIT_OK, exit_code
 
 
 def add_parser(sub) -> None:
@@ -84,8 +78,8 @@ def cmd_redact(args) -> int:
             if isinstance(exc, ResidualFound):
                 payload["residual_check"] = exc.residual.to_dict()
             sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
-        sys.stderr.write(f"review-desk: {exc.message}\n")
-        return exc.exit_code if exc.exit_code != 1 else EXIT_NOT_WRITTEN
+        sys.stderr.write(f"review-desk: {exc.message} [{exc.code.value}]\n")
+        return exit_code(exc)
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:

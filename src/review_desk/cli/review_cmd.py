@@ -16,21 +16,17 @@ import json
 import os
 import sys
 
-from review_desk.cli.common import (
-    EXIT_NOT_WRITTEN,
-    EXIT_OK,
-    EXIT_USAGE,
-    add_list_options,
-    detect_config,
-    warn_if_no_model,
-)
+from review_desk.cli.common import add_list_options, detect_config, warn_if_no_model
+from review_desk.cli.exit_codes import EXIT_LOG_BROKEN, EXIT_NOT_WRITTEN, EXIT_OK
+from review_desk.core.errors import ErrorCode, MessageError
 
-EXIT_LOG_BROKEN = 7
 PASSPHRASE_ENV = "REVIEW_DESK_PASSPHRASE"
 
 
-class UsageError(Exception):
-    pass
+class UsageError(MessageError):
+    """The command line was used wrongly (a missing option, an unreadable decisions file)."""
+
+    error_code = ErrorCode.USAGE
 
 
 def _passphrase(confirm: bool = False) -> str:
@@ -56,20 +52,8 @@ def _print(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def _guard(func):
-    def run(args) -> int:
-        try:
-            return func(args)
-        except UsageError as exc:
-            sys.stderr.write(f"review-desk: {exc}\n")
-            return EXIT_USAGE
-
-    return run
-
-
 # -- reviewer -----------------------------------------------------------------------------------
 
-@_guard
 def cmd_reviewer_add(args) -> int:
     with _desk(args) as desk:
         reviewer = desk.add_reviewer(args.name, args.unit or "", _passphrase(confirm=True))
@@ -107,7 +91,6 @@ def _state_dict(state, texts=None):
             "undecided": len(state.undecided), "findings": _finding_rows(state, texts)}
 
 
-@_guard
 def cmd_review_start(args) -> int:
     from review_desk.core.detect.detector import Detector
     from review_desk.core.detect.parallel import ParallelDetector
@@ -163,7 +146,6 @@ def _load_decisions(path: str):
     return [DecisionInput(str(d["finding_id"]), str(d["action"]), d.get("basis"), d.get("note")) for d in data]
 
 
-@_guard
 def cmd_review_decide(args) -> int:
     if bool(args.decisions) == bool(args.accept_suggested):
         raise UsageError("Give either --decisions FILE.json or --accept-suggested.")
@@ -179,7 +161,6 @@ def cmd_review_decide(args) -> int:
     return EXIT_OK
 
 
-@_guard
 def cmd_review_add(args) -> int:
     with _desk(args) as desk:
         name = _acting_reviewer(desk, args)
@@ -189,7 +170,6 @@ def cmd_review_add(args) -> int:
     return EXIT_OK
 
 
-@_guard
 def cmd_review_sign(args) -> int:
     with _desk(args) as desk:
         name = _acting_reviewer(desk, args)
@@ -199,7 +179,6 @@ def cmd_review_sign(args) -> int:
     return EXIT_OK
 
 
-@_guard
 def cmd_review_countersign(args) -> int:
     with _desk(args) as desk:
         state = desk.countersign(args.review_id, args.reviewer, _passphrase())
@@ -208,7 +187,6 @@ def cmd_review_countersign(args) -> int:
     return EXIT_OK
 
 
-@_guard
 def cmd_publish(args) -> int:
     with _desk(args) as desk:
         report = desk.publish(args.review_id, args.output, args.reviewer, _passphrase(), file=args.file,
@@ -240,7 +218,6 @@ def cmd_log_verify(args) -> int:
     return EXIT_OK if result.ok else EXIT_LOG_BROKEN
 
 
-@_guard
 def cmd_log_export(args) -> int:
     with _desk(args) as desk:
         reviewers = desk.log.reviewers()

@@ -1,8 +1,13 @@
 """The one exception tree of Review Desk.
 
-Every error a user can cause carries a stable ``code`` (for JSON output and the GUI, which
-translates it) and an English ``message`` naming the problem.  Code paths never let a raw
-traceback reach the user: the CLI turns :class:`ReviewDeskError` into a message and an exit code.
+Every error the core raises for a user to read is a :class:`ReviewDeskError`: it carries a stable
+:class:`ErrorCode` (stored in JSON output, mapped to an exit code by the CLI in
+``review_desk.cli.exit_codes`` and translated for the desk and the PDF log in
+:mod:`review_desk.core.names`) and an English ``message`` naming the problem, which only the CLI
+prints.  Code paths never let a raw traceback reach the user.
+
+Exceptions that are not :class:`ReviewDeskError` (``ValueError``, ``TypeError``) mean a caller broke
+a function's contract: a bug, never bad input.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ from enum import Enum
 
 
 class ErrorCode(str, Enum):
-    """Stable machine-readable error codes."""
+    """Stable machine-readable error codes (their values appear in JSON output)."""
 
+    # reading a document
     NOT_FOUND = "not_found"
     NOT_A_FILE = "not_a_file"
     EMPTY_FILE = "empty_file"
@@ -24,20 +30,46 @@ class ErrorCode(str, Enum):
     UNSAFE_XML = "unsafe_xml"  # DOCTYPE / entity declarations (entity expansion attacks)
     ENCODING = "encoding"  # text file in an encoding we cannot determine
     READ_FAILED = "read_failed"  # OS-level read error (permissions, I/O)
-    REFUSED = "refused"  # the review workflow refuses the action (rules of guide §1)
-    INVALID = "invalid"  # a decision, basis, attribute or option that is not allowed
-    IDENTITY = "identity"  # reviewer key missing, unreadable, or wrong passphrase
+    # redaction policies
+    POLICY_NOT_FOUND = "policy_not_found"  # no bundled policy of that name, no such file
+    POLICY_INVALID = "policy_invalid"  # unreadable TOML, unknown keys, values out of range
+    # writing the de-identified copy (nothing is left behind)
+    OUTPUT_IS_INPUT = "output_is_input"
+    OUTPUT_IS_FOLDER = "output_is_folder"
+    OUTPUT_EXISTS = "output_exists"
+    OUTPUT_FOLDER_MISSING = "output_folder_missing"
+    INPUT_CHANGED = "input_changed"  # the file changed after it was analysed
+    UNKNOWN_LOCATION = "unknown_location"  # a finding that does not belong to this file
+    EDIT_MISMATCH = "edit_mismatch"  # the text no longer matches what was analysed
+    SANITIZE_REFUSED = "sanitize_refused"  # the policy refuses embedded objects or macros
+    RESIDUAL_FOUND = "residual_found"  # a redacted value is still in the output
+    OUTPUT_UNREADABLE = "output_unreadable"  # the written copy cannot be read back
+    WRITE_FAILED = "write_failed"  # OS-level write error
+    STAMP_FAILED = "stamp_failed"  # the disclosure attribute cannot be marked on the copy
+    # the review workflow
+    REFUSED = "refused"  # the review workflow refuses the action (one of its rules)
+    INVALID = "invalid"  # a decision, attribute or option that is not allowed
+    UNKNOWN_BASIS = "unknown_basis"  # a legal basis code that is not in the list
+    BASIS_NEEDED = "basis_needed"  # keeping personal data without an exemption basis
+    BASIS_MISMATCH = "basis_mismatch"  # a keeping basis for a removal, or the other way round
+    IDENTITY = "identity"  # reviewer key missing, unreadable or not creatable
+    WRONG_PASSPHRASE = "wrong_passphrase"  # the passphrase does not open the key
+    NAME_REQUIRED = "name_required"  # a reviewer without a name
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"  # a new key's passphrase is missing or too short
+    REVIEWER_EXISTS = "reviewer_exists"  # a reviewer of that name (or key) is already registered
     AUDIT = "audit"  # the audit log cannot be read or written
+    # anywhere
+    CANCELLED = "cancelled"  # the user stopped a long operation
+    USAGE = "usage"  # the command line was used wrongly (a missing option, a bad input file)
+    RESOURCE_MISSING = "resource_missing"  # a file of the installation (font, model) is missing
 
 
 class ReviewDeskError(Exception):
     """Base of every error Review Desk reports to a user."""
 
-    exit_code = 1
-
-    def __init__(self, code: ErrorCode, message: str, path: str | None = None) -> None:
+    def __init__(self, code: ErrorCode | str, message: str, path: str | None = None) -> None:
         super().__init__(message)
-        self.code = code
+        self.code = ErrorCode(code)
         self.message = message
         self.path = path
 
@@ -49,13 +81,20 @@ class ReviewDeskError(Exception):
 class DocumentError(ReviewDeskError):
     """A document cannot be read (bad, unsupported, hostile or oversized input)."""
 
-    exit_code = 3
-
 
 class MessageError(ReviewDeskError):
     """A :class:`ReviewDeskError` built from a message alone (subclasses fix the code)."""
 
     error_code = ErrorCode.REFUSED
 
-    def __init__(self, message: str, path: str | None = None) -> None:
-        super().__init__(self.error_code, message, path)
+    def __init__(self, message: str, path: str | None = None, code: ErrorCode | None = None) -> None:
+        super().__init__(code or self.error_code, message, path)
+
+
+class Cancelled(MessageError):
+    """A long operation stopped because the caller's ``cancel()`` returned true."""
+
+    error_code = ErrorCode.CANCELLED
+
+    def __init__(self, message: str = "Cancelled.", path: str | None = None) -> None:
+        super().__init__(message, path)

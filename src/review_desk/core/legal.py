@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from review_desk.core.errors import ErrorCode, MessageError
+
 
 @dataclass(frozen=True)
 class LegalBasis:
@@ -50,8 +52,10 @@ BY_CODE: dict[str, LegalBasis] = {b.code: b for b in BASES}
 DEFAULT_REMOVAL_BASIS = "art15"
 
 
-class UnknownBasis(ValueError):
+class UnknownBasis(MessageError):
     """A basis code that is not in :data:`BASES`."""
+
+    error_code = ErrorCode.UNKNOWN_BASIS
 
 
 def basis(code: str) -> LegalBasis:

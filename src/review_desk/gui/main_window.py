@@ -41,6 +41,7 @@ from review_desk.core.paths import resource
 from review_desk.core.redact.masks import TYPE_LABELS
 from review_desk.core.redact.policy import load_policy
 from review_desk.core.review.draft import DraftReview, open_review_for
+from review_desk.core.names import error_text
 from review_desk.core.review.rules import InvalidDecision
 
 from .commands import AddFindingCommand, DecideCommand
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
             for f in fids:
                 self.draft.validate(f, action, basis)
         except InvalidDecision as exc:
-            self.detail.show_error(exc.message)
+            self.detail.show_error(error_text(exc))
             return
         label = {"redact": self.tr("Redact"), "mask": self.tr("Mask"), "keep": self.tr("Keep")}[action]
         self.undo_stack.push(DecideCommand(self.draft, fids, action, basis, note, self._decisions_changed,
@@ -537,7 +538,7 @@ class MainWindow(QMainWindow):
         try:
             state = self.draft.commit(self.desk, self.identity)
         except Exception as exc:  # noqa: BLE001 - a refused step is shown, never raised
-            self._error(getattr(exc, "message", str(exc)))
+            self._error(error_text(exc))
             return False
         self.undo_stack.setClean()
         self._drop_autosave()
@@ -586,14 +587,14 @@ class MainWindow(QMainWindow):
         try:
             signer = self.identity if passphrase is None else self.desk.identity(self.identity.name, passphrase)
         except Exception as exc:  # noqa: BLE001 - a wrong passphrase is shown, never raised
-            self._error(getattr(exc, "message", str(exc)))
+            self._error(error_text(exc))
             return False
         if not self._commit():
             return False
         try:
             state = self.desk.sign(self.draft.review.review_id, attribute, signer, None, basis, reason)
         except Exception as exc:  # noqa: BLE001
-            self._error(getattr(exc, "message", str(exc)))
+            self._error(error_text(exc))
             return False
         self.draft.review = state
         self.statusBar().showMessage(self.tr("Review {0} signed: {1}.").format(state.review_id, attribute))
@@ -616,7 +617,7 @@ class MainWindow(QMainWindow):
         try:
             state = self.desk.countersign(self.draft.review.review_id, identity)
         except Exception as exc:  # noqa: BLE001 - the rule that refused it is shown
-            self._error(getattr(exc, "message", str(exc)))
+            self._error(error_text(exc))
             return False
         self.draft.review = state
         self.statusBar().showMessage(self.tr("Review {0} countersigned by {1}.").format(state.review_id,

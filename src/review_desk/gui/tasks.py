@@ -8,10 +8,16 @@ cancelled or superseded task can be ignored.
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
+
+from review_desk.core.errors import ReviewDeskError
+from review_desk.core.names import error_text
+
+log = logging.getLogger(__name__)
 
 
 class TaskSignals(QObject):
@@ -21,8 +27,10 @@ class TaskSignals(QObject):
 
 
 def _message(exc: BaseException) -> str:
-    message = getattr(exc, "message", None)
-    return message if isinstance(message, str) else f"{type(exc).__name__}: {exc}"
+    """The reviewer's sentence for ``exc``; an unexpected error is logged with its traceback."""
+    if not isinstance(exc, ReviewDeskError):
+        log.error("unexpected error in a background task", exc_info=exc)
+    return error_text(exc)
 
 
 class ScanTask(QRunnable):

@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from docx_factory import W, make_docx, p, r, table
+from review_desk.core.errors import ErrorCode
 from review_desk.core.document import read_document
 from review_desk.core.publish import ATTRIBUTES, Stamp, StampError, stamp_docx, stamp_text
 from review_desk.core.redact.package_editor import PackageEditor
@@ -259,8 +260,9 @@ def test_stamp_lines_and_errors():
         "public": "公开方式：主动公开", "on-request": "公开方式：依申请公开", "withheld": "公开方式：不予公开"}
     with pytest.raises(StampError):
         Stamp("secret", "r")
-    with pytest.raises(ValueError):  # StampError is a ValueError
+    with pytest.raises(StampError) as info:
         Stamp("public", "")
+    assert info.value.code is ErrorCode.STAMP_FAILED
     with pytest.raises(StampError):
         Stamp("public", "r", {"公开方式": "不予公开"})
     with pytest.raises(StampError):

@@ -8,6 +8,7 @@ import pytest
 
 from docx_factory import make_docx
 from redact_checks import finding_for
+from review_desk.core.errors import ErrorCode
 from review_desk.core.document import read_document
 from review_desk.core.redact import Operation, OutputRefused, RedactError, Redaction, load_policy, redact_document
 
@@ -24,7 +25,7 @@ def test_output_equal_to_input_is_refused(tmp_path):
     for target in (source, tmp_path / "." / source.name):
         with pytest.raises(OutputRefused) as info:
             redact_document(doc, redactions, target, load_policy(), force=True)
-        assert info.value.reason == "output_is_input" and info.value.exit_code == 2
+        assert info.value.code is ErrorCode.OUTPUT_IS_INPUT
     assert source.read_bytes() == before
 
 
@@ -42,7 +43,7 @@ def test_existing_output_needs_force(tmp_path):
     out.write_bytes(b"old")
     with pytest.raises(OutputRefused) as info:
         redact_document(doc, redactions, out, load_policy())
-    assert info.value.reason == "output_exists" and out.read_bytes() == b"old"
+    assert info.value.code is ErrorCode.OUTPUT_EXISTS and out.read_bytes() == b"old"
     redact_document(doc, redactions, out, load_policy(), force=True)
     assert out.read_bytes()[:2] == b"PK"
 
@@ -51,7 +52,7 @@ def test_missing_output_folder(tmp_path):
     _source, doc, redactions = _doc(tmp_path)
     with pytest.raises(OutputRefused) as info:
         redact_document(doc, redactions, tmp_path / "nope" / "out.docx", load_policy())
-    assert info.value.reason == "output_folder_missing"
+    assert info.value.code is ErrorCode.OUTPUT_FOLDER_MISSING
 
 
 def test_input_changed_after_analysis(tmp_path):
@@ -59,7 +60,7 @@ def test_input_changed_after_analysis(tmp_path):
     make_docx(tmp_path, ["申请人张三丰，电话13812345679。"])  # same name: the file changed
     with pytest.raises(RedactError) as info:
         redact_document(doc, redactions, tmp_path / "out.docx", load_policy())
-    assert info.value.reason == "input_changed"
+    assert info.value.code is ErrorCode.INPUT_CHANGED
     assert not (tmp_path / "out.docx").exists()
 
 
@@ -68,7 +69,7 @@ def test_findings_from_another_document_are_refused(tmp_path):
     other = read_document(make_docx(tmp_path, ["另一份文件。"], name="other.docx"))
     with pytest.raises(RedactError) as info:
         redact_document(other, redactions, tmp_path / "out.docx", load_policy())
-    assert info.value.reason in ("unknown_location", "edit_mismatch")
+    assert info.value.code in (ErrorCode.UNKNOWN_LOCATION, ErrorCode.EDIT_MISMATCH)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.docx", "sample.docx"]
 
 
@@ -85,6 +86,5 @@ def test_a_full_disk_gives_a_clear_error_and_leaves_nothing(tmp_path, monkeypatc
     source, doc, redactions = _doc(tmp_path)
     with pytest.raises(RedactError) as info:
         redact_document(doc, redactions, tmp_path / "out.docx", load_policy())
-    assert info.value.reason == "write_failed" and "No space left" in info.value.message
-    assert info.value.exit_code == 4
+    assert info.value.code is ErrorCode.WRITE_FAILED and "No space left" in info.value.message
     assert sorted(p.name for p in tmp_path.iterdir()) == [source.name]

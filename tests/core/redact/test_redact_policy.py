@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from review_desk.core.errors import ErrorCode
 from review_desk.core.redact.policy import Operation, PolicyError, available_policies, load_policy
 
 
@@ -61,4 +62,4 @@ def test_invalid_policies_are_refused(tmp_path, content, words):
 def test_missing_policy_lists_the_bundled_ones():
     with pytest.raises(PolicyError) as info:
         load_policy("nonexistent")
-    assert "default" in info.value.message and info.value.exit_code == 2
+    assert "default" in info.value.message and info.value.code is ErrorCode.POLICY_NOT_FOUND

@@ -7,6 +7,7 @@ import pytest
 
 from docx_factory import comment, make_docx, p, r
 from redact_checks import finding_for, findings_for_all
+from review_desk.core.errors import ErrorCode
 from review_desk.core.document import read_document
 from review_desk.core.redact import Operation, Redaction, ResidualFound, load_policy, redact_document
 from review_desk.core.redact.residual import residual_check
@@ -24,7 +25,7 @@ def test_a_second_occurrence_left_in_place_fails_the_check(tmp_path):
     out = tmp_path / "out.docx"
     with pytest.raises(ResidualFound) as info:
         redact_document(doc, [Redaction(finding_for(doc, "张三", "PERSON"), Operation.MASK)], out, load_policy())
-    assert info.value.exit_code == 4
+    assert info.value.code is ErrorCode.RESIDUAL_FOUND
     assert "张三" not in info.value.message and "张*" in info.value.message
     assert info.value.residual.residues[0].where.startswith("word/document.xml")
     _no_files_but(tmp_path, "sample.docx")

@@ -38,6 +38,7 @@ from docx_factory import (
 )
 from lxml import etree
 
+from review_desk.core.errors import ErrorCode
 from review_desk.core.document import read_document
 from review_desk.core.redact import SanitizeRefused, load_policy, redact_document
 
@@ -653,7 +654,7 @@ def test_embedded_object_refused_by_policy_leaves_nothing(tmp_path):
         redact_document(read_document(path), [], tmp_path / "out.docx", policy, agency=AGENCY)
     message = caught.value.message
     assert "word/embeddings/oleObject1.bin" in message and "embedded_objects" in message
-    assert caught.value.exit_code == 4
+    assert caught.value.code is ErrorCode.SANITIZE_REFUSED
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no output, no temporary file
     assert path.read_bytes() == data
 

@@ -9,4 +9,3 @@ class AuditError(MessageError):
     """The audit log cannot do what was asked (the message says why, in English)."""
 
     error_code = ErrorCode.AUDIT
-    exit_code = 6

@@ -28,6 +28,7 @@ from review_desk.core.audit.merkle import CompactTree, inclusion_proof, leaf_has
 from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoint, Entry, Head,
                                             checkpoint_message, compute_entry_hash, entry_from_row,
                                             head_message, reviewer_from_row, sign, time_bound)
+from review_desk.core.errors import ErrorCode
 from review_desk.core.faults import crash_point
 from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer, fingerprint_of, public_bytes
@@ -177,7 +178,8 @@ class AuditLog:
             self._check_head()
             for column, value in (("fingerprint", reviewer.fingerprint), ("name", reviewer.name)):
                 if self._query(f"SELECT 1 FROM reviewers WHERE {column} = ?", (value,)):
-                    raise AuditError(f"A reviewer with the {column} {value} is already registered.")
+                    raise AuditError(f"A reviewer with the {column} {value} is already registered.",
+                                     code=ErrorCode.REVIEWER_EXISTS)
             entry = self._insert(REVIEWER_ADDED, payload, reviewer.fingerprint, private_key)
             self._conn.execute("INSERT INTO reviewers VALUES (?, ?, ?, ?, ?, ?)",
                                (reviewer.fingerprint, reviewer.name, reviewer.unit, public_key,

@@ -24,6 +24,7 @@ from review_desk.core.detect.ner.propagation import MODEL_RECOGNIZER, names_to_p
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES, default_action
 from review_desk.core.detect.tables import CONTEXT_SEP, header_contexts
 from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
+from review_desk.core.errors import Cancelled
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -36,10 +37,6 @@ BATCH_CHARS = 16_000
 #: Segments that hold instructions or identifiers, not prose: informational findings there
 #: (a field code ``PAGE`` read as an organisation, comment initials as a place) are noise.
 _INSTRUCTION_KINDS = frozenset({SegmentKind.FIELD_CODE, SegmentKind.AUTHOR})
-
-
-class Cancelled(Exception):
-    """Raised inside a scan when the caller's ``cancel()`` returned true."""
 
 
 class SegmentDetector(Protocol):

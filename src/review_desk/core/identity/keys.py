@@ -51,11 +51,12 @@ class IdentityError(MessageError):
     """A key cannot be created, found or read (the message says why, in English)."""
 
     error_code = ErrorCode.IDENTITY
-    exit_code = 6
 
 
 class WrongPassphrase(IdentityError):
     """The passphrase does not open the key (or the key file was altered)."""
+
+    error_code = ErrorCode.WRONG_PASSPHRASE
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,14 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 def create_key(home: Path, name: str, unit: str, passphrase: str) -> tuple[Reviewer, Ed25519PrivateKey]:
     """Make a new key pair for ``name`` of ``unit`` and store it encrypted under ``home/keys``."""
     if not isinstance(name, str) or not name.strip():
-        raise IdentityError("A reviewer needs a name.")
+        raise IdentityError("A reviewer needs a name.", code=ErrorCode.NAME_REQUIRED)
     if not isinstance(unit, str):
         raise IdentityError("The reviewer's unit must be text.")
     if not isinstance(passphrase, str) or not passphrase:
-        raise IdentityError("A passphrase is required to protect the reviewer's key.")
+        raise IdentityError("A passphrase is required to protect the reviewer's key.", code=ErrorCode.PASSPHRASE_TOO_SHORT)
     if len(passphrase) < MIN_PASSPHRASE:
-        raise IdentityError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters.")
+        raise IdentityError(f"The passphrase is too short: use at least {MIN_PASSPHRASE} characters.",
+                            code=ErrorCode.PASSPHRASE_TOO_SHORT)
     private_key = Ed25519PrivateKey.generate()
     public_key = public_bytes(private_key)
     reviewer = Reviewer(name.strip(), unit.strip(), public_key, fingerprint_of(public_key), utc_now())

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from review_desk.core.document.namespaces import split_tag
+from review_desk.core.errors import ErrorCode, MessageError
 
 from .custom_properties import set_custom_properties
 
@@ -44,8 +45,10 @@ _DROP = frozenset({"numPr", "sectPr", "framePr", "outlineLvl", "pPrChange", "rPr
                    "moveFrom", "moveTo", "vanish", "specVanish", "webHidden"})
 
 
-class StampError(ValueError):
+class StampError(MessageError):
     """The stamp cannot be made (unknown attribute, bad property, unusable document part)."""
+
+    error_code = ErrorCode.STAMP_FAILED
 
 
 @dataclass(frozen=True)

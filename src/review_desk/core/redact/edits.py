@@ -23,12 +23,15 @@ from lxml import etree
 
 from review_desk.core.document.model import Segment
 from review_desk.core.document.nodepaths import NodePaths
+from review_desk.core.errors import ErrorCode, MessageError
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-class EditMismatch(Exception):
+class EditMismatch(MessageError):
     """The package does not hold the text the reader saw at a node."""
+
+    error_code = ErrorCode.EDIT_MISMATCH
 
 
 @dataclass(frozen=True)

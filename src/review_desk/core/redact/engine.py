@@ -35,22 +35,11 @@ _OUTPUT_SLACK = 2
 
 
 class RedactError(ReviewDeskError):
-    """The de-identified copy could not be written (nothing was left behind)."""
-
-    exit_code = 4
-
-    def __init__(self, code: str, message: str, path: str | None = None) -> None:
-        super().__init__(ErrorCode.READ_FAILED, message, path)
-        self.reason = code
-
-    def to_dict(self) -> dict[str, str]:
-        return {"code": self.reason, "message": self.message}
+    """The de-identified copy could not be written (nothing was left behind); ``code`` says why."""
 
 
 class OutputRefused(RedactError):
     """The output path is unusable (the input itself, an existing file without ``force``)."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)
@@ -122,15 +111,15 @@ def _check_output(document: Document, output: Path, force: bool) -> None:
         except OSError:
             same = source.resolve() == output.resolve()
         if same:
-            raise OutputRefused("output_is_input", f"The output {output} is the input file; Review Desk never "
+            raise OutputRefused(ErrorCode.OUTPUT_IS_INPUT, f"The output {output} is the input file; Review Desk never "
                                 "overwrites the original. Choose another output name.", str(output))
         if output.is_dir():
-            raise OutputRefused("output_is_folder", f"The output {output} is a folder.", str(output))
+            raise OutputRefused(ErrorCode.OUTPUT_IS_FOLDER, f"The output {output} is a folder.", str(output))
         if not force:
-            raise OutputRefused("output_exists", f"The output {output} already exists; choose another name "
+            raise OutputRefused(ErrorCode.OUTPUT_EXISTS, f"The output {output} already exists; choose another name "
                                 "or pass --force to replace it.", str(output))
     if not output.parent.is_dir():
-        raise OutputRefused("output_folder_missing", f"The folder {output.parent} does not exist.", str(output))
+        raise OutputRefused(ErrorCode.OUTPUT_FOLDER_MISSING, f"The folder {output.parent} does not exist.", str(output))
 
 
 def _edits(document: Document, redactions: Sequence[Redaction], policy: RedactionPolicy) -> tuple[list[SegmentEdit], list[Applied]]:
@@ -191,14 +180,14 @@ def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], polic
     for edit in edits:
         segment = segments.get((edit.part, edit.location))
         if segment is None or segment.text[edit.start : edit.end] != edit.value:
-            raise RedactError("unknown_location", f"A finding does not match the text at {edit.part} {edit.location}; "
+            raise RedactError(ErrorCode.UNKNOWN_LOCATION, f"A finding does not match the text at {edit.part} {edit.location}; "
                               "the findings do not belong to this file (analyse it again).", document.path)
         by_part.setdefault(edit.part, []).extend(node_edits(segment, edit))
     try:
         for part, part_edits in by_part.items():
             apply_node_edits(editor.tree(part), part_edits)
     except EditMismatch as exc:
-        raise RedactError("edit_mismatch", f"The document's text does not match what was analysed ({exc}); "
+        raise RedactError(ErrorCode.EDIT_MISMATCH, f"The document's text does not match what was analysed ({exc}); "
                           "analyse it again.", document.path) from exc
     actions: list[SanitizeAction] = []
     if sanitize:
@@ -219,7 +208,7 @@ def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], tempo
     bom = next((b for b in _BOMS if data.startswith(b)), b"")  # keep the byte-order mark the file had
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
         if text[edit.start : edit.end] != edit.value:
-            raise RedactError("edit_mismatch", "The document's text does not match what was analysed; "
+            raise RedactError(ErrorCode.EDIT_MISMATCH, "The document's text does not match what was analysed; "
                               "analyse it again.", document.path)
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):  # merged: no overlaps
         text = text[: edit.start] + edit.replacement + text[edit.end :]
@@ -262,7 +251,7 @@ def redact_document(
     _check_output(document, out, force)
     data = load_bytes(document.path, DEFAULT_MAX_BYTES)
     if hashlib.sha256(data).hexdigest() != document.sha256:
-        raise RedactError("input_changed", f"The file {document.path} changed after it was analysed; "
+        raise RedactError(ErrorCode.INPUT_CHANGED, f"The file {document.path} changed after it was analysed; "
                           "analyse it again.", document.path)
     edits, applied = _edits(document, redactions, policy)
     values = [(e.entity_type, e.value) for e in edits]  # every value, also those merged into another
@@ -302,11 +291,11 @@ def redact_document(
         atomic.commit(temporary, out)
     except DocumentError as exc:
         atomic.discard(temporary)
-        raise RedactError("output_unreadable", f"The written copy could not be read back ({exc.message}); "
+        raise RedactError(ErrorCode.OUTPUT_UNREADABLE, f"The written copy could not be read back ({exc.message}); "
                           "no output was written.", str(out)) from exc
     except OSError as exc:
         atomic.discard(temporary)
-        raise RedactError("write_failed", f"Cannot write {out}: {exc.strerror or exc}; no output was written.",
+        raise RedactError(ErrorCode.WRITE_FAILED, f"Cannot write {out}: {exc.strerror or exc}; no output was written.",
                           str(out)) from exc
     except BaseException:
         atomic.discard(temporary)
@@ -316,5 +305,5 @@ def redact_document(
 
 class ResidualFound(RedactError):
     def __init__(self, residual: ResidualResult, message: str, path: str | None = None) -> None:
-        super().__init__("residual_found", message, path)
+        super().__init__(ErrorCode.RESIDUAL_FOUND, message, path)
         self.residual = residual

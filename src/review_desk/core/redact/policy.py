@@ -39,10 +39,9 @@ class Operation(str, Enum):
 class PolicyError(ReviewDeskError):
     """A policy file that is missing or invalid."""
 
-    exit_code = 2
-
-    def __init__(self, message: str, path: str | None = None) -> None:
-        super().__init__(ErrorCode.READ_FAILED, message, path)
+    def __init__(self, message: str, path: str | None = None,
+                 code: ErrorCode = ErrorCode.POLICY_INVALID) -> None:
+        super().__init__(code, message, path)
 
 
 @dataclass(frozen=True)
@@ -171,7 +170,8 @@ def load_policy(name: str = DEFAULT_POLICY) -> RedactionPolicy:
     source = str(path)
     if not path.is_file():
         names = ", ".join(available_policies()) or "none"
-        raise PolicyError(f"No policy {name!r} (looked for {source}); bundled policies: {names}.", source)
+        raise PolicyError(f"No policy {name!r} (looked for {source}); bundled policies: {names}.", source,
+                          ErrorCode.POLICY_NOT_FOUND)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

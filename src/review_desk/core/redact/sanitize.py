@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from review_desk.core.document.namespaces import CORE_PROPS, EXTENDED_PROPS, W_NAMESPACES, split_tag
-from review_desk.core.errors import ErrorCode, ReviewDeskError
+from review_desk.core.errors import ErrorCode, MessageError
 
 from . import wordml_cleanup as wc
 from .images import strip_image_metadata
@@ -55,11 +55,10 @@ class SanitizeAction:
         return {"code": self.code, "count": self.count, "message": self.message}
 
 
-class SanitizeRefused(ReviewDeskError):
-    exit_code = 4
+class SanitizeRefused(MessageError):
+    """The policy refuses what the document contains (embedded objects, macros)."""
 
-    def __init__(self, message: str, path: str | None = None) -> None:
-        super().__init__(ErrorCode.UNSUPPORTED_FORMAT, message, path)
+    error_code = ErrorCode.SANITIZE_REFUSED
 
 
 class Sanitizer:

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from review_desk.core.errors import ErrorCode, ReviewDeskError
 from review_desk.core.paths import resource
 
 SANS = "ReviewDeskSans"
@@ -40,7 +41,8 @@ def register_fonts() -> tuple[str, str]:
     """Register the bundled font once per process; returns the (sans, mono) font names."""
     path = resource(*FONT_FILE)
     if not path.is_file():
-        raise FileNotFoundError(f"Bundled font not found: {path}")
+        raise ReviewDeskError(ErrorCode.RESOURCE_MISSING, f"The bundled font {path} is missing; reinstall Review Desk.",
+                              str(path))
     for name, index in ((SANS, 0), (MONO, 1)):
         pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
         # <b>/<i> in markup must not fall back to a non-embedded base-14 font.

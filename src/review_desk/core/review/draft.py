@@ -19,7 +19,7 @@ from review_desk.core.document import Document
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.redact.policy import RedactionPolicy, available_policies, load_policy
 
-from .rules import check_type, normalise_decision, sign_blockers
+from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers
 from .state import Decision, FindingRecord, ReviewState
 from .workflow import DecisionInput, Identity, ReviewDesk, text_occurrences
 
@@ -117,7 +117,7 @@ class DraftReview:
         base = segment.offset if part == "text" else 0
         text = segment.text[start - base : end - base]
         if not text.strip():
-            raise ValueError("a manual finding needs some text")
+            raise InvalidDecision("A manual finding needs some text.")
         finding = Finding(entity_type, text, start, end, part, location, 1.0,
                           Action.KEEP if entity_type in INFORMATIONAL_TYPES else Action.REDACT, "manual")
         if finding.id not in self.by_id:

@@ -34,12 +34,10 @@ class ReviewError(MessageError):
     """The workflow refuses the action (the message says which rule)."""
 
     error_code = ErrorCode.REFUSED
-    exit_code = 6
 
 
 class InvalidDecision(ReviewError):
     error_code = ErrorCode.INVALID
-    exit_code = 2
 
 
 def check_type(entity_type: str) -> None:
@@ -57,20 +55,21 @@ def normalise_decision(finding: FindingRecord, action: str, basis: str | None, p
     if action not in ACTIONS:
         raise InvalidDecision(f"{finding.id}: action must be one of {', '.join(ACTIONS)} (got {action!r}).")
     if basis is not None and basis not in BY_CODE:
-        raise InvalidDecision(f"{finding.id}: unknown legal basis {basis!r}; valid codes: {', '.join(BY_CODE)}.")
+        raise InvalidDecision(f"{finding.id}: unknown legal basis {basis!r}; valid codes: {', '.join(BY_CODE)}.",
+                              code=ErrorCode.UNKNOWN_BASIS)
     if action in ("redact", "mask"):
         basis = basis or policy.removal_basis
         if not BY_CODE[basis].withholds:
             raise InvalidDecision(f"{finding.id}: {basis} justifies keeping, not removing; use art14, art15, "
-                                  "art16 or art37.")
+                                  "art16 or art37.", code=ErrorCode.BASIS_MISMATCH)
         return basis
     if finding.type in PERSONAL_DATA_TYPES or finding.type == "CLASSIFIED_MARK":
         if basis is None or not BY_CODE[basis].exempts:
             raise InvalidDecision(
                 f"{finding.id}: keeping {finding.type} ({finding.preview}) needs an exemption basis: "
-                + ", ".join(b.code for b in BY_CODE.values() if b.exempts) + ".")
+                + ", ".join(b.code for b in BY_CODE.values() if b.exempts) + ".", code=ErrorCode.BASIS_NEEDED)
     elif basis is not None and not BY_CODE[basis].exempts:
-        raise InvalidDecision(f"{finding.id}: {basis} justifies removing, not keeping.")
+        raise InvalidDecision(f"{finding.id}: {basis} justifies removing, not keeping.", code=ErrorCode.BASIS_MISMATCH)
     return basis
 
 

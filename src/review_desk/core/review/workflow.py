@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from review_desk.core.audit import AuditLog
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.document import Document, read_document
+from review_desk.core.errors import ErrorCode
 from review_desk.core.faults import crash_point
 from review_desk.core.identity import Reviewer, create_key, unlock_key
 from review_desk.core.publish.stamp import ATTRIBUTES, Stamp
@@ -101,7 +102,7 @@ class ReviewDesk:
 
     def add_reviewer(self, name: str, unit: str, passphrase: str) -> Reviewer:
         if self.log.reviewer(name) is not None:
-            raise ReviewError(f"A reviewer named {name} is already registered.")
+            raise ReviewError(f"A reviewer named {name} is already registered.", code=ErrorCode.REVIEWER_EXISTS)
         reviewer, key = create_key(self.home, name, unit, passphrase)
         self.log.register_reviewer(reviewer, key)
         return reviewer

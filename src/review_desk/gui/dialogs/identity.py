@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.identity import WrongPassphrase
 from review_desk.core.identity.keys import MIN_PASSPHRASE
+from review_desk.core.names import error_text
 from review_desk.core.review.workflow import Identity, ReviewDesk
 
 from ._common import busy_cursor, error_label, plain_label
@@ -113,7 +114,7 @@ class FirstRunDialog(QDialog):
                 self.desk.add_reviewer(self.name, self.unit, passphrase)
                 self.identity = self.desk.identity(self.name, passphrase)
         except ReviewDeskError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_text(exc))
             return
         for edit in (self.passphrase_edit, self.confirm_edit):
             edit.blockSignals(True)
@@ -190,7 +191,7 @@ class SignInDialog(QDialog):
             self._failed(self.tr("The passphrase does not unlock the key of {0}. Try again.").format(name))
             return
         except ReviewDeskError as exc:
-            self._failed(exc.message)
+            self._failed(error_text(exc))
             return
         self.identity = identity
         self.passphrase_edit.clear()

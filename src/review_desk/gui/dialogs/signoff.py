@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.legal import BASES
+from review_desk.core.names import error_text
 from review_desk.core.publish.stamp import ATTRIBUTES
 
 from ._common import ERROR_COLOUR, OK_COLOUR, plain_label
@@ -142,7 +143,7 @@ class SignOffDialog(QDialog):
         try:
             problems = list(self._blockers(self.attribute, self.basis, self.reason))
         except ReviewDeskError as exc:
-            problems = [exc.message]
+            problems = [error_text(exc)]
         if self.needs_passphrase and not self.passphrase_edit.text():
             problems.append(self.tr("Enter your passphrase to sign."))
         self.current_blockers = problems
