@@ -411,15 +411,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+75"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+76"/>
         <location line="+236"/>
-        <location line="+184"/>
-        <location line="+210"/>
+        <location line="+185"/>
+        <location line="+203"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-618"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>分析失败：{0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot read this file: {0}</source>
         <translation>无法读取此文件：{0}</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>导出审查记录</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Review log exported to {0}.</source>
         <translation>审查记录已导出到 {0}。</translation>
     </message>
@@ -917,6 +917,19 @@
         <location line="+2"/>
         <source>File not found: {0}</source>
         <translation>找不到文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <location filename="../../src/review_desk/gui/document_render.py" line="+125"/>
+        <source>Tracked changes: the text before the revision</source>
+        <translation>修订：修订前的文字（删除的内容）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other places in this part</source>
+        <translation>本部分的其他位置</translation>
     </message>
 </context>
 <context>

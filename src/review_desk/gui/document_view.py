@@ -1,8 +1,8 @@
-"""The document as readable text, every part reachable, with findings highlighted by status.
+"""The document as it looks, every part reachable, with findings highlighted by status.
 
-Segments are shown in reading order, grouped under a heading per part (正文, 页眉, 批注,
-文档属性 …); each finding is coloured by its status (undecided / redact / mask / keep) and
-underlined in its type's colour.  The view maps characters back to findings (click to select)
+:mod:`.document_render` draws the segments (tables as tables, headings, formatting) in labelled
+areas per part (正文, 页眉, 批注, 文档属性 …); each finding is coloured by its status (undecided /
+redact / mask / keep) and underlined in its type's colour.  The view maps characters back to findings (click to select)
 and a text selection back to a segment span (to add a manual finding).
 """
 
@@ -12,13 +12,14 @@ import bisect
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from review_desk.core.detect.finding import Finding
-from review_desk.core.document import Document, SegmentKind
+from review_desk.core.document import Document
+from review_desk.core.document.layout import DocumentLayout
 
-from .parts import part_label, segment_label
+from .document_render import render
 
 STATUS_COLOURS = {
     "undecided": ("#fff1a8", "#000000"),
@@ -49,42 +50,25 @@ class DocumentView(QTextEdit):
         self._findings: dict[str, Finding] = {}
         self._current: str | None = None
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
+        self._drawn: QTextDocument | None = None  # the document last drawn by show_document
 
     # -- content ------------------------------------------------------------------------------
 
-    def show_document(self, document: Document, findings: Sequence[Finding], status: Callable[[str], str]) -> None:
+    def show_document(self, document: Document, findings: Sequence[Finding], status: Callable[[str], str],
+                      layout: DocumentLayout | None = None) -> None:
+        """Draw ``document`` as it looks (tables, headings, formatting; see :mod:`.document_render`)
+        and highlight ``findings`` by ``status``."""
         self._status = status
-        self.clear()
-        self._starts, self._segments, self._seg_index = [], [], {}
-        cursor = QTextCursor(self.document())
-        heading = QTextCharFormat()
-        heading.setFontWeight(QFont.Weight.Bold)
-        heading.setForeground(QColor("#555555"))
-        body = QTextCharFormat()
-        last_part = last_label = None
-        for seg in document.segments:
-            label = part_label(seg.part)
-            if seg.part != last_part and label == last_label:  # core.xml after app.xml: one heading
-                cursor.insertBlock()
-                last_part = seg.part
-            elif seg.part != last_part:
-                if last_part is not None:
-                    cursor.insertBlock()
-                cursor.insertText(f"【{label}】", heading)
-                cursor.insertBlock()
-                last_part, last_label = seg.part, label
-            elif document.format.value != "text":
-                cursor.insertBlock()
-            if seg.kind not in (SegmentKind.PARAGRAPH, SegmentKind.TEXT):
-                small = QTextCharFormat(heading)
-                small.setFontWeight(QFont.Weight.Normal)
-                cursor.insertText(f"{segment_label(seg)}: ", small)
-            self._seg_index[(seg.part, seg.location)] = len(self._segments)
-            self._segments.append(seg)
-            self._starts.append(cursor.position())
-            cursor.insertText(seg.text.replace("\n", "\u2028"), body)
-            if document.format.value == "text":
-                cursor.insertBlock()
+        text = QTextDocument(self)  # drawn detached from the view (no relayout per insertion), then shown
+        text.setDefaultFont(self.document().defaultFont())
+        placed = render(QTextCursor(text), document, layout)
+        old, self._drawn = self._drawn, text
+        self.setDocument(text)  # Qt deletes its own first document; ours go here
+        if old is not None:
+            old.deleteLater()
+        self._segments = [seg for seg, _pos in placed]
+        self._starts = [pos for _seg, pos in placed]
+        self._seg_index = {(seg.part, seg.location): i for i, seg in enumerate(self._segments)}
         self.set_findings(findings)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 

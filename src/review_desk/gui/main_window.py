@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.identity = None
         self.draft: DraftReview | None = None
         self.result = None
+        self.doc_layout = None
         self.task: ScanTask | None = None
         self.active_dialog = None
         self.busy_task: CallTask | None = None
@@ -359,6 +360,7 @@ class MainWindow(QMainWindow):
     def _on_finished(self, serial: int, result) -> None:
         if serial != self._serial or self.task is None:
             return  # a cancelled or superseded scan finishing late
+        self.doc_layout = self.task.layout
         self.task = None
         self._end_busy()
         self.result = result
@@ -378,7 +380,7 @@ class MainWindow(QMainWindow):
             if restored:
                 note = self.tr("{0} unsaved decision(s) restored from the working copy.").format(restored)
         self.model.set_draft(self.draft)
-        self.view.show_document(document, self.draft.findings, self.draft.status)
+        self.view.show_document(document, self.draft.findings, self.draft.status, self.doc_layout)
         self.table.resizeColumnsToContents()
         self._update_progress()
         self.statusBar().showMessage(note)

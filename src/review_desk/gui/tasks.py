@@ -43,6 +43,7 @@ class ScanTask(QRunnable):
         self.get_detector = get_detector
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self.layout = None  # the document's layout (tables, formatting), read after the scan
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -69,6 +70,14 @@ class ScanTask(QRunnable):
         except Exception as exc:  # reported in the window, never a crash of the worker
             self.signals.failed.emit(self.serial, _message(exc))
             return
+        if result.document is not None:
+            from review_desk.core.document.layout import read_layout
+            from review_desk.core.errors import ReviewDeskError
+
+            try:
+                self.layout = read_layout(result.document)
+            except ReviewDeskError:  # the file changed or vanished since: shown as plain paragraphs
+                self.layout = None
         self.signals.finished.emit(self.serial, result)
 
 
