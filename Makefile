@@ -69,6 +69,7 @@ lint: setup
 	$(VENV)/bin/lint-imports --no-cache
 
 bench: setup
+	$(PY) benchmarks/bench_ratios.py
 	$(PY) benchmarks/bench_scan.py
 	$(PY) benchmarks/bench_version.py
 	$(PY) benchmarks/bench_redact.py
