@@ -457,6 +457,8 @@ def docx_bytes(
             pkg.default_type(ext, "application/vnd.openxmlformats-officedocument.oleObject")
         elif ext in ("jpg", "jpeg", "png"):
             pkg.default_type(ext, f"image/{'jpeg' if ext == 'jpg' else ext}")
+        elif ext == "xlsx":
+            pkg.default_type(ext, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         pkg.put(name, data)
 
     if document_xml is not None:
@@ -595,3 +597,66 @@ def make_every_place_docx(tmp_path: Path, name: str = "every_place.docx") -> Pat
         custom={"name": "自定义 吕四"},
         custom_xml=["<data><v>数据 施五</v></data>"],
     )
+
+
+def rename_parts(source: bytes, renames: Mapping[str, str]) -> bytes:
+    """A copy of the package ``source`` whose parts ``renames`` (old -> new name) are stored under new
+    names, with every relationship target and the content types following (an ``Override`` carries
+    the part's type, so ``word/document.bin`` is still the main document)."""
+    import posixpath
+
+    with zipfile.ZipFile(io.BytesIO(source)) as zin:
+        parts = {n: zin.read(n) for n in zin.namelist()}
+    types = etree.fromstring(parts["[Content_Types].xml"])
+    defaults = {d.get("Extension").lower(): d.get("ContentType") for d in types if d.get("Extension")}
+    overrides = {o.get("PartName").lstrip("/"): o for o in types if o.get("PartName")}
+    for old, new in renames.items():
+        override = overrides.get(old)
+        if override is None:
+            override = etree.SubElement(types, f"{{{CT}}}Override",
+                                        ContentType=defaults[old.rsplit(".", 1)[1].lower()])
+        override.set("PartName", "/" + new)
+    out: dict[str, bytes] = {}
+    for name, data in parts.items():
+        if name.endswith(".rels"):
+            folder = posixpath.dirname(posixpath.dirname(name))
+            source_part = posixpath.join(folder, posixpath.basename(name)[: -len(".rels")])
+            source_part = renames.get(source_part, source_part)
+            rels = etree.fromstring(data)
+            for rel in rels:
+                if rel.get("TargetMode") == "External":
+                    continue
+                target = posixpath.normpath(posixpath.join(folder, rel.get("Target"))).lstrip("/")
+                if target in renames:
+                    rel.set("Target", posixpath.relpath(renames[target], folder or "."))
+            data = _xml(rels)
+            s_folder, s_base = posixpath.split(source_part)
+            name = posixpath.join(s_folder, "_rels", s_base + ".rels") if s_base else name
+        out[renames.get(name, name)] = data
+    out["[Content_Types].xml"] = _xml(types)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in out.items():
+            zout.writestr(name, data)
+    return buffer.getvalue()
+
+
+def add_entries(source: bytes, entries: Mapping[str, bytes], *, defaults: Mapping[str, str] | None = None,
+                overrides: Mapping[str, str] | None = None) -> bytes:
+    """A copy of ``source`` with raw zip entries added under any name (``../x``, ``/word/x`` …) and
+    optional content-type ``Default`` / ``Override`` entries."""
+    with zipfile.ZipFile(io.BytesIO(source)) as zin:
+        parts = {n: zin.read(n) for n in zin.namelist()}
+    types = etree.fromstring(parts["[Content_Types].xml"])
+    for ext, content_type in (defaults or {}).items():
+        etree.SubElement(types, f"{{{CT}}}Default", Extension=ext, ContentType=content_type)
+    for name, content_type in (overrides or {}).items():
+        etree.SubElement(types, f"{{{CT}}}Override", PartName="/" + name, ContentType=content_type)
+    parts["[Content_Types].xml"] = _xml(types)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in parts.items():
+            zout.writestr(name, data)
+        for name, data in entries.items():
+            zout.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data)
+    return buffer.getvalue()

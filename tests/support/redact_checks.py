@@ -9,6 +9,7 @@ binary parts their bytes decoded loosely.  ``assert_absent(path, values)`` check
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -21,18 +22,34 @@ from review_desk.core.document import Document
 _COMPACT = re.compile(r"[\s\-()（）\[\]【】·]")
 
 
+def _entry_strings(name: str, data: bytes, depth: int) -> list[tuple[str, str]]:
+    out = []
+    if data.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):  # XML by content, whatever the name
+        try:
+            root = etree.fromstring(data)
+        except etree.XMLSyntaxError:
+            root = None
+        if root is not None:
+            out.append((name, "".join(root.itertext())))
+            out.extend((f"{name} @", v) for el in root.iter() for v in el.attrib.values())
+            out.extend((f"{name} <!--", el.text or "") for el in root.iter(etree.Comment))
+    if data.startswith(b"PK\x03\x04") and depth < 3:  # a nested package: look inside it too
+        with zipfile.ZipFile(io.BytesIO(data)) as inner:
+            for inner_name in inner.namelist():
+                out.extend(_entry_strings(f"{name}!{inner_name}", inner.read(inner_name), depth + 1))
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be", "gb18030"):
+        out.append((name, data.decode(encoding, "ignore")))
+    return out
+
+
 def package_strings(path: Path) -> list[tuple[str, str]]:
+    """What a person could read out of every entry of the zip at ``path``, byte-wise: XML text and
+    attribute values (by content, not by name), the bytes decoded loosely in four encodings, and
+    the same for every nested package."""
     out = []
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
-            data = archive.read(name)
-            if name.endswith((".xml", ".rels", ".vml")):
-                root = etree.fromstring(data)
-                out.append((name, "".join(root.itertext())))
-                out.extend((f"{name} @", v) for el in root.iter() for v in el.attrib.values())
-            else:
-                out.append((name, data.decode("utf-8", "ignore")))
-                out.append((name, data.decode("utf-16-le", "ignore")))
+            out.extend(_entry_strings(name, archive.read(name), 0))
     return out
 
 

@@ -13,8 +13,12 @@ Dispatch per part (by root element, then by name):
 * ``customXml/*`` -> :func:`.generic_xml.custom_xml_segments`;
 * anything else -> :func:`.generic_xml.other_xml_segments`.
 
-Binary parts produce :attr:`Document.notes` (:mod:`.media`).  ``[Content_Types].xml`` holds only
-content types and is not read.
+Which parts are XML is decided by ``[Content_Types].xml`` (:mod:`.content_types`), never by the
+file name: a main part stored as ``word/document.bin`` is read like ``word/document.xml``.  A
+missing or damaged content-types part is CORRUPT at once.  Binary parts produce
+:attr:`Document.notes` (:mod:`.media`); so do parts that are undeclared or of a type outside the
+publishable allowlist (they are not read, and the published copy leaves them out) and zip entries
+whose names are not part names (``../…``, ``/word/…``).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from .model import Segment
 from .namespaces import CORE_PROPS, CUSTOM_PROPS, EXTENDED_PROPS, W_NAMESPACES, split_tag
 from .nodepaths import NodePaths
 from .package import Package
+from .content_types import CONTENT_TYPES_PART, PartKind, load_content_types
 from .generic_xml import custom_xml_segments, other_xml_segments
 from .properties import app_segments, core_segments, custom_segments
 from .relationships import external_target_segments, relationships, rels_part_for, resolve_target, type_suffix
@@ -40,8 +45,6 @@ from .wordml import WordPartReader
 from .xmlsafe import parse_part
 
 MAIN_PART = "word/document.xml"
-_XML_EXTENSIONS = (".xml", ".rels", ".vml")
-_SKIPPED = frozenset({"[Content_Types].xml"})
 # Rank of a part in reading order, by the type of the main document's relationship to it.
 _RANK_BY_TYPE = {"header": 1, "footer": 2, "footnotes": 3, "endnotes": 4, "comments": 5}
 _RANK_BY_NAME = (
@@ -62,6 +65,7 @@ class _DocxReader:
         self.package = package
         self.path = path
         self._parsed: dict[str, etree._Element] = {}  # parts parsed early (rels, main) until read
+        self.types = load_content_types(package, path)
 
     def parse(self, name: str, *, keep: bool = False) -> etree._Element:
         """The parsed part; ``keep`` holds it for the segment pass (each part is inflated once)."""
@@ -124,7 +128,7 @@ class _DocxReader:
         ns, local = split_tag(root.tag)
         if ns in W_NAMESPACES:
             return WordPartReader(name, root, ns).read()
-        if name.endswith(".rels"):
+        if name.endswith(".rels") or split_tag(root.tag)[1] == "Relationships":
             return external_target_segments(name, root, paths)
         if ns == CORE_PROPS and local == "coreProperties":
             return core_segments(name, root, paths)
@@ -139,6 +143,12 @@ class _DocxReader:
 
     def read(self) -> tuple[list[Segment], list[str]]:
         main = self.main_part()
+        if self.types.kind(main) is not PartKind.XML:
+            raise DocumentError(
+                ErrorCode.CORRUPT,
+                f"The main part {main} is not declared as XML in {CONTENT_TYPES_PART}; the file is damaged.",
+                self.path,
+            )
         main_root_ns = split_tag(self.parse(main, keep=True).tag)[0]
         if main_root_ns not in W_NAMESPACES:
             raise DocumentError(
@@ -147,14 +157,20 @@ class _DocxReader:
                 self.path,
             )
         segments: list[Segment] = []
-        notes: list[str] = []
+        notes: list[str] = [f"The zip entry {name!r} is not a valid part name; it is not read and the "
+                            "published copy leaves it out." for name in self.package.unsafe]
         for name in self.reading_order(main, self.package.names):
-            if name in _SKIPPED:
+            if name == CONTENT_TYPES_PART:
                 continue
-            if name.lower().endswith(_XML_EXTENSIONS):
+            kind = self.types.kind(name)
+            if kind is PartKind.XML:
                 segments.extend(self.part_segments(name))
-            else:
+            elif kind is PartKind.BINARY:
                 notes.extend(binary_part_notes(self.package, name))
+            else:
+                why = "has no declared content type" if kind is PartKind.UNDECLARED else \
+                    f"has the content type {self.types.of(name)!r}, which a Word document does not use"
+                notes.append(f"The part {name} {why}; it is not read and the published copy leaves it out.")
         return unique_locations(segments), notes
 
 

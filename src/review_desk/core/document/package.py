@@ -53,6 +53,17 @@ def declared_entry_count(data: bytes) -> int | None:
     return struct.unpack_from("<Q", data, offset + 32)[0]
 
 
+def is_safe_part_name(name: str) -> bool:
+    """Whether a zip entry name is a valid, relative part name (no ``..``, ``.``, empty segments,
+    absolute path, drive letter, backslash or control character)."""
+    if not name or name.startswith("/") or "\\" in name or any(ord(c) < 32 for c in name):
+        return False
+    segments = name.split("/")
+    if ":" in segments[0]:
+        return False
+    return all(seg not in ("", ".", "..") and not seg.endswith(".") for seg in segments)
+
+
 class Package:
     """The entries of a zip held in memory; :meth:`read` returns one entry's bytes, bounded."""
 
@@ -74,15 +85,23 @@ class Package:
                 path,
             ) from exc
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        self._unsafe_infos: dict[str, zipfile.ZipInfo] = {}
+        self.unsafe: list[str] = []  # entry names that are not part names: never read, never written
+        folded: set[str] = set()
         for info in infos:
             if info.is_dir():
                 continue
-            if info.filename in self._infos:
+            if not is_safe_part_name(info.filename):
+                self.unsafe.append(info.filename)
+                self._unsafe_infos[info.filename] = info
+                continue
+            if info.filename.lower() in folded:  # OPC part names are case-insensitive
                 raise DocumentError(
                     ErrorCode.CORRUPT,
                     f"The package has two entries named {info.filename}; the document is damaged.",
                     path,
                 )
+            folded.add(info.filename.lower())
             self._infos[info.filename] = info
         self._check_limits(infos)
 
@@ -130,8 +149,9 @@ class Package:
         return self._infos[name].file_size
 
     def read(self, name: str, *, head: int | None = None) -> bytes:
-        """The bytes of entry ``name`` (only its first ``head`` bytes when given, unchecked CRC)."""
-        info = self._infos[name]
+        """The bytes of entry ``name`` (only its first ``head`` bytes when given, unchecked CRC); an
+        entry of :attr:`unsafe` can be read too (the residual check looks into every byte)."""
+        info = self._infos[name] if name in self._infos else self._unsafe_infos[name]
         if info.flag_bits & 0x1:
             raise DocumentError(
                 ErrorCode.ENCRYPTED,

@@ -26,7 +26,7 @@ from .masks import mask_value
 from .package_editor import PackageEditor
 from .policy import Operation, RedactionPolicy
 from .residual import ResidualResult, residual_check
-from .sanitize import SanitizeAction, Sanitizer
+from .sanitize import SanitizeAction, Sanitizer, enforce_allowlist
 
 _MAIN_PART = "word/document.xml"
 _BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -189,10 +189,10 @@ def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], polic
     except EditMismatch as exc:
         raise RedactError(ErrorCode.EDIT_MISMATCH, f"The document's text does not match what was analysed ({exc}); "
                           "analyse it again.", document.path) from exc
-    actions: list[SanitizeAction] = []
+    actions: list[SanitizeAction] = enforce_allowlist(editor)
     if sanitize:
         options = policy.sanitize if agency is None else replace(policy.sanitize, agency=agency)
-        actions = Sanitizer(editor, options, _main_part(editor)).run()
+        actions += Sanitizer(editor, options, _main_part(editor)).run()
     placed = None
     if stamp is not None:
         from review_desk.core.publish.stamp import stamp_docx
@@ -271,7 +271,7 @@ def redact_document(
         parts = ()
         if written.format is DocumentFormat.DOCX:
             package = Package(temporary.read_bytes(), str(temporary))
-            parts = [(name, package.read(name)) for name in package.names]
+            parts = [(name, package.read(name)) for name in package.names + package.unsafe]
         kept = [r.finding.text for r in redactions if r.operation is Operation.KEEP]
         residual = residual_check(written, values, kept, parts)
         if not residual.passed:

@@ -1,6 +1,10 @@
 """A Word package opened for writing: parts parsed on demand, parts removed with their
 relationships and content-type overrides, and the result written as a new zip.
 
+Which parts are XML comes from ``[Content_Types].xml`` (:mod:`..document.content_types`), kept
+up to date as parts are added and removed.  Entries whose names are not part names (``../x``,
+``/word/x``) are never written (:attr:`Package.unsafe`).
+
 Parts are parsed with the reader's own parser (:func:`..document.xmlsafe.parse_part`), so node
 paths recorded by the reader (``TextPiece.node``) resolve to the same elements here.  Entries keep
 their order, names, dates and compression; untouched parts are copied byte for byte.
@@ -14,13 +18,13 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from review_desk.core.document.content_types import CONTENT_TYPES_PART, ContentTypes, PartKind
 from review_desk.core.document.namespaces import split_tag
 from review_desk.core.document.package import Package
 from review_desk.core.document.relationships import relationships, rels_part_for, resolve_target
 from review_desk.core.document.xmlsafe import parse_part
 
-CONTENT_TYPES = "[Content_Types].xml"
-_XML_EXTENSIONS = (".xml", ".rels", ".vml")
+CONTENT_TYPES = CONTENT_TYPES_PART
 
 
 class PackageEditor:
@@ -31,6 +35,7 @@ class PackageEditor:
         self._bytes: dict[str, bytes] = {}
         self.removed: list[str] = []
         self.added: list[str] = []
+        self.types = ContentTypes.from_root(self.tree(CONTENT_TYPES), path) if self.has(CONTENT_TYPES) else ContentTypes()
 
     # -- access -------------------------------------------------------------------------------
 
@@ -42,7 +47,15 @@ class PackageEditor:
         return (self.package.has(name) and name not in self.removed) or name in self.added
 
     def is_xml(self, name: str) -> bool:
-        return name.lower().endswith(_XML_EXTENSIONS)
+        """Whether part ``name`` is declared as XML (by content type, never by its name)."""
+        return name == CONTENT_TYPES or self.kind(name) is PartKind.XML
+
+    def kind(self, name: str) -> PartKind:
+        return self.types.kind(name)
+
+    def content_type(self, name: str) -> str:
+        """The declared content type of ``name`` (lower case, no parameters; ``""`` if none)."""
+        return (self.types.of(name) or "").split(";", 1)[0].strip().lower()
 
     def tree(self, name: str) -> etree._Element:
         """The parsed root of part ``name`` (parsed once; edits to it are written back)."""
@@ -74,6 +87,7 @@ class PackageEditor:
             self.added.append(name)
         self.set_bytes(name, data)
         if content_type and self.has(CONTENT_TYPES):
+            self.types.set_override(name, content_type)
             types = self.tree(CONTENT_TYPES)
             override = etree.SubElement(types, f"{{{split_tag(types.tag)[0]}}}Override")
             override.set("PartName", "/" + name)
@@ -123,8 +137,9 @@ class PackageEditor:
             types = self.tree(CONTENT_TYPES)
             for el in list(types):
                 if isinstance(el.tag, str) and split_tag(el.tag)[1] == "Override":
-                    if el.get("PartName", "").lstrip("/") == name:
+                    if el.get("PartName", "").lstrip("/").lower() == name.lower():
                         types.remove(el)
+            self.types.drop_override(name)
         return ids
 
     def remove_relationship(self, source: str, rel_id: str) -> str | None:
@@ -138,8 +153,9 @@ class PackageEditor:
     def set_content_type(self, name: str, content_type: str) -> None:
         types = self.tree(CONTENT_TYPES)
         for el in types:
-            if isinstance(el.tag, str) and el.get("PartName", "").lstrip("/") == name:
+            if isinstance(el.tag, str) and el.get("PartName", "").lstrip("/").lower() == name.lower():
                 el.set("ContentType", content_type)
+                self.types.set_override(name, content_type)
 
     # -- output -------------------------------------------------------------------------------
 

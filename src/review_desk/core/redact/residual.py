@@ -5,9 +5,13 @@ Where it looks:
 
 * every segment the reader finds in the written file (the same reader as for the input, so every
   place of guide §6: runs joined, XML unescaped, attributes, properties, relationship targets);
-* every XML part of the written package as raw text: all text nodes of the part joined, and every
-  attribute value — a second net under the reader;
-* every binary part's bytes, for the value in UTF-8 and UTF-16.
+* every part of the written package whose bytes are XML (by content, whatever its name or declared
+  type) as raw text: all text nodes of the part joined, every attribute value, comments and
+  processing instructions — a second net under the reader;
+* every other part's bytes, for the value in UTF-8, UTF-16 and GB18030;
+* every part that is itself a zip package (an embedded .docx / .xlsx, a chart workbook), opened
+  with the reader's bomb limits and searched the same way, to a nesting depth of
+  :data:`MAX_NESTING`.
 
 How it compares: values and text are normalised (full-width forms to ASCII); identifiers (numbers,
 e-mail addresses, plates ...) are also compared compacted (spaces, hyphens and brackets removed), so
@@ -81,14 +85,58 @@ class _Haystack:
             start = self.text.find(needle, start + 1)
 
 
-def _xml_chunks(name: str, data: bytes) -> list[tuple[str, str]]:
+_XML_STARTS = (b"<", b"\xef\xbb\xbf<", b"\xff\xfe<\x00", b"\xfe\xff\x00<")
+MAX_NESTING = 3
+
+
+def _xml_chunks(name: str, data: bytes) -> list[tuple[str, str]] | None:
+    """Text, attribute values, comments and processing instructions of an XML part (``None``: not XML)."""
+    if not data.lstrip().startswith(_XML_STARTS):
+        return None
     try:
         root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
-    except etree.LxmlError:
-        return [(f"{name} (raw bytes)", data.decode("utf-8", "replace"))]
+    except (etree.LxmlError, ValueError):
+        return None
+    if root is None:
+        return None
     chunks = [(f"{name} (all text)", "".join(root.itertext()))]
-    chunks.extend((f"{name} (attribute values)", v) for el in root.iter() for v in el.attrib.values())
+    chunks.extend((f"{name} (attribute values)", v) for el in root.iter(tag=etree.Element) for v in el.attrib.values())
+    chunks.extend((f"{name} (comments)", el.text or "") for el in root.iter(etree.Comment, etree.ProcessingInstruction))
     return chunks
+
+
+def _expand(parts: Iterable[tuple[str, bytes]], depth: int = 0) -> tuple[list[tuple[str, str]], list[tuple[str, bytes]]]:
+    """``(text chunks, binary parts)`` of package parts; nested zip packages are opened."""
+    from review_desk.core.document.package import Package
+    from review_desk.core.errors import ReviewDeskError
+
+    chunks: list[tuple[str, str]] = []
+    binaries: list[tuple[str, bytes]] = []
+    for name, data in parts:
+        xml = _xml_chunks(name, data)
+        if xml is not None:
+            chunks.extend(xml)
+            continue
+        binaries.append((name, data))
+        if data.startswith(b"PK\x03\x04") and depth < MAX_NESTING:
+            try:
+                package = Package(data, name)
+                inner = [(f"{name}!{n}", package.read(n)) for n in package.names + package.unsafe]
+            except ReviewDeskError:
+                continue  # not a readable package: its raw bytes are searched above
+            more_chunks, more_binaries = _expand(inner, depth + 1)
+            chunks.extend(more_chunks)
+            binaries.extend(more_binaries)
+    return chunks, binaries
+
+
+def _encodings(value: str) -> set[bytes]:
+    out = {value.encode("utf-8"), value.encode("utf-16-le"), value.encode("utf-16-be")}
+    try:
+        out.add(value.encode("gb18030"))
+    except UnicodeEncodeError:
+        pass
+    return {e for e in out if len(e) >= 4}
 
 
 def residual_check(
@@ -105,12 +153,8 @@ def residual_check(
     values = {(t, v) for t, v in redacted if v and v.strip()}
     kept_values = sorted({normalize(k) for k in kept if k and k.strip()}, key=len, reverse=True)
     chunks = [(f"{s.part} {s.location}", s.text) for s in output.segments]
-    binaries: list[tuple[str, bytes]] = []
-    for name, data in package_parts:
-        if name.lower().endswith((".xml", ".rels", ".vml")):
-            chunks.extend(_xml_chunks(name, data))
-        else:
-            binaries.append((name, data))
+    part_chunks, binaries = _expand(package_parts)
+    chunks.extend(part_chunks)
     plain = _Haystack(chunks, normalize)
     packed = _Haystack(chunks, compact)
     residues: dict[tuple[str, str, str], Residue] = {}
@@ -133,8 +177,8 @@ def residual_check(
                     residues.setdefault((entity_type, value, where),
                                         Residue(entity_type, mask_value(entity_type, value), where))
         for name, data in binaries:
-            for encoded in {value.encode("utf-8"), value.encode("utf-16-le")}:
-                if len(encoded) >= 4 and encoded in data:
+            for encoded in _encodings(value):
+                if encoded in data:
                     residues.setdefault((entity_type, value, name),
                                         Residue(entity_type, mask_value(entity_type, value), f"{name} (binary)"))
     return ResidualResult(values_checked=len(values), residues=tuple(residues.values()))

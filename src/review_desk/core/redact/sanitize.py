@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from review_desk.core.document.content_types import PACKAGE_TYPES, PartKind
 from review_desk.core.document.namespaces import CORE_PROPS, EXTENDED_PROPS, W_NAMESPACES, split_tag
 from review_desk.core.errors import ErrorCode, MessageError
 
@@ -28,8 +29,11 @@ from .policy import SanitizeOptions
 
 _COMMENT_TYPES = frozenset({"comments", "commentsExtended", "commentsIds", "commentsExtensible", "people"})
 _COMMENT_NAME_PREFIXES = ("word/comments", "word/people")
+_COMMENT_TYPE_SUFFIXES = (".comments+xml", ".commentsextended+xml", ".commentsids+xml",
+                          ".commentsextensible+xml", ".people+xml")
 _EMBEDDED_FOLDERS = ("/embeddings/", "/activeX/")
 _MACRO_NAMES = ("vbaproject.bin", "vbadata.xml")
+_EMBEDDED_TYPE_WORDS = ("oleobject", "activex", "vbaproject", "vbadata")
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 #: The macro-free content type of a macro-enabled main part (.docm -> .docx, .dotm -> .dotx).
 _PLAIN_MAIN = {
@@ -55,6 +59,65 @@ class SanitizeAction:
         return {"code": self.code, "count": self.count, "message": self.message}
 
 
+def _drop_references(root: etree._Element, ids: set[str]) -> None:
+    """Remove the elements of a part that point at one of relationship ``ids`` (``r:id`` …)."""
+    for el in list(root.iter(tag=etree.Element)):
+        if any(split_tag(k)[0] in _R_NAMESPACES and v in ids for k, v in el.attrib.items()):
+            if el.getparent() is not None:
+                wc._detach(el)
+
+
+def remove_with_references(editor: PackageEditor, names: list[str]) -> list[str]:
+    """Remove parts ``names``, their relationships and the elements pointing at them; returns the
+    names removed (less relationship parts)."""
+    wanted = set(names)
+    references: dict[str, set[str]] = {}
+    for rels in editor.rels_parts():
+        source = editor.source_of(rels)
+        for el, _kind, target, external in editor.targets(source):
+            if not external and target in wanted:
+                references.setdefault(source, set()).add(el.get("Id", ""))
+    for source, ids in references.items():
+        if editor.has(source) and editor.is_xml(source) and source not in wanted:
+            _drop_references(editor.tree(source), ids)
+    removed = []
+    for name in names:
+        if editor.has(name):
+            editor.remove(name)
+            if not name.endswith(".rels"):
+                removed.append(name)
+    return removed
+
+
+def _listed(names: list[str], limit: int = 8) -> str:
+    shown = ", ".join(ascii(n)[1:-1] for n in names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def enforce_allowlist(editor: PackageEditor) -> list[SanitizeAction]:
+    """Keep only what a publishable copy may contain (always applied, sanitizer on or off).
+
+    Zip entries whose names are not part names (``../x``, ``/word/x``) were never taken into the
+    package; parts without a declared content type and parts of a type outside the allowlist of
+    :mod:`review_desk.core.document.content_types` are removed with the relationships and the
+    elements that point at them.  Nothing is copied unread.
+    """
+    actions = []
+    unsafe = list(editor.package.unsafe)
+    if unsafe:
+        actions.append(SanitizeAction("unsafe_entries", len(unsafe),
+                                      f"Left out {len(unsafe)} zip entr(ies) whose names are not valid part "
+                                      f"names: {_listed(unsafe)}."))
+    for kind, code, why in ((PartKind.UNDECLARED, "undeclared_parts", "without a declared content type"),
+                            (PartKind.UNKNOWN, "unknown_parts", "of a content type a Word document does not use")):
+        names = [n for n in editor.names if n != CONTENT_TYPES and editor.kind(n) is kind]
+        removed = remove_with_references(editor, names)
+        if removed:
+            actions.append(SanitizeAction(code, len(removed), f"Removed {len(removed)} part(s) {why}, unread: "
+                                          f"{_listed(removed)}."))
+    return actions
+
+
 class SanitizeRefused(MessageError):
     """The policy refuses what the document contains (embedded objects, macros)."""
 
@@ -75,14 +138,24 @@ class Sanitizer:
     # -- helpers ------------------------------------------------------------------------------
 
     def word_parts(self) -> list[tuple[str, etree._Element, str]]:
+        """Every part declared as XML whose root is WordprocessingML, whatever its name."""
         out = []
         for name in self.editor.names:
-            if name.startswith("word/") and name.endswith(".xml") and "/media/" not in name:
+            if name != CONTENT_TYPES and self.editor.is_xml(name) and not name.endswith(".rels"):
                 root = self.editor.tree(name)
                 ns = split_tag(root.tag)[0]
                 if ns in W_NAMESPACES:
                     out.append((name, root, ns))
         return out
+
+    def _typed(self, name: str, suffixes: tuple[str, ...]) -> bool:
+        """Whether ``name``'s declared content type ends with one of ``suffixes``."""
+        return self.editor.content_type(name).endswith(suffixes)
+
+    def _is_settings(self, name: str) -> bool:
+        if "glossary" in name:
+            return False
+        return self._typed(name, (".settings+xml",)) or posixpath.basename(name) == "settings.xml"
 
     def _remove_parts(self, names: list[str]) -> list[str]:
         """Remove ``names``; returns those removed, less relationship parts (counted with their owner,
@@ -100,10 +173,13 @@ class Sanitizer:
     def comments(self, parts: list[tuple[str, etree._Element, str]]) -> None:
         targets = [t for _el, kind, t, ext in self.editor.targets(self.main) if not ext and kind in _COMMENT_TYPES]
         targets += [n for n in self.editor.names if n.startswith(_COMMENT_NAME_PREFIXES) and n.endswith(".xml")]
+        targets += [n for n in self.editor.names if self._typed(n, _COMMENT_TYPE_SUFFIXES)]
         comment_count = 0
-        if self.editor.has("word/comments.xml"):
-            root = self.editor.tree("word/comments.xml")
-            comment_count = sum(1 for el in root if isinstance(el.tag, str) and split_tag(el.tag)[1] == "comment")
+        for name in sorted(set(targets)):
+            if self.editor.has(name) and self.editor.is_xml(name):
+                root = self.editor.tree(name)
+                if split_tag(root.tag)[1] == "comments":
+                    comment_count += sum(1 for el in root if isinstance(el.tag, str) and split_tag(el.tag)[1] == "comment")
         anchors = sum(wc.remove_comment_markup(root, w) for _n, root, w in parts if _n not in targets)
         removed = self._remove_parts(sorted(set(targets)))
         self.note("comments", max(comment_count, anchors) if removed or anchors else 0,
@@ -114,7 +190,7 @@ class Sanitizer:
         for _name, root, w in parts:
             i, d, o = wc.accept_revisions(root, w)
             ins, dels, other = ins + i, dels + d, other + o
-        tracking = sum(wc.remove_children(root, w, "trackRevisions") for n, root, w in parts if n.endswith("settings.xml"))
+        tracking = sum(wc.remove_children(root, w, "trackRevisions") for n, root, w in parts if self._is_settings(n))
         notes = self._unreferenced_notes(parts)
         self.note("tracked_changes", ins + dels + other + notes,
                   f"Accepted tracked changes: {ins} insertion(s) kept, {dels} deletion(s) dropped, "
@@ -135,7 +211,7 @@ class Sanitizer:
     def hidden_text(self, parts: list[tuple[str, etree._Element, str]]) -> None:
         styles = None
         for name, root, w in parts:
-            if posixpath.basename(name) == "styles.xml" and "glossary" not in name:
+            if self._typed(name, (".styles+xml",)) or (posixpath.basename(name) == "styles.xml" and "glossary" not in name):
                 styles = wc.hidden_character_styles(root, w)
         count = sum(wc.remove_hidden_runs(root, w, styles or frozenset()) for _n, root, w in parts)
         self.note("hidden_text", count, f"Removed {count} run(s) of hidden text.")
@@ -153,7 +229,7 @@ class Sanitizer:
 
     def settings(self, parts: list[tuple[str, etree._Element, str]]) -> None:
         for name, root, w in parts:
-            if posixpath.basename(name) != "settings.xml" or "glossary" in name:
+            if not self._is_settings(name):
                 continue
             if self.options.document_variables:
                 n = wc.remove_children(root, w, "docVars")
@@ -168,9 +244,13 @@ class Sanitizer:
                     self.note("attached_template", 1, "Removed the attached template's path.")
             wc.mark_remove_personal_information(root, w)
 
+    def _is_embedded(self, name: str) -> bool:
+        content_type = self.editor.content_type(name)
+        return (any(f in f"/{name}" for f in _EMBEDDED_FOLDERS) or posixpath.basename(name).lower() in _MACRO_NAMES
+                or content_type in PACKAGE_TYPES or any(k in content_type for k in _EMBEDDED_TYPE_WORDS))
+
     def embedded(self) -> None:
-        names = [n for n in self.editor.names
-                 if any(f in f"/{n}" for f in _EMBEDDED_FOLDERS) or posixpath.basename(n).lower() in _MACRO_NAMES]
+        names = [n for n in self.editor.names if self._is_embedded(n)]
         if not names:
             return
         if self.options.embedded_objects == "refuse":
@@ -180,16 +260,7 @@ class Sanitizer:
                 "and try again.",
                 self.editor.path,
             )
-        references: dict[str, list[str]] = {}
-        for rels in self.editor.rels_parts():
-            source = self.editor.source_of(rels)
-            for el, _kind, target, external in self.editor.targets(source):
-                if not external and target in names:
-                    references.setdefault(source, []).append(el.get("Id", ""))
-        for source, ids in references.items():
-            if self.editor.has(source) and self.editor.is_xml(source):
-                self._drop_references(self.editor.tree(source), set(ids))
-        removed = self._remove_parts(names)
+        removed = remove_with_references(self.editor, names)
         if any(posixpath.basename(n).lower() == "vbaproject.bin" for n in removed):
             self._drop_macro_content_type()
         self.note("embedded_objects", len(removed),
@@ -203,18 +274,11 @@ class Sanitizer:
             if plain and el.get("PartName", "").lstrip("/") == self.main:
                 el.set("ContentType", plain)
 
-    @staticmethod
-    def _drop_references(root: etree._Element, ids: set[str]) -> None:
-        for el in list(root.iter(tag=etree.Element)):
-            if any(split_tag(k)[0] in _R_NAMESPACES and v in ids for k, v in el.attrib.items()):
-                if el.getparent() is not None:
-                    wc._detach(el)
-
     def properties(self) -> None:
         agency = self.options.agency
         changed, where = 0, []
         for name in self.editor.names:
-            if not name.startswith("docProps/") or not name.endswith(".xml"):
+            if name == CONTENT_TYPES or not self.editor.is_xml(name):
                 continue
             root = self.editor.tree(name)
             ns, local = split_tag(root.tag)
@@ -281,7 +345,7 @@ class Sanitizer:
             count = sum(wc.remove_rsids(root, w) for _n, root, w in parts)
             self.note("rsids", count, f"Removed {count} revision-session id(s).")
         people = [(n, self.editor.tree(n), "") for n in self.editor.names  # w15:people, kept with comments
-                  if n.startswith("word/people") and n.endswith(".xml")]
+                  if self.editor.is_xml(n) and (self._typed(n, (".people+xml",)) or n.startswith("word/people"))]
         authors = sum(wc.replace_authors(root, w, o.agency) for _n, root, w in parts + people)
         self.note("authors", authors, f"Replaced {authors} remaining author name(s) with {o.agency!r}.")
         self.properties()
