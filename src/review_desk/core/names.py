@@ -4,16 +4,51 @@ The desk, the PDF review log and the masks read these tables; nothing else spell
 Codes are stable ASCII identifiers (stored in decisions, the audit log and JSON output); an
 unknown code is shown as it is rather than hidden (:func:`label`).
 
+* :data:`ENTITY_TYPES`: what was found (the desk's finding list, the PDF log, the ``〔姓名〕`` masks);
+* :data:`ACTIONS`: what happens to a finding (the values of ``redact.policy.Operation``);
+* :data:`ATTRIBUTES`: the disclosure attribute (公开属性) of a document, as stamped on it;
+* :data:`STATUSES`, :data:`ROLES`: a review's state and a reviewer's part in it;
 * :data:`ERRORS`: one sentence per :class:`~review_desk.core.errors.ErrorCode` (the desk shows it
-  instead of the English ``message``, which only the command line prints);
+  instead of the English ``message``, which only the command line prints).
+
+The legal bases a reviewer cites, with their Chinese labels, are in :mod:`review_desk.core.legal`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import PurePath
 from types import MappingProxyType
 
 from review_desk.core.errors import ErrorCode
+
+#: Entity types, in the order the desk lists them (personal data first).  The words follow the
+#: forms of Chinese government notices: 身份证号码, 住址 (a person's), 单位名称 / 单位地址.
+ENTITY_TYPES: MappingProxyType[str, str] = MappingProxyType({
+    "PERSON": "姓名",
+    "CN_ADDRESS": "住址",
+    "CN_ID_CARD": "身份证号码",
+    "PHONE_NUMBER": "电话号码",
+    "EMAIL_ADDRESS": "电子邮箱",
+    "CN_BANK_CARD": "银行卡号",
+    "CN_PASSPORT": "护照号码",
+    "CN_HK_MACAO_PERMIT": "港澳通行证号码",
+    "CN_LICENSE_PLATE": "车牌号码",
+    "DATE_OF_BIRTH": "出生日期",
+    "ORGANIZATION": "单位名称",
+    "LOCATION": "地名",
+    "ORG_ADDRESS": "单位地址",
+    "CN_USCC": "统一社会信用代码",
+    "CLASSIFIED_MARK": "密级标志",
+})
+#: Decision actions (keys are the values of ``review_desk.core.redact.policy.Operation``).
+ACTIONS: MappingProxyType[str, str] = MappingProxyType({"redact": "删除", "mask": "遮盖", "keep": "保留"})
+#: Disclosure attributes (公开属性, domain guide §1); the stamp writes ``公开方式：<name>``.
+ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType(
+    {"public": "主动公开", "on-request": "依申请公开", "withheld": "不予公开"})
+STATUSES: MappingProxyType[str, str] = MappingProxyType(
+    {"open": "审查中", "signed": "已签署", "countersigned": "已复核", "published": "已发布"})
+ROLES: MappingProxyType[str, str] = MappingProxyType({"reviewer": "审查人", "countersigner": "复核人"})
 
 #: What the reviewer reads when an error has this code (one sentence, no detail from the document).
 ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
@@ -61,7 +96,10 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
 UNEXPECTED_ERROR = "发生意外错误，操作未完成。详细信息已写入日志文件。"
 
 
-def label(table: MappingProxyType[str, str] | dict[str, str], code: str | None, empty: str = "—") -> str:
+DASH = "—"
+
+
+def label(table: Mapping[str, str], code: str | None, empty: str = DASH) -> str:
     """The Chinese word for ``code`` in ``table``; the code itself when unknown; ``empty`` for None/""."""
     if not code:
         return empty

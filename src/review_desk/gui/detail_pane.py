@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.core.legal import BASES
-from review_desk.core.redact.masks import TYPE_LABELS
+from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
 from review_desk.core.review.draft import DraftReview
 
 from .parts import part_label

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilte
 from PySide6.QtGui import QColor
 
 from review_desk.core.legal import BY_CODE
-from review_desk.core.redact.masks import TYPE_LABELS
+from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
 from review_desk.core.review.draft import DraftReview
 
 from .document_view import STATUS_COLOURS

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.core.home import data_home
 from review_desk.core.paths import resource
-from review_desk.core.redact.masks import TYPE_LABELS
+from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
 from review_desk.core.redact.policy import load_policy
 from review_desk.core.review.draft import DraftReview, open_review_for
 from review_desk.core.names import error_text

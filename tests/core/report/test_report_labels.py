@@ -1,22 +1,10 @@
-"""The Chinese wording and cell-text helpers of the review log."""
+"""The cell-text helpers of the review log."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from review_desk.core.report import ReviewerRow
-from review_desk.core.report.labels import ACTIONS, ATTRIBUTES, STATUSES, fmt_period, fmt_time, label, markup
-
-
-def test_codes_in_chinese():
-    assert [ACTIONS[a] for a in ("redact", "mask", "keep")] == ["删除", "遮盖", "保留"]
-    attributes = [ATTRIBUTES[a] for a in ("public", "on-request", "withheld")]
-    assert attributes == ["主动公开", "依申请公开", "不予公开"]
-    assert STATUSES["countersigned"] == "已复核"
-    assert label(ACTIONS, "blur") == "blur"  # unknown codes are shown, not hidden
-    assert label(ATTRIBUTES, None, "未确定") == "未确定"
+from review_desk.core.report.labels import fmt_period, fmt_time, markup
 
 
 def test_markup_escapes_and_keeps_lines():
@@ -46,8 +34,3 @@ def test_fmt_period():
     assert fmt_period(None, "2026-03-31") == "截至 2026-03-31"
     assert fmt_period(None, None) == "全部记录"
 
-
-def test_rows_are_frozen():
-    row = ReviewerRow("王建国", "市司法局", "SHA256:ab", "reviewer", None)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        row.name = "x"  # type: ignore[misc]

@@ -2,11 +2,11 @@
 
 Public API::
 
-    ATTRIBUTES  {"public": "主动公开", "on-request": "依申请公开", "withheld": "不予公开"}
+    ATTRIBUTES  the disclosure attributes' codes and Chinese names (from :mod:`review_desk.core.names`)
     Stamp(attribute, review_id, properties={})   .line -> "公开方式：主动公开"
     stamp_docx(editor, main_part, stamp) -> str  (where the line went, in English)
     stamp_text(text, stamp) -> str
-    StampError (a ValueError)
+    StampError (a ReviewDeskError, code stamp_failed)
 """
 
 from .stamp import ATTRIBUTES, Stamp, StampError, stamp_docx, stamp_text

@@ -20,13 +20,13 @@ from lxml import etree
 
 from review_desk.core.document.namespaces import split_tag
 from review_desk.core.errors import ErrorCode, MessageError
+from review_desk.core.names import ATTRIBUTES
 
 from .custom_properties import set_custom_properties
 
 if TYPE_CHECKING:
     from review_desk.core.redact.package_editor import PackageEditor
 
-ATTRIBUTES = {"public": "主动公开", "on-request": "依申请公开", "withheld": "不予公开"}
 LABEL = "公开方式"
 #: The custom properties the stamp itself sets (``Stamp.properties`` may not use these names).
 RESERVED_PROPERTIES = (LABEL, "ReviewDeskAttribute", "ReviewDeskReview")

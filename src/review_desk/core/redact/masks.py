@@ -16,27 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from review_desk.core.names import ENTITY_TYPES
+
 
 STAR = "*"
 ADDRESS_TAIL = "***"
 
-TYPE_LABELS: dict[str, str] = {
-    "PERSON": "姓名",
-    "CN_ADDRESS": "住址",
-    "CN_ID_CARD": "身份证号码",
-    "PHONE_NUMBER": "电话号码",
-    "EMAIL_ADDRESS": "电子邮箱",
-    "CN_BANK_CARD": "银行卡号",
-    "CN_PASSPORT": "护照号码",
-    "CN_HK_MACAO_PERMIT": "通行证号码",
-    "CN_LICENSE_PLATE": "车牌号码",
-    "DATE_OF_BIRTH": "出生日期",
-    "ORGANIZATION": "单位名称",
-    "LOCATION": "地名",
-    "ORG_ADDRESS": "单位地址",
-    "CN_USCC": "统一社会信用代码",
-    "CLASSIFIED_MARK": "密级标志",
-}
 
 Options = Mapping[str, object]
 _CN_DIGITS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十两"
@@ -162,7 +147,7 @@ _MASKERS: dict[str, Callable[[str, Options], str]] = {
 
 
 def label_for(entity_type: str) -> str:
-    return f"〔{TYPE_LABELS.get(entity_type, '已遮盖')}〕"
+    return f"〔{ENTITY_TYPES.get(entity_type, '已遮盖')}〕"
 
 
 def mask_value(entity_type: str, text: str, options: Options | None = None) -> str:

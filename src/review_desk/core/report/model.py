@@ -2,7 +2,7 @@
 
 Every value is already in its final form: previews are masked (``张*``, ``138****5678``),
 times are ISO 8601 strings, and enumerations are the workflow's stable codes
-(see :mod:`review_desk.core.report.labels` for their Chinese names).
+(see :mod:`review_desk.core.names` for their Chinese names).
 """
 
 from __future__ import annotations

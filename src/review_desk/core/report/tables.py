@@ -12,20 +12,9 @@ from typing import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from .labels import (
-    ACTIONS,
-    ATTRIBUTES,
-    DASH,
-    ENTITY_TYPES,
-    MANUAL_TAG,
-    ROLES,
-    STATUSES,
-    SUGGESTED_TAG,
-    fmt_period,
-    fmt_time,
-    label,
-    markup,
-)
+from review_desk.core.names import ACTIONS, ATTRIBUTES, ENTITY_TYPES, ROLES, STATUSES, label
+
+from .labels import DASH, MANUAL_TAG, SUGGESTED_TAG, fmt_period, fmt_time, markup
 from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, VerificationSummary
 from .styles import (
     BAD,

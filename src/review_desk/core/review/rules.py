@@ -7,11 +7,12 @@ from __future__ import annotations
 from review_desk.core.detect.policy import ALL_TYPES, PERSONAL_DATA_TYPES
 from review_desk.core.errors import ErrorCode, MessageError
 from review_desk.core.legal import BY_CODE
-from review_desk.core.publish.stamp import ATTRIBUTES
+from review_desk.core.names import ATTRIBUTES
 from review_desk.core.redact.policy import Operation, RedactionPolicy
 
 from .state import FindingRecord, ReviewState
 
+#: The decision actions are the values of :class:`Operation` (their Chinese names: ``names.ACTIONS``).
 ACTIONS = tuple(op.value for op in Operation)
 FALSE_POSITIVE = "not_personal_data"
 
@@ -57,7 +58,7 @@ def normalise_decision(finding: FindingRecord, action: str, basis: str | None, p
     if basis is not None and basis not in BY_CODE:
         raise InvalidDecision(f"{finding.id}: unknown legal basis {basis!r}; valid codes: {', '.join(BY_CODE)}.",
                               code=ErrorCode.UNKNOWN_BASIS)
-    if action in ("redact", "mask"):
+    if action in (Operation.REDACT, Operation.MASK):
         basis = basis or policy.removal_basis
         if not BY_CODE[basis].withholds:
             raise InvalidDecision(f"{finding.id}: {basis} justifies keeping, not removing; use art14, art15, "
@@ -80,7 +81,7 @@ def _marks_present(state: ReviewState) -> list[FindingRecord]:
         if f.type != "CLASSIFIED_MARK":
             continue
         d = state.decisions.get(f.id)
-        if not (d and d.action == "keep" and d.basis == FALSE_POSITIVE):
+        if not (d and d.action == Operation.KEEP and d.basis == FALSE_POSITIVE):
             out.append(f)
     return out
 
@@ -117,7 +118,7 @@ def sign_blockers(state: ReviewState, reviewer: str, attribute: str, basis: str 
                                     f"{marks[0].location}).", preview=marks[0].preview))
         for fid, d in state.decisions.items():
             f = state.findings.get(fid)
-            if f and f.type in PERSONAL_DATA_TYPES and d.action == "keep" and not (d.basis and BY_CODE[d.basis].exempts):
+            if f and f.type in PERSONAL_DATA_TYPES and d.action == Operation.KEEP and not (d.basis and BY_CODE[d.basis].exempts):
                 problems.append(Blocker("kept_without_exemption", f"主动公开 is refused: {f.type} {f.preview} is kept "
                                         "without an exemption basis.", type=f.type, preview=f.preview))
                 break

@@ -51,7 +51,7 @@ class FindingRecord:
 
     def finding(self, text: str) -> Finding:
         action = Action.BLOCK if self.type == "CLASSIFIED_MARK" else (
-            Action.KEEP if self.suggested == "keep" else Action.REDACT)
+            Action.KEEP if self.suggested == Action.KEEP else Action.REDACT)
         return Finding(self.type, text, self.start, self.end, self.part, self.location, self.score / 1000,
                        action, self.recognizer)
 

@@ -21,7 +21,8 @@ from review_desk.core.document import Document, read_document
 from review_desk.core.errors import ErrorCode
 from review_desk.core.faults import crash_point
 from review_desk.core.identity import Reviewer, create_key, unlock_key
-from review_desk.core.publish.stamp import ATTRIBUTES, Stamp
+from review_desk.core.names import ATTRIBUTES
+from review_desk.core.publish.stamp import Stamp
 from review_desk.core.redact import Operation, Redaction, RedactionPolicy, RedactionReport, load_policy, redact_document
 from review_desk.core.redact.masks import mask_value
 
@@ -234,7 +235,7 @@ class ReviewDesk:
         choices = []
         for f in state.undecided:
             basis = None
-            if f.suggested == "keep" and f.type == "CLASSIFIED_MARK":
+            if f.suggested == Action.KEEP and f.type == "CLASSIFIED_MARK":
                 raise ReviewError(f"A classification mark ({f.preview}) has no suggestion to accept; decide it "
                                   "yourself.")
             choices.append(DecisionInput(f.id, f.suggested, basis))

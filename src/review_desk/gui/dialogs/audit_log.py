@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.core.audit import Entry, Verification, verify_log
-from review_desk.core.publish.stamp import ATTRIBUTES
+from review_desk.core.names import ATTRIBUTES
 from review_desk.core.review import events as ev
 from review_desk.core.review.workflow import ReviewDesk
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from review_desk.core.detect.policy import PERSONAL_DATA_TYPES
-from review_desk.core.redact.masks import TYPE_LABELS
+from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
 
 from ._common import plain_label
 

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.legal import BASES
-from review_desk.core.names import error_text
-from review_desk.core.publish.stamp import ATTRIBUTES
+from review_desk.core.names import ATTRIBUTES, error_text
 
 from ._common import ERROR_COLOUR, OK_COLOUR, plain_label
 

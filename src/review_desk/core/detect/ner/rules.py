@@ -14,13 +14,13 @@ from presidio_analyzer import RecognizerResult
 
 from .address import find_addresses
 from .person import find_persons
+from .propagation import MODEL_RECOGNIZER
 
 __all__ = ["NER_TYPES", "NerRules", "PERSON_RECOGNIZER", "ADDRESS_RECOGNIZER", "MODEL_RECOGNIZER"]
 
 NER_TYPES: frozenset[str] = frozenset({"PERSON", "CN_ADDRESS", "ORG_ADDRESS", "ORGANIZATION", "LOCATION"})
 PERSON_RECOGNIZER = "ChineseNameRules"
 ADDRESS_RECOGNIZER = "ChineseAddressRules"
-MODEL_RECOGNIZER = "ChineseNerModel"  # == propagation.MODEL_RECOGNIZER
 
 
 def _result(entity_type: str, start: int, end: int, score: float, recognizer: str, rule: str) -> RecognizerResult:
