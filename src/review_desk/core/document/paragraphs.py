@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .namespaces import M_NAMESPACES, split_tag
+from .namespaces import M_NAMESPACES, W_NAMESPACES, split_tag
 from .nodepaths import NodePaths
 from .pieces import Atom
 
@@ -77,7 +77,7 @@ class _Collector:
             )
 
     def field_char(self, el: etree._Element) -> None:
-        kind = el.get(f"{{{self.w}}}fldCharType")
+        kind = el.get(f"{{{split_tag(el.tag)[0]}}}fldCharType")
         if kind == "begin":
             code = FieldCode()
             self.out.fields.append(code)
@@ -99,7 +99,6 @@ class _Collector:
             )
 
     def walk(self, parent: etree._Element, hidden: bool, deleted: bool, inserted: bool) -> None:
-        w = self.w
         for child in parent:
             tag = child.tag
             if not isinstance(tag, str):
@@ -109,13 +108,14 @@ class _Collector:
                 if local == "t":
                     self.add(child, child.text, hidden=hidden, deleted=deleted, inserted=inserted)
                 elif local == "r":
-                    self.walk(child, hidden or run_is_hidden(child, w), deleted, inserted)
+                    self.walk(child, hidden or run_is_hidden(child, self.w), deleted, inserted)
                 else:
                     self.walk(child, hidden, deleted, inserted)
                 continue
-            if ns != w:
+            if ns not in W_NAMESPACES:
                 self.walk(child, hidden, deleted, inserted)
                 continue
+            w = ns  # Strict and Transitional elements may be mixed in one part: one text model
             if local in _SKIP:
                 continue
             if local == "r":

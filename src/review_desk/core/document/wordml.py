@@ -12,6 +12,9 @@ Paragraph locators are structural and 1-based, one step per container::
     p[12]/deleted                      the DELETED view of p[12]
     p[12]/field[1]                     the code of the 1st field in p[12]
 
+Strict (``purl.oclc.org``) and Transitional WordprocessingML are one text model: elements of
+either namespace are read alike, also when both are mixed in one part.
+
 Attribute segments use the locators of :mod:`.attributes` anchored at these paragraphs.
 """
 
@@ -24,7 +27,7 @@ from lxml import etree
 
 from .attributes import AttributeScanner
 from .model import Segment, SegmentKind
-from .namespaces import M_NAMESPACES, split_tag
+from .namespaces import M_NAMESPACES, W_NAMESPACES, split_tag
 from .nodepaths import NodePaths
 from .paragraphs import collect_paragraph
 from .pieces import Atom, build_segment
@@ -57,7 +60,7 @@ class WordPartReader:
 
     def _consumed_text(self, ns: str | None, local: str) -> bool:
         """Whether the text of an element is read by the paragraph reader (or is not text)."""
-        if ns == self.w:
+        if ns in W_NAMESPACES:
             return local in _TEXT_ELEMENTS or local in _NOT_TEXT
         return ns in M_NAMESPACES and local == "t"
 
@@ -72,15 +75,15 @@ class WordPartReader:
             if not isinstance(el.tag, str):
                 continue
             ns, local = split_tag(el.tag)
-            if ns == self.w and local == "p":
+            if ns in W_NAMESPACES and local == "p":
                 counts["p"] += 1
                 self._paragraph(el, _join(loc, f"p[{counts['p']}]"))
-            elif ns == self.w and local in _CONTAINERS:
+            elif ns in W_NAMESPACES and local in _CONTAINERS:
                 counts[local] += 1
                 inner = _join(loc, f"{local}[{counts[local]}]")
                 self.anchors[el] = inner
                 self._blocks(el, inner, Counter())
-            elif (ns == self.w and local in _TEXT_ELEMENTS) or (ns in M_NAMESPACES and local == "t"):
+            elif (ns in W_NAMESPACES and local in _TEXT_ELEMENTS) or (ns in M_NAMESPACES and local == "t"):
                 self._stray_text(el, loc, counts)
             else:
                 self._blocks(el, loc, counts)

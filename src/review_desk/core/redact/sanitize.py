@@ -146,6 +146,10 @@ class Sanitizer:
                 ns = split_tag(root.tag)[0]
                 if ns in W_NAMESPACES:
                     out.append((name, root, ns))
+                    # Strict and Transitional elements mixed in one part: clean up both.
+                    other = next(iter(W_NAMESPACES - {ns}))
+                    if any(True for _ in root.iter(f"{{{other}}}*")):
+                        out.append((name, root, other))
         return out
 
     def _typed(self, name: str, suffixes: tuple[str, ...]) -> bool:
@@ -242,7 +246,8 @@ class Sanitizer:
                     if rel_id:
                         self.editor.remove_relationship(name, rel_id)
                     self.note("attached_template", 1, "Removed the attached template's path.")
-            wc.mark_remove_personal_information(root, w)
+            if split_tag(root.tag)[0] == w:
+                wc.mark_remove_personal_information(root, w)
 
     def _is_embedded(self, name: str) -> bool:
         content_type = self.editor.content_type(name)
