@@ -358,7 +358,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/identity.py" line="+41"/>
+        <location filename="../../src/review_desk/gui/dialogs/identity.py" line="+42"/>
         <source>Set up your reviewer identity</source>
         <translation>设置审查人身份</translation>
     </message>
@@ -411,15 +411,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+76"/>
-        <location line="+236"/>
-        <location line="+185"/>
-        <location line="+203"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+78"/>
+        <location line="+241"/>
+        <location line="+186"/>
+        <location line="+198"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-617"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -559,7 +559,12 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Preview as published</source>
+        <translation>预览公开版(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -614,7 +619,7 @@
         <translation>本次审查已签署，处理决定不可更改。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Redact</source>
         <translation>删除</translation>
     </message>
@@ -724,12 +729,11 @@
         <translation>请先签署审查意见再公开发布（先审查后公开）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Publish to</source>
-        <translation>公开版保存为</translation>
+        <translation type="vanished">公开版保存为</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Published {0} (SHA-256 {1}…).</source>
         <translation>已公开发布 {0}（SHA-256 {1}…）。</translation>
     </message>
@@ -774,6 +778,72 @@
     </message>
 </context>
 <context>
+    <name>PreviewFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/preview.py" line="+48"/>
+        <source>Preparing the text as it will be published…</source>
+        <translation>正在生成公开版文本…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>As published: {0} value(s) masked or removed, stamped “{1}”. Press P to return to the draft.</source>
+        <translation>公开版预览：已遮盖或删除 {0} 处内容，标注“{1}”。按 P 返回草稿。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The draft.</source>
+        <translation>草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/publish.py" line="+35"/>
+        <source>Publish</source>
+        <translation>公开发布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} value(s) will be masked or removed; the copy is stamped “{1}”.</source>
+        <translation>将遮盖或删除 {0} 处内容；公开版标注“{1}”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sanitizer will remove:</source>
+        <translation>清理时将移除：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing: the file carries no comments, revisions, hidden text or metadata to remove.</source>
+        <translation>无：文件中没有需要移除的批注、修订、隐藏文字或元数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This list is recorded with the publication in the review log.</source>
+        <translation>此清单将随公开发布一并记入审查记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish</source>
+        <translation>公开发布(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publish to:</source>
+        <translation>公开版保存为：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publish to</source>
+        <translation>公开版保存为</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../src/review_desk/gui/dialogs/identity.py" line="+34"/>
@@ -814,7 +884,7 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+45"/>
+        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+46"/>
         <source>Sign the review</source>
         <translation>签署审查意见</translation>
     </message>
@@ -930,6 +1000,80 @@
         <location line="+6"/>
         <source>Other places in this part</source>
         <translation>本部分的其他位置</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/review_desk/gui/messages.py" line="+15"/>
+        <source>Comments and their authors</source>
+        <extracomment>What the sanitizer removes, by :class:`review_desk.core.redact.SanitizeAction` code.</extracomment>
+        <translation>批注及批注人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracked changes (accepted; deleted text dropped)</source>
+        <translation>修订（接受修订，删除的文字不保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change tracking turned off</source>
+        <translation>关闭修订跟踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden text</source>
+        <translation>隐藏文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom XML data</source>
+        <translation>自定义 XML 数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document variables</source>
+        <translation>文档变量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the attached template</source>
+        <translation>附加模板的路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embedded objects and macros</source>
+        <translation>嵌入对象和宏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document properties (author, last saved by …)</source>
+        <translation>文档属性（作者、最后保存者等）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image metadata (EXIF, GPS …)</source>
+        <translation>图片元数据（EXIF、GPS 等）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom document properties</source>
+        <translation>自定义文档属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail picture</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing session ids (rsid)</source>
+        <translation>编辑会话标识（rsid）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors&apos; names on revisions and comments</source>
+        <translation>修订和批注上的作者姓名</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def roster(path):
 def open_roster(qtbot, tmp_path, detector):
     window = make_window(qtbot, detector, tmp_path)
     window.open_file(str(roster(tmp_path / "roster.docx")))
-    qtbot.waitUntil(lambda: window.draft is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.draft is not None, timeout=60_000)  # the first scan imports spaCy
     return window
 
 

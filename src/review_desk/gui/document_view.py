@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
@@ -19,6 +20,9 @@ from review_desk.core.detect.finding import Finding
 from review_desk.core.document import Document
 from review_desk.core.document.layout import DocumentLayout
 
+if TYPE_CHECKING:
+    from review_desk.core.redact.preview import PublicationPreview
+
 from .document_render import render
 
 STATUS_COLOURS = {
@@ -27,6 +31,7 @@ STATUS_COLOURS = {
     "mask": ("#c9c9c9", "#000000"),
     "keep": ("#cdeed6", "#000000"),
 }
+STAMP_COLOUR = "#d6e9ff"
 TYPE_COLOURS = {
     "PERSON": "#c0392b", "CN_ADDRESS": "#8e44ad", "CN_ID_CARD": "#d35400", "PHONE_NUMBER": "#2471a3",
     "EMAIL_ADDRESS": "#117a65", "CN_BANK_CARD": "#b7950b", "CLASSIFIED_MARK": "#ff0000",
@@ -51,14 +56,11 @@ class DocumentView(QTextEdit):
         self._current: str | None = None
         self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._drawn: QTextDocument | None = None  # the document last drawn by show_document
+        self.preview_mode = False  # showing the text as it will be published (no manual findings)
 
     # -- content ------------------------------------------------------------------------------
 
-    def show_document(self, document: Document, findings: Sequence[Finding], status: Callable[[str], str],
-                      layout: DocumentLayout | None = None) -> None:
-        """Draw ``document`` as it looks (tables, headings, formatting; see :mod:`.document_render`)
-        and highlight ``findings`` by ``status``."""
-        self._status = status
+    def _draw(self, document: Document, layout: DocumentLayout | None) -> None:
         text = QTextDocument(self)  # drawn detached from the view (no relayout per insertion), then shown
         text.setDefaultFont(self.document().defaultFont())
         placed = render(QTextCursor(text), document, layout)
@@ -69,7 +71,52 @@ class DocumentView(QTextEdit):
         self._segments = [seg for seg, _pos in placed]
         self._starts = [pos for _seg, pos in placed]
         self._seg_index = {(seg.part, seg.location): i for i, seg in enumerate(self._segments)}
+
+    def show_document(self, document: Document, findings: Sequence[Finding], status: Callable[[str], str],
+                      layout: DocumentLayout | None = None) -> None:
+        """Draw ``document`` as it looks (tables, headings, formatting; see :mod:`.document_render`)
+        and highlight ``findings`` by ``status``."""
+        self._status = status
+        self.preview_mode = False
+        self._draw(document, layout)
         self.set_findings(findings)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def show_preview(self, preview: PublicationPreview, status: Callable[[str], str], stamp_line: str) -> None:
+        """Draw the document as it will be published: every replacement highlighted (by its
+        finding's status, clicking selects the finding) and the disclosure stamp line framed."""
+        self._status = status
+        self.preview_mode = True
+        self._draw(preview.document, preview.layout)
+        self._findings = {a.finding.id: a.finding for a in preview.applied}
+        used: set[tuple[int, int]] = set()
+        spans = []
+        for a in preview.applied:
+            if not a.replacement:
+                continue
+            key = (a.finding.part, a.finding.location)
+            candidates = [self._seg_index[key]] if key in self._seg_index else range(len(self._segments))
+            for index in candidates:
+                seg, found = self._segments[index], -1
+                while (found := seg.text.find(a.replacement, found + 1)) >= 0:
+                    span = (self._starts[index] + found, self._starts[index] + found + len(a.replacement))
+                    if span not in used:
+                        break
+                if found >= 0:
+                    used.add(span)
+                    spans.append((*span, a.finding.id))
+                    break
+        self._spans = sorted(spans)
+        stamp = next((i for i, seg in enumerate(self._segments) if seg.text.strip() == stamp_line), None)
+        if stamp is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._starts[stamp])
+            cursor.setPosition(self._starts[stamp] + len(self._segments[stamp].text), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(QColor(STAMP_COLOUR)))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            cursor.mergeCharFormat(fmt)
+        self.refresh()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -154,7 +201,7 @@ class DocumentView(QTextEdit):
     def selection_span(self) -> tuple[str, str, int, int] | None:
         """``(part, location, start, end)`` of the selected text, when it lies in one segment."""
         cursor = self.textCursor()
-        if not cursor.hasSelection():
+        if not cursor.hasSelection() or self.preview_mode:
             return None
         a, b = cursor.selectionStart(), cursor.selectionEnd()
         i = bisect.bisect_right(self._starts, a) - 1

@@ -13,7 +13,6 @@ background.  Dialogs are opened non-modally (``open()``), so the window never bl
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -47,6 +46,8 @@ from review_desk.core.review.rules import InvalidDecision
 from .commands import AddFindingCommand, DecideCommand
 from .detail_pane import DetailPane
 from .document_view import DocumentView
+from .flows.preview import PreviewFlow
+from .flows.publish import PublishFlow
 from .findings_model import FID_ROLE, STATUSES, FindingsFilter, FindingsModel
 from .parts import PART_KINDS, tr as part_tr
 from .tasks import CallTask, ScanTask
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.setWindowTitle(self.tr("Review Desk"))
         self.setAcceptDrops(True)
+        self.preview_flow = PreviewFlow(self)
+        self.publish_flow = PublishFlow(self)
         self._build_widgets()
         self._build_actions()
         self._restore_layout()
@@ -208,6 +211,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Audit log…"), self.show_audit_log, "Ctrl+L", review_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
+        self.preview_action = self._action(self.tr("&Preview as published"), self.preview_flow.toggle, "P", view_menu)
+        self.preview_action.setCheckable(True)
+        view_menu.addSeparator()
         from .i18n import LANGUAGES, current_language, set_language
 
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -257,7 +263,7 @@ class MainWindow(QMainWindow):
             self._desk = ReviewDesk(self.home)
         return self._desk
 
-    def _show_dialog(self, dialog, on_accept: Callable[[], None] | None = None) -> None:
+    def show_dialog(self, dialog, on_accept: Callable[[], None] | None = None) -> None:
         self.active_dialog = dialog
         if on_accept is not None:
             dialog.accepted.connect(on_accept)
@@ -282,7 +288,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Signed in as {0}.").format(self.identity.name))
             then()
 
-        self._show_dialog(dialog, accepted)
+        self.show_dialog(dialog, accepted)
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -290,7 +296,7 @@ class MainWindow(QMainWindow):
         dialog = QFileDialog(self, self.tr("Open document"), str(Path.home()), OPEN_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.open_file)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def open_sample(self) -> None:
         self.open_file(str(resource(*SAMPLE)))
@@ -420,6 +426,7 @@ class MainWindow(QMainWindow):
         fid = self.current_fid()
         if self.draft is None or fid is None or self._frozen():
             return
+        self.preview_flow.back_to_draft()  # a decision changes what is published: show the draft again
         fids = self.draft.same_value(fid) if self.detail.all_occurrences.isChecked() else [fid]
         basis, note = self.detail.chosen_basis(), self.detail.chosen_note()
         try:
@@ -516,7 +523,7 @@ class MainWindow(QMainWindow):
         seg = next(s for s in self.draft.document.segments if (s.part, s.location) == span[:2])
         base = seg.offset if seg.part == "text" else 0
         dialog = ManualFindingDialog(seg.text[span[2] - base : span[3] - base], self)
-        self._show_dialog(dialog, lambda: self.add_finding_at(span, dialog.entity_type))
+        self.show_dialog(dialog, lambda: self.add_finding_at(span, dialog.entity_type))
 
     def add_finding_at(self, span: tuple[str, str, int, int], entity_type: str) -> None:
         def changed(fid: str | None) -> None:
@@ -540,7 +547,7 @@ class MainWindow(QMainWindow):
         try:
             state = self.draft.commit(self.desk, self.identity)
         except Exception as exc:  # noqa: BLE001 - a refused step is shown, never raised
-            self._error(error_text(exc))
+            self.show_error(error_text(exc))
             return False
         self.undo_stack.setClean()
         self._drop_autosave()
@@ -557,7 +564,7 @@ class MainWindow(QMainWindow):
         fingerprint = self.identity.reviewer.fingerprint
         dialog = SignOffDialog(lambda a, b, r: [self.blocker_text(x) for x in self.draft.blockers(fingerprint, a, b, r)],
                                self, needs_passphrase=True)
-        self._show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason,
+        self.show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason,
                                                         dialog.passphrase))
 
     def blocker_text(self, blocker) -> str:
@@ -589,14 +596,14 @@ class MainWindow(QMainWindow):
         try:
             signer = self.identity if passphrase is None else self.desk.identity(self.identity.name, passphrase)
         except Exception as exc:  # noqa: BLE001 - a wrong passphrase is shown, never raised
-            self._error(error_text(exc))
+            self.show_error(error_text(exc))
             return False
         if not self._commit():
             return False
         try:
             state = self.desk.sign(self.draft.review.review_id, attribute, signer, None, basis, reason)
         except Exception as exc:  # noqa: BLE001
-            self._error(error_text(exc))
+            self.show_error(error_text(exc))
             return False
         self.draft.review = state
         self.statusBar().showMessage(self.tr("Review {0} signed: {1}.").format(state.review_id, attribute))
@@ -606,20 +613,20 @@ class MainWindow(QMainWindow):
         """复核: a second reviewer (not the signed-in one's signature) countersigns the signed review."""
         review = self.draft.review if self.draft else None
         if review is None or review.signature is None:
-            self._error(self.tr("Only a signed review can be countersigned."))
+            self.show_error(self.tr("Only a signed review can be countersigned."))
             return
         from .dialogs import SignInDialog
 
         others = [r.name for r in self.desk.log.reviewers() if r.fingerprint != review.signature.fingerprint]
         dialog = SignInDialog(self.desk, self, preselect=others[0] if others else None)
         dialog.setWindowTitle(self.tr("Countersign (复核)"))
-        self._show_dialog(dialog, lambda: self.countersign_as(dialog.identity))
+        self.show_dialog(dialog, lambda: self.countersign_as(dialog.identity))
 
     def countersign_as(self, identity) -> bool:
         try:
             state = self.desk.countersign(self.draft.review.review_id, identity)
         except Exception as exc:  # noqa: BLE001 - the rule that refused it is shown
-            self._error(error_text(exc))
+            self.show_error(error_text(exc))
             return False
         self.draft.review = state
         self.statusBar().showMessage(self.tr("Review {0} countersigned by {1}.").format(state.review_id,
@@ -628,14 +635,9 @@ class MainWindow(QMainWindow):
 
     def choose_publish(self) -> None:
         if self.draft is None or self.draft.review is None or self.draft.review.signature is None:
-            self._error(self.tr("Sign the review off before publishing (先审查后公开)."))
+            self.show_error(self.tr("Sign the review off before publishing (先审查后公开)."))
             return
-        source = Path(self.draft.document.path)
-        folder = source.parent if os.access(source.parent, os.W_OK) else Path.home()  # e.g. the bundled sample
-        dialog = QFileDialog(self, self.tr("Publish to"), str(folder / (source.stem + "_公开版" + source.suffix)))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(lambda path: self.with_identity(lambda: self.publish_to(path)))
-        self._show_dialog(dialog)
+        self.publish_flow.start()
 
     def publish_to(self, path: str) -> None:
         home, rid, identity = self.home, self.draft.review.review_id, self.identity
@@ -647,7 +649,7 @@ class MainWindow(QMainWindow):
             with ReviewDesk(home) as desk:  # this thread's own connection to the log
                 return desk.publish(rid, path, identity, None, file=document_path, force=True)
 
-        self._run(work, lambda report: self.statusBar().showMessage(
+        self.run_in_background(work, lambda report: self.statusBar().showMessage(
             self.tr("Published {0} (SHA-256 {1}…).").format(Path(report.output_path).name, report.sha256_out[:16])))
 
     def choose_export(self) -> None:
@@ -655,7 +657,7 @@ class MainWindow(QMainWindow):
                              "PDF (*.pdf)")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.with_identity(lambda: self.export_to(path)))
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
     def export_to(self, path: str, review_id: str | None = None) -> None:
         home, identity = self.home, self.identity
@@ -667,15 +669,15 @@ class MainWindow(QMainWindow):
                 desk.export_log(path, identity, review_id=review_id)
                 return path
 
-        self._run(work, lambda p: self.statusBar().showMessage(self.tr("Review log exported to {0}.").format(p)))
+        self.run_in_background(work, lambda p: self.statusBar().showMessage(self.tr("Review log exported to {0}.").format(p)))
 
     def show_audit_log(self) -> None:
         from .dialogs import AuditLogDialog
 
         dialog = AuditLogDialog(self.desk, self, on_export=self.choose_export)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
 
-    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def run_in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self._serial += 1
         task = CallTask(self._serial, work)
         self.busy_task = task
@@ -690,15 +692,15 @@ class MainWindow(QMainWindow):
         def failed(_serial: int, message: str) -> None:
             self.busy_task = None
             self.progress.setVisible(False)
-            self._error(message)
+            self.show_error(message)
 
         task.signals.finished.connect(finished)
         task.signals.failed.connect(failed)
         self.pool.start(task)
 
-    def _error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Review Desk"), message, QMessageBox.StandardButton.Ok,
                           self)
         self.last_error = message
-        self._show_dialog(box)
+        self.show_dialog(box)

@@ -1,0 +1,38 @@
+"""Publishing: refused before sign-off (先审查后公开); otherwise the publication preview is built in
+the background and the publish dialog shows what the sanitizer will remove, the number of masked
+or removed values and the stamp, and asks where the copy goes; confirming publishes it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .preview import compute_preview, stamp_line
+
+if TYPE_CHECKING:
+    from review_desk.core.redact.preview import PublicationPreview
+
+    from ..main_window import MainWindow
+
+
+class PublishFlow:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def default_path(self) -> str:
+        source = Path(self.window.draft.document.path)
+        folder = source.parent if os.access(source.parent, os.W_OK) else Path.home()  # e.g. the bundled sample
+        return str(folder / (source.stem + "_公开版" + source.suffix))
+
+    def start(self) -> None:
+        """Build the preview, then ask (the window checked that the review is signed)."""
+        compute_preview(self.window, self.confirm)
+
+    def confirm(self, preview: PublicationPreview) -> None:
+        from ..dialogs.publish import PublishDialog
+
+        window = self.window
+        dialog = PublishDialog(preview, self.default_path(), stamp_line(window), window)
+        window.statusBar().clearMessage()
+        window.show_dialog(dialog, lambda: window.with_identity(lambda: window.publish_to(dialog.path)))
