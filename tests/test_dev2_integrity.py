@@ -16,6 +16,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from check_digits import id_check_ok, uscc_ok
+from check_digits import luhn_ok as oracle_luhn_ok
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV2 = ROOT / "tests" / "data" / "dev2"
@@ -47,33 +49,18 @@ def id_ok(v: str) -> bool:
         dt.date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
     except ValueError:
         return False
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return "10X98765432"[sum(int(c) * x for c, x in zip(v, w)) % 11] == v[17]
+    return id_check_ok(v)
 
 
-def uscc_ok(v: str) -> bool:
-    alpha = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    if len(v) != 18 or any(c not in alpha for c in v):
-        return False
-    w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    return alpha[(31 - sum(alpha.index(c) * x for c, x in zip(v, w)) % 31) % 31] == v[17]
-
-
-def luhn_ok(v: str) -> bool:
+def card_ok(v: str) -> bool:
     d = v.replace(" ", "")
-    if not re.fullmatch(r"\d{16,19}", d):
-        return False
-    total = 0
-    for i, ch in enumerate(reversed(d)):
-        n = int(ch) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
+    return re.fullmatch(r"\d{16,19}", d) is not None and oracle_luhn_ok(d)
 
 
 CHECKS = {
     "CN_ID_CARD": id_ok,
     "CN_USCC": uscc_ok,
-    "CN_BANK_CARD": luhn_ok,
+    "CN_BANK_CARD": card_ok,
     "PHONE_NUMBER": lambda v: bool(
         re.fullmatch(r"(\+86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}", v)
         or re.fullmatch(r"(0\d{2,3}[- ]|[(（]0\d{2,3}[)）])\d{7,8}", v)),

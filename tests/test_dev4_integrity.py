@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from check_digits import id_check_ok, uscc_ok
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV4 = ROOT / "tests" / "data" / "dev4"
@@ -38,7 +39,6 @@ TRAP_KINDS = {
 CODECS = {"utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"}
 PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42",
              "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65"}
-USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
 def load(gold_path: Path):
@@ -61,16 +61,7 @@ def id_ok(v: str) -> bool:
         return False
     if not real_date(int(v[6:10]), int(v[10:12]), int(v[12:14])):
         return False
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return "10X98765432"[sum(int(c) * x for c, x in zip(v, w)) % 11] == v[17]
-
-
-def uscc_ok(v: str) -> bool:
-    if len(v) != 18 or any(ch not in USCC_ALPHABET for ch in v):
-        return False
-    w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    s = sum(USCC_ALPHABET.index(ch) * x for ch, x in zip(v, w))
-    return USCC_ALPHABET[(31 - s % 31) % 31] == v[17]
+    return id_check_ok(v)
 
 
 def dob_ok(v: str) -> bool:

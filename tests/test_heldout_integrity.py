@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from check_digits import id_check_ok, luhn_ok, uscc_ok
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
@@ -63,24 +64,7 @@ def id_card_ok(v: str) -> bool:
         return v.isdigit() and real_date(1900 + int(v[6:8]), int(v[8:10]), int(v[10:12]))
     if len(v) != 18 or not v[:17].isdigit() or not real_date(int(v[6:10]), int(v[10:12]), int(v[12:14])):
         return False
-    w = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    return "10X98765432"[sum(int(c) * k for c, k in zip(v, w)) % 11] == v[17].upper()
-
-
-def luhn_ok(number: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(number)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
-def uscc_ok(v: str) -> bool:
-    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    w = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-    if len(v) != 18 or any(c not in alphabet for c in v):
-        return False
-    return alphabet[(31 - sum(alphabet.index(c) * k for c, k in zip(v, w)) % 31) % 31] == v[17]
+    return id_check_ok(v)
 
 
 def phone_ok(v: str) -> bool:

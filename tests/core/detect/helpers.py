@@ -1,8 +1,8 @@
-"""Test helpers and synthetic identifiers (all generated with the checksum functions)."""
+"""Test helpers and synthetic identifiers (made with the test oracle, ``tests/support/check_digits.py``)."""
 
 from __future__ import annotations
 
-from review_desk.core.detect.checksums import make_cn_id, make_luhn, make_uscc
+from check_digits import make_cn_id, make_luhn, make_uscc
 from review_desk.core.detect.detector import Detector
 
 FULLWIDTH_DIGITS = str.maketrans("0123456789Xx", "０１２３４５６７８９Ｘｘ")

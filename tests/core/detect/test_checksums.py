@@ -1,4 +1,5 @@
-"""Check characters: ID (GB 11643), USCC (GB 32100), Luhn; and the generators."""
+"""Check characters: ID (GB 11643), USCC (GB 32100), Luhn, against the independent oracle in
+``tests/support/check_digits.py`` and the standards' own examples."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ import datetime as dt
 
 import pytest
 
+import check_digits as oracle
+from check_digits import make_cn_id, make_luhn, make_uscc
 from review_desk.core.detect.checksums import (
     cn_id_birth_date,
     cn_id_check_char,
+    luhn_check_digit,
     luhn_ok,
-    make_cn_id,
-    make_luhn,
-    make_uscc,
     uscc_check_char,
     valid_cn_id,
     valid_uscc,
@@ -69,9 +70,7 @@ def test_legacy_15_digit():
     assert cn_id_birth_date(ID_A) == dt.date(1990, 3, 7)
 
 
-def test_make_cn_id_rejects_bad_lengths():
-    with pytest.raises(ValueError):
-        make_cn_id("3701", "19900307", "123")
+def test_check_char_rejects_bad_lengths():
     with pytest.raises(ValueError):
         cn_id_check_char("123")
 
@@ -89,11 +88,11 @@ def test_uscc():
     for bad in "IOSVZ":
         assert not valid_uscc(USCC_A[:10] + bad + USCC_A[11:])
     with pytest.raises(ValueError):
-        make_uscc("91370100MA3C5XYO0")
+        uscc_check_char("91370100MA3C5XYO0")
 
 
 @pytest.mark.parametrize("prefix", ["62220212345678901", "4563510000000", "9558800000000000001"])
-def test_luhn_generator(prefix):
+def test_luhn_check_digit(prefix):
     value = make_luhn(prefix)
     assert luhn_ok(value)
     assert not luhn_ok(value[:-1] + str((int(value[-1]) + 1) % 10))
@@ -105,3 +104,22 @@ def test_luhn_known_values():
     assert not luhn_ok("4111111111111112")
     assert not luhn_ok("1")
     assert not luhn_ok("41111111111111a1")
+
+
+def test_the_product_agrees_with_the_oracle_on_random_values():
+    import random
+
+    rng = random.Random(20260302)
+    alphabet = oracle.USCC_ALPHABET
+    for _ in range(2000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(12, 18)))
+        assert luhn_check_digit(digits) == oracle.luhn_check_digit(digits)
+        assert luhn_ok(digits) == oracle.luhn_ok(digits)
+        body = "".join(rng.choice("0123456789") for _ in range(17))
+        assert cn_id_check_char(body) == oracle.id_check_char(body)
+        code = "".join(rng.choice(alphabet) for _ in range(17))
+        code = code[:2] + body[:6] + code[8:]  # positions 3-8 are a region code: digits
+        assert uscc_check_char(code) == oracle.uscc_check_char(code)
+        for candidate in (code + oracle.uscc_check_char(code), code + rng.choice(alphabet)):
+            assert valid_uscc(candidate) == oracle.uscc_ok(candidate)
+        assert luhn_ok(oracle.make_luhn(digits))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.checksums import luhn_ok, make_luhn
+from check_digits import luhn_ok, make_luhn
 
 from .helpers import CARD_16, CARD_19, FULLWIDTH_DIGITS, ID_A, spans
 
@@ -64,7 +64,7 @@ def test_not_found(detector, text):
 
 def test_luhn_valid_id_number_is_an_id(detector):
     # An 18-digit string that is both a valid ID and Luhn-valid is reported as the ID.
-    from review_desk.core.detect.checksums import make_cn_id
+    from check_digits import make_cn_id
 
     value = next(
         v for v in (make_cn_id("370102", "19900307", s) for s in range(1000)) if luhn_ok(v)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.checksums import luhn_ok, make_cn_id
+from check_digits import luhn_ok, make_cn_id
 from review_desk.core.detect.recognizers import CnIdCardRecognizer
 
 from .helpers import FULLWIDTH_DIGITS, ID_A, ID_B, ID_X, broken_check, spans

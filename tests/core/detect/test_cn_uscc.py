@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.checksums import luhn_ok, make_uscc, plausible_uscc
+from check_digits import luhn_ok, make_uscc
+from review_desk.core.detect.checksums import plausible_uscc
 
 from .helpers import USCC_A, spans
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from review_desk.core.detect.detector import RawDetection
 from review_desk.core.detect.overlap import resolve_overlaps
 
-from review_desk.core.detect.checksums import make_cn_id, make_luhn
+from check_digits import make_cn_id, make_luhn
 
 from .helpers import CARD_19, ID_A
 

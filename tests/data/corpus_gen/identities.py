@@ -17,23 +17,13 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from tests.support.check_digits import id_check_char, luhn_check_digit, org_code_check_char, uscc_check_char
+from tests.support.check_digits import luhn_ok as luhn_is_valid
+from tests.support.check_digits import uscc_ok as uscc_is_valid
+
 # --------------------------------------------------------------------------------------------
-# check characters
+# check characters (the algorithms: tests/support/check_digits.py)
 # --------------------------------------------------------------------------------------------
-
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
-
-USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def id_check_char(first17: str) -> str:
-    total = sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS))
-    return ID_CHECK[total % 11]
-
 
 PROVINCE_CODES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
                            "61 62 63 64 65".split())
@@ -59,44 +49,6 @@ def id_is_valid(value: str) -> bool:
     except ValueError:
         return False
     return id_check_char(v[:17]) == v[17]
-
-
-def uscc_check_char(first17: str) -> str:
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS))
-    return USCC_ALPHABET[(31 - total % 31) % 31]
-
-
-def uscc_is_valid(value: str) -> bool:
-    if len(value) != 18 or any(c not in USCC_ALPHABET for c in value):
-        return False
-    return uscc_check_char(value[:17]) == value[17]
-
-
-def org_code_check_char(first8: str) -> str:
-    """GB 11714 organisation code check character (digits and letters A=10 ... Z=35)."""
-
-    def val(c: str) -> int:
-        return int(c) if c.isdigit() else ord(c) - 55
-
-    total = sum(val(c) * w for c, w in zip(first8, ORG_WEIGHTS))
-    r = 11 - total % 11
-    return "X" if r == 10 else "0" if r == 11 else str(r)
-
-
-def luhn_check_digit(partial: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(partial)):
-        d = int(c)
-        if i % 2 == 0:  # these positions are doubled once the check digit is appended
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
-def luhn_is_valid(number: str) -> bool:
-    return number.isdigit() and luhn_check_digit(number[:-1]) == number[-1]
 
 
 # --------------------------------------------------------------------------------------------

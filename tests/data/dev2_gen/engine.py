@@ -24,6 +24,11 @@ from __future__ import annotations
 import random
 import re
 
+from tests.support.check_digits import USCC_ALPHABET
+from tests.support.check_digits import id_check_char as id_check
+from tests.support.check_digits import make_luhn as luhn_complete
+from tests.support.check_digits import make_uscc as uscc_complete
+
 from .divisions import DIVISIONS
 
 COMMON_SURNAMES = list(
@@ -81,30 +86,7 @@ AREA_CODE = {"11": "010", "12": "022", "13": "0311", "14": "0351", "15": "0471",
              "37": "0531", "41": "0371", "42": "027", "43": "0731", "44": "020", "45": "0771", "46": "0898",
              "50": "023", "51": "028", "52": "0851", "53": "0871", "54": "0891", "61": "029", "62": "0931",
              "63": "0971", "64": "0951", "65": "0991"}
-USCC_ALPHA = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-ID_W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def id_check(body17: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(body17, ID_W)) % 11]
-
-
-def luhn_complete(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return body + str((10 - total % 10) % 10)
-
-
-def uscc_complete(body17: str) -> str:
-    w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    s = sum(USCC_ALPHA.index(c) * wi for c, wi in zip(body17, w))
-    return body17 + USCC_ALPHA[(31 - s % 31) % 31]
+USCC_ALPHA = USCC_ALPHABET
 
 
 class Person:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
+from tests.support.check_digits import luhn_ok
+
 from .builder import Doc
 from .common import (A, DOB, ID, OF, P, PH, T, aaddr, ag, amt, case, docno, ev, law, masked, oaddr, org, place,
                      pseudo, serial)
 from .docs1 import _villages
-
-
-def luhn_ok(v: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(v)):
-        n = int(ch) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
 
 
 def not_luhn(v: str) -> str:

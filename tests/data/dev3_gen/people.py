@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from tests.support.check_digits import id_check_char as id_check
+
 COMMON = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任"
           "沈姚卢姜崔钟谭陆汪范石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤")
 RARE = "逄亓訾禤仉佘眭禚厍郗邬芮褚冼阚蔺蒯闵鞠栾滕隗晏揭谯"
@@ -41,11 +43,6 @@ REGION_CODES = {
     "安徽": "341622", "陕西": "610526", "重庆": "500112", "贵州": "520526", "辽宁": "211202", "江西": "360731",
     "福建": "350582", "河北": "130528", "云南": "532924", "新疆": "653121", "吉林": "220182", "上海": "310112",
 }
-
-
-def id_check(first17: str) -> str:
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return "10X98765432"[sum(int(c) * x for c, x in zip(first17, w)) % 11]
 
 
 def id_ok(v: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from tests.data.dev3_gen.builder import E, T
+from tests.support.check_digits import USCC_ALPHABET, make_uscc
 
 from .people import COUNTIES, Bank, born, id15, id18, mobile, plate, sex_of
 
@@ -178,10 +179,4 @@ def quoted(s: str) -> T:
 
 def uscc_code(rng: random.Random, region: str, kind: str = "92") -> str:
     """A credit code with a valid GB 32100 check character (kind 92 = 个体工商户, 91 = company)."""
-    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    while True:
-        body = kind + region + "".join(rng.choice(alphabet) for _ in range(9))
-        s = sum(alphabet.index(ch) * x for ch, x in zip(body, w))
-        check = alphabet[(31 - s % 31) % 31]
-        return body + check
+    return make_uscc(kind + region + "".join(rng.choice(USCC_ALPHABET) for _ in range(9)))

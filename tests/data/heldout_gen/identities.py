@@ -12,18 +12,18 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from tests.support.check_digits import USCC_ALPHABET
+from tests.support.check_digits import id_check_char as id_check
+from tests.support.check_digits import luhn_check_digit as luhn_digit
+from tests.support.check_digits import luhn_ok as luhn_valid
+from tests.support.check_digits import uscc_check_char as uscc_check
+
 # --------------------------------------------------------------------------------------------
-# check algorithms
+# check algorithms (the GB 11714 organisation code as this set was generated: letters by their
+# place in the credit-code alphabet)
 # --------------------------------------------------------------------------------------------
 
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
-
-
-def id_check(first17: str) -> str:
-    return "10X98765432"[sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS)) % 11]
 
 
 def id_valid(v: str) -> bool:
@@ -35,23 +35,6 @@ def id_valid(v: str) -> bool:
     except ValueError:
         return False
     return id_check(v[:17]) == v[17]
-
-
-def luhn_digit(partial: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(partial)):
-        d = int(c) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
-
-
-def luhn_valid(num: str) -> bool:
-    return luhn_digit(num[:-1]) == num[-1]
-
-
-def uscc_check(first17: str) -> str:
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS))
-    return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
 def org_check(first8: str) -> str:

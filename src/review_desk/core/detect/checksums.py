@@ -1,12 +1,12 @@
-"""Check-digit validation (and generation, for tests and corpora) of Chinese identifiers.
+"""Check-digit validation of Chinese identifiers (the one home of these algorithms in the product).
 
 * 居民身份证号 — GB 11643-1999, ISO 7064 MOD 11-2 check character, real birth date;
   legacy 15-digit numbers (region + YYMMDD in the 1900s + 3-digit sequence, no check character).
 * 统一社会信用代码 — GB 32100-2015, MOD 31 check character over a 31-symbol alphabet.
 * Bank card numbers — the Luhn (mod 10) check.
 
-The ``make_*`` generators build syntactically valid numbers from a chosen prefix; tests and
-synthetic corpora must use them instead of anybody's real data.
+Tests and the synthetic corpora build their numbers with the independent oracle in
+``tests/support/check_digits.py``.
 """
 
 from __future__ import annotations
@@ -24,9 +24,6 @@ __all__ = [
     "cn_id_check_char",
     "luhn_check_digit",
     "luhn_ok",
-    "make_cn_id",
-    "make_luhn",
-    "make_uscc",
     "plausible_uscc",
     "uscc_check_char",
     "valid_cn_id",
@@ -112,19 +109,6 @@ def valid_cn_id(s: str, *, today: _dt.date | None = None) -> bool:
     return False
 
 
-def make_cn_id(region: str, yyyymmdd: str, seq: str | int) -> str:
-    """Build an 18-character ID number with a correct check character.
-
-    ``region`` is 6 digits, ``yyyymmdd`` the birth date, ``seq`` the 3-digit sequence
-    number (odd for men, even for women; an int or short digit string is zero-padded).
-    """
-    seq_s = f"{int(seq):03d}" if isinstance(seq, int) or (seq.isdigit() and len(seq) < 3) else seq
-    body = f"{region}{yyyymmdd}{seq_s}"
-    if len(region) != 6 or len(yyyymmdd) != 8 or len(seq_s) != 3:
-        raise ValueError("region must be 6 digits, date 8 digits, sequence 3 digits")
-    return body + cn_id_check_char(body)
-
-
 def uscc_check_char(first17: str) -> str:
     """The GB 32100 check character for the first 17 characters of a credit code."""
     if len(first17) != 17:
@@ -162,11 +146,6 @@ def plausible_uscc(s: str) -> bool:
     return valid_uscc(s) and s[0] in USCC_AUTHORITIES and (s[2:4] in CN_PROVINCE_CODES or s[2:4] == "10")
 
 
-def make_uscc(prefix17: str) -> str:
-    """Append the GB 32100 check character to a 17-character prefix."""
-    return prefix17 + uscc_check_char(prefix17)
-
-
 def luhn_check_digit(prefix: str) -> str:
     """The Luhn digit that makes ``prefix + digit`` valid."""
     if not prefix.isascii() or not prefix.isdigit():
@@ -187,8 +166,3 @@ def luhn_ok(s: str) -> bool:
     if len(s) < 2 or not s.isascii() or not s.isdigit():
         return False
     return luhn_check_digit(s[:-1]) == s[-1]
-
-
-def make_luhn(prefix: str) -> str:
-    """Append the Luhn check digit to a digit prefix."""
-    return prefix + luhn_check_digit(prefix)
