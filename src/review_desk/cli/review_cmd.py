@@ -201,12 +201,12 @@ def cmd_publish(args) -> int:
 # -- log ----------------------------------------------------------------------------------------
 
 def cmd_log_verify(args) -> int:
-    from review_desk.core.audit import verify_log
     from review_desk.core.home import data_home
+    from review_desk.core.review.integrity import verify_desk
 
-    result = verify_log(data_home(args.home))
+    result = verify_desk(data_home(args.home))
     data = {"ok": result.ok, "entries": result.entries, "first_bad_entry": result.first_bad_seq,
-            "problem": result.problem, "checkpoint_size": result.checkpoint_size,
+            "code": result.code, "problem": result.problem, "checkpoint_size": result.checkpoint_size,
             "checkpoint_root": result.checkpoint_root, "reviewers": result.reviewers}
     if args.json:
         _print(data)

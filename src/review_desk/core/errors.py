@@ -58,6 +58,9 @@ class ErrorCode(str, Enum):
     PASSPHRASE_TOO_SHORT = "passphrase_too_short"  # a new key's passphrase is missing or too short
     REVIEWER_EXISTS = "reviewer_exists"  # a reviewer of that name (or key) is already registered
     AUDIT = "audit"  # the audit log cannot be read or written
+    DECISION_AFTER_SIGNOFF = "decision_after_signoff"  # the log holds a decision written after the sign-off
+    DECISIONS_NOT_SIGNED = "decisions_not_signed"  # the decision set differs from the one the sign-off signed
+    DUPLICATE_REVIEW = "duplicate_review"  # a review id used twice, or two open reviews of the same bytes
     # anywhere
     CANCELLED = "cancelled"  # the user stopped a long operation
     USAGE = "usage"  # the command line was used wrongly (a missing option, a bad input file)

@@ -2,7 +2,10 @@
 
 Every append runs in one ``BEGIN IMMEDIATE`` transaction (so concurrent processes still build a
 single chain), is signed by the acting reviewer's own Ed25519 key, and after the commit the head
-file is rewritten (see :mod:`.headfile`).  Formats: :mod:`.records` (hashed/signed bytes),
+file is rewritten (see :mod:`.headfile`).  :meth:`AuditLog.writing` opens such a transaction for
+a caller that must read the log, check a rule and append in one step (the review workflow): while
+the block runs no other process can append, and every read through this log sees the state the
+appends are checked against.  Formats: :mod:`.records` (hashed/signed bytes),
 :mod:`.schema` (tables and triggers), :mod:`.merkle` (RFC 6962 tree).  ``verify_log`` in
 :mod:`.verify` checks all of it.
 """
@@ -79,6 +82,8 @@ class AuditLog:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self._conn.in_transaction:
+            raise AuditError("A write to the audit log is already under way in this process; finish it first.")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -191,26 +196,30 @@ class AuditLog:
     def append(self, event: str, payload: dict, actor_fingerprint: str, private_key: Ed25519PrivateKey,
                *, checkpoint: bool = False) -> Entry:
         """Append one signed event; with ``checkpoint=True`` also sign the new root, atomically."""
-        if not isinstance(event, str) or not EVENT_RE.match(event):
-            raise AuditError(f"{event!r} is not an event name (lowercase letters, digits, _ . -).")
-        if event == REVIEWER_ADDED:
-            raise AuditError("Reviewers are added with register_reviewer(), not append().")
-        if not isinstance(payload, dict):
-            raise AuditError("An audit payload must be a dict.")
-        try:
-            canonical_json(payload)
-        except TypeError as exc:
-            raise AuditError(f"The payload cannot be logged: {exc}.") from None
+        with self.writing(actor_fingerprint, private_key) as tx:
+            return tx.append(event, payload, checkpoint=checkpoint)
+
+    @contextmanager
+    def writing(self, actor_fingerprint: str, private_key: Ed25519PrivateKey) -> Iterator["Writer"]:
+        """One write transaction (``BEGIN IMMEDIATE``) signed by one reviewer.
+
+        Inside the block the caller reads the log (every read sees the locked state), checks what
+        it must, and appends with :meth:`Writer.append`; an exception rolls every append back.
+        On leaving the block the appends are committed together and the head file is rewritten.
+        Appending through :meth:`append` inside the block is an error (one transaction at a time).
+        """
         with self._transaction():
             self._signer(actor_fingerprint, private_key)
             self._check_head()
-            entry = self._insert(event, payload, actor_fingerprint, private_key)
-            if checkpoint:
-                self._checkpoint_locked(actor_fingerprint, private_key)
-            head = self._new_head(entry, private_key)
-        crash_point("audit.after_commit")
-        self._publish_head(head)
-        return entry
+            writer = Writer(self, actor_fingerprint, private_key)
+            try:
+                yield writer
+            finally:
+                writer.closed = True
+            head = self._new_head(writer.last, private_key) if writer.last is not None else None
+        if head is not None:
+            crash_point("audit.after_commit")
+            self._publish_head(head)
 
     def checkpoint(self, actor_fingerprint: str, private_key: Ed25519PrivateKey) -> Checkpoint:
         """Sign the current Merkle root (returns the existing checkpoint if this size has one)."""
@@ -274,3 +283,37 @@ class AuditLog:
         if not 1 <= seq <= size <= len(rows):
             raise AuditError(f"Entry {seq} is not within the first {size} entries of the log.")
         return inclusion_proof(seq - 1, [leaf_hash(bytes.fromhex(r[0])) for r in rows[:size]])
+
+
+def check_event(event: str, payload: dict) -> None:
+    """Raise :class:`AuditError` unless ``event`` and ``payload`` can be appended as they are."""
+    if not isinstance(event, str) or not EVENT_RE.match(event):
+        raise AuditError(f"{event!r} is not an event name (lowercase letters, digits, _ . -).")
+    if event == REVIEWER_ADDED:
+        raise AuditError("Reviewers are added with register_reviewer(), not append().")
+    if not isinstance(payload, dict):
+        raise AuditError("An audit payload must be a dict.")
+    try:
+        canonical_json(payload)
+    except TypeError as exc:
+        raise AuditError(f"The payload cannot be logged: {exc}.") from None
+
+
+class Writer:
+    """The appends of one :meth:`AuditLog.writing` block (all signed by the same reviewer)."""
+
+    def __init__(self, log: AuditLog, actor: str, private_key: Ed25519PrivateKey) -> None:
+        self._log, self._actor, self._key = log, actor, private_key
+        self.last: Entry | None = None
+        self.closed = False
+
+    def append(self, event: str, payload: dict, *, checkpoint: bool = False) -> Entry:
+        """Append one signed event inside the transaction; ``checkpoint=True`` also signs the new root."""
+        if self.closed:
+            raise AuditError("This audit log transaction is finished; open a new one to append.")
+        check_event(event, payload)
+        entry = self._log._insert(event, payload, self._actor, self._key)
+        if checkpoint:
+            self._log._checkpoint_locked(self._actor, self._key)
+        self.last = entry
+        return entry

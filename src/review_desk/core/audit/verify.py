@@ -15,6 +15,10 @@ The checks, in the order a problem is reported (the first one found wins):
    (truncation); at its size the database must have the same root and last entry hash.  A head
    that is behind the database is fine.  A missing head, or the unsigned empty head, is only
    accepted for an empty log.
+5. The caller's ``rules`` over the verified entries (the review workflow's: no decision after a
+   sign-off, see :mod:`review_desk.core.review.integrity`), in the order given.
+
+``Verification.code`` says which kind of problem: ``tampered`` for 1-4, the rule's own code for 5.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import base64
 import binascii
 import json
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +35,8 @@ from review_desk.core.audit import headfile, schema
 from review_desk.core.audit.canonical import canonical_json
 from review_desk.core.audit.errors import AuditError
 from review_desk.core.audit.merkle import CompactTree, leaf_hash
-from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, checkpoint_message,
-                                            compute_entry_hash, head_message, signature_ok)
+from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Entry, checkpoint_message,
+                                            compute_entry_hash, entry_from_row, head_message, signature_ok)
 from review_desk.core.audit.store import DB_NAME
 from review_desk.core.identity.keys import IdentityError, fingerprint_of
 
@@ -45,12 +50,17 @@ class Verification:
     checkpoint_size: int | None
     checkpoint_root: str | None
     reviewers: int
+    code: str | None = None  # None when ok; "tampered", or the code of the rule that failed
+
+
+TAMPERED = "tampered"
+Rule = Callable[[Sequence[Entry]], "tuple[int | None, str, str] | None"]  # -> (seq, code, problem) or None
 
 
 class _Bad(Exception):
-    def __init__(self, seq: int | None, problem: str) -> None:
+    def __init__(self, seq: int | None, problem: str, code: str = TAMPERED) -> None:
         super().__init__(problem)
-        self.seq, self.problem = seq, problem
+        self.seq, self.problem, self.code = seq, problem, code
 
 
 def _read(path: Path) -> tuple[list[tuple], dict[str, tuple], list[tuple]]:
@@ -145,7 +155,7 @@ class _Walk:
         return found[0] if found and found[1] <= size else None
 
 
-def _check(path: Path, home: Path) -> tuple[int, list[tuple], dict]:
+def _check(path: Path, home: Path, rules: Sequence[Rule] = ()) -> tuple[int, list[tuple], dict]:
     head = headfile.read_head(home)
     rows, registry, checkpoints = _read(path) if path.exists() else ([], {}, [])
     n = len(rows)
@@ -186,18 +196,29 @@ def _check(path: Path, home: Path) -> tuple[int, list[tuple], dict]:
     if walk.roots.get(head.tree_size) != head.root or walk.hashes[head.tree_size - 1] != head.entry_hash:
         raise _Bad(None, f"the log does not match its head file at size {head.tree_size}: entries 1 to "
                          f"{head.tree_size} were rewritten.")
+    if rules:
+        entries = [entry_from_row(row) for row in rows]
+        for rule in rules:
+            found = rule(entries)
+            if found is not None:
+                seq, code, problem = found
+                raise _Bad(seq, problem, code)
     return n, checkpoints, registry
 
 
-def verify_log(home: Path) -> Verification:
-    """Check the audit log under ``home``; never raises for a damaged or tampered log."""
+def verify_log(home: Path, rules: Sequence[Rule] = ()) -> Verification:
+    """Check the audit log under ``home``; never raises for a damaged or tampered log.
+
+    ``rules`` are checks over the verified entries (each returns ``(seq, code, problem)`` or None);
+    they run only on a chain that is intact."""
     home = Path(home)
     path = home / DB_NAME
     try:
-        n, checkpoints, registry = _check(path, home)
+        n, checkpoints, registry = _check(path, home, rules)
     except Exception as exc:  # a damaged log is a finding, never a crash
+        code = TAMPERED
         if isinstance(exc, _Bad):
-            seq, problem = exc.seq, exc.problem
+            seq, problem, code = exc.seq, exc.problem, exc.code
         elif isinstance(exc, AuditError):
             seq, problem = None, str(exc)
         else:
@@ -207,6 +228,6 @@ def verify_log(home: Path) -> Verification:
         except AuditError:
             rows, registry, checkpoints = [], {}, []
         last = checkpoints[-1] if checkpoints else (None, None)
-        return Verification(False, len(rows), seq, problem, last[0], last[1], len(registry))
+        return Verification(False, len(rows), seq, problem, last[0], last[1], len(registry), code)
     last = checkpoints[-1] if checkpoints else (None, None)
     return Verification(True, n, None, None, last[0], last[1], len(registry))

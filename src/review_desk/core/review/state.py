@@ -87,6 +87,22 @@ class Publication:
     stamp: str | None
 
 
+@dataclass(frozen=True)
+class Anomaly:
+    """Something in the log that the workflow never writes: the review it concerns cannot be
+    published and ``log verify`` fails (codes: :mod:`.integrity`)."""
+
+    code: str
+    seq: int
+    review_id: str
+    message: str
+
+
+DECISION_AFTER_SIGNOFF = "decision_after_signoff"
+DECISIONS_NOT_SIGNED = "decisions_not_signed"
+DUPLICATE_REVIEW = "duplicate_review"
+
+
 @dataclass
 class ReviewState:
     review_id: str
@@ -104,6 +120,7 @@ class ReviewState:
     countersignature: Signature | None = None
     publications: list[Publication] = field(default_factory=list)
     last_event_at: str = ""
+    anomalies: list[Anomaly] = field(default_factory=list)
 
     @property
     def undecided(self) -> list[FindingRecord]:
@@ -126,35 +143,62 @@ class ReviewState:
     def decision_rows(self) -> dict[str, dict[str, object]]:
         return {fid: {"action": d.action, "basis": d.basis} for fid, d in self.decisions.items()}
 
+    def decisions_digest(self) -> str:
+        """The digest a sign-off signs: SHA-256 of the canonical decision set (:func:`.events.decisions_digest`)."""
+        return ev.decisions_digest(self.decision_rows())
+
 
 def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
-    """Every review in the log, in the order they were started."""
+    """Every review in the log, in the order they were started.
+
+    What the workflow never writes is not applied but kept as an :class:`Anomaly` of the review:
+    a second ``review_started`` with a used id (the first one counts) or for bytes that already
+    have an open review, a decision or added finding after the sign-off (the signed decisions
+    count), a sign-off or countersignature whose digest is not that of the decisions before it.
+    """
     reviews: dict[str, ReviewState] = {}
     for e in entries:
         p = e.payload
         rid = p.get("review_id") if isinstance(p, dict) else None
         if e.event == ev.REVIEW_STARTED:
+            if rid in reviews:
+                reviews[rid].anomalies.append(Anomaly(DUPLICATE_REVIEW, e.seq, rid, f"entry {e.seq} starts review "
+                                                      f"{rid} a second time."))
+                continue
             state = ReviewState(rid, p["sha256"], p.get("file_name", ""), p.get("format", ""), p.get("title"),
                                 p.get("doc_number"), p.get("policy", "default"), e.actor, e.time)
             for f in p.get("findings", []):
                 record = FindingRecord.from_dict(f)
                 state.findings[record.id] = record
+            rival = next((r for r in reviews.values() if r.sha256 == state.sha256 and r.is_open), None)
+            if rival is not None:
+                state.anomalies.append(Anomaly(DUPLICATE_REVIEW, e.seq, rid, f"entry {e.seq} starts review {rid} "
+                                               f"while review {rival.review_id} of the same bytes is open."))
             reviews[rid] = state
+            continue
         state = reviews.get(rid) if rid else None
         if state is None:
             continue
         state.last_event_at = e.time
-        if e.event == ev.FINDING_ADDED:
+        if e.event in (ev.FINDING_ADDED, ev.FINDING_DECIDED) and state.signature is not None:
+            state.anomalies.append(Anomaly(DECISION_AFTER_SIGNOFF, e.seq, rid, f"entry {e.seq} ({e.event}) changes "
+                                           f"review {rid} after its sign-off."))
+        elif e.event == ev.FINDING_ADDED:
             record = FindingRecord.from_dict(p["finding"], e.actor, e.time)
             state.findings[record.id] = record
         elif e.event == ev.FINDING_DECIDED:
             state.decisions[p["finding_id"]] = Decision(p["finding_id"], p["action"], p.get("basis"), p.get("note"),
                                                         bool(p.get("suggested")), e.actor, e.time, e.seq)
-        elif e.event == ev.REVIEW_SIGNED:
-            state.signature = Signature(e.actor, e.time, p.get("decisions", ""), p.get("attribute"),
-                                        p.get("basis"), p.get("reason"))
-        elif e.event == ev.REVIEW_COUNTERSIGNED:
-            state.countersignature = Signature(e.actor, e.time, p.get("decisions", ""))
+        elif e.event in (ev.REVIEW_SIGNED, ev.REVIEW_COUNTERSIGNED):
+            digest = p.get("decisions", "")
+            if digest != state.decisions_digest():
+                state.anomalies.append(Anomaly(DECISIONS_NOT_SIGNED, e.seq, rid, f"entry {e.seq} ({e.event}) signs "
+                                               f"a decision set of review {rid} other than the one recorded."))
+            if e.event == ev.REVIEW_SIGNED:
+                state.signature = Signature(e.actor, e.time, digest, p.get("attribute"), p.get("basis"),
+                                            p.get("reason"))
+            else:
+                state.countersignature = Signature(e.actor, e.time, digest)
         elif e.event == ev.DOCUMENT_PUBLISHED:
             state.publications.append(Publication(e.time, e.actor, p["sha256_out"], p.get("output_name", ""),
                                                   p.get("stamp")))

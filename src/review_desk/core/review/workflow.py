@@ -4,6 +4,14 @@ call this class; it adds the rules (:mod:`.rules`) and writes every step to the 
 
 Every method that changes something takes the acting reviewer's name and passphrase: the event is
 signed with that reviewer's own key (谁审查谁负责).
+
+Every change runs in one write transaction of the log (:meth:`AuditLog.writing`, ``BEGIN
+IMMEDIATE``) that reads the review again inside the lock and checks the rules against what it
+reads there: a decision cannot land after a sign-off that another process wrote a moment before,
+two processes starting the same bytes get one review, and the sign-off signs the exact decision
+set it was checked against (:mod:`.integrity`).  Slow work (scanning, writing the copy) happens
+outside the lock; publishing checks, inside it, that the review is still the one the copy was
+made from.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
 from . import workspace
+from .integrity import check_signoff
 from .metadata import document_number, document_title
 from .rules import (
     InvalidDecision,
@@ -171,31 +180,45 @@ class ReviewDesk:
         """Start (or resume) the review of ``path``: one open review per SHA-256 (一事一审)."""
         reviewer, key = self._who(reviewer_name, passphrase)
         document = read_document(path)
-        existing = [r for r in self.reviews().values() if r.sha256 == document.sha256]
-        open_reviews = [r for r in existing if r.is_open]
-        if open_reviews:
-            state = open_reviews[0]
-            if state.reviewer != reviewer.fingerprint:
-                owner = self.reviewer(state.reviewer).name
-                raise ReviewError(f"These bytes are already under review {state.review_id} by {owner}; "
-                                  "one item, one review.")
-            workspace.remember(self.home, state.review_id, path)
-            return Started(state, document, self._texts(state, document), resumed=True)
-        policy = load_policy(policy_name)
-        findings = list(scan(document))
-        review_id = f"R-{document.sha256[:12]}-{len(existing) + 1}"
-        records = [self._record(f, policy) for f in findings]
-        payload = {
-            "review_id": review_id, "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
-            "format": document.format.value, "size": Path(path).stat().st_size,
-            "title": document_title(document, findings), "doc_number": document_number(document),
-            "policy": policy_name,
-            "findings": records,
-        }
-        self.log.append(ev.REVIEW_STARTED, payload, reviewer.fingerprint, key)
-        workspace.remember(self.home, review_id, path)
-        state = self.review(review_id)
-        return Started(state, document, self._texts(state, document), resumed=False)
+        state = self._open_review_of(document.sha256, reviewer)
+        if state is None:  # scan outside the lock (slow), then decide inside it who starts the review
+            policy = load_policy(policy_name)
+            findings = list(scan(document))
+            records = [self._record(f, policy) for f in findings]
+            payload = {
+                "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
+                "format": document.format.value, "size": Path(path).stat().st_size,
+                "title": document_title(document, findings), "doc_number": document_number(document),
+                "policy": policy_name, "findings": records,
+            }
+            with self.log.writing(reviewer.fingerprint, key) as tx:
+                state = self._open_review_of(document.sha256, reviewer)
+                if state is None:
+                    payload["review_id"] = self._new_review_id(document.sha256)
+                    tx.append(ev.REVIEW_STARTED, payload)
+            resumed = state is not None
+            state = state or self.review(payload["review_id"])
+        else:
+            resumed = True
+        workspace.remember(self.home, state.review_id, path)
+        return Started(state, document, self._texts(state, document), resumed=resumed)
+
+    def _open_review_of(self, sha256: str, reviewer: Reviewer) -> ReviewState | None:
+        """The open review of these bytes if ``reviewer`` owns it; refused if another reviewer does."""
+        state = next((r for r in self.reviews().values() if r.sha256 == sha256 and r.is_open), None)
+        if state is not None and state.reviewer != reviewer.fingerprint:
+            owner = self.reviewer(state.reviewer).name
+            raise ReviewError(f"These bytes are already under review {state.review_id} by {owner}; "
+                              "one item, one review.")
+        return state
+
+    def _new_review_id(self, sha256: str) -> str:
+        """``R-<first 12 hex of the SHA-256>-<n>``, n one more than the reviews of these bytes (unused)."""
+        reviews = self.reviews()
+        n = sum(1 for r in reviews.values() if r.sha256 == sha256) + 1
+        while f"R-{sha256[:12]}-{n}" in reviews:
+            n += 1
+        return f"R-{sha256[:12]}-{n}"
 
     # -- deciding -----------------------------------------------------------------------------
 
@@ -211,41 +234,50 @@ class ReviewDesk:
 
     def decide(self, review_id: str, decisions: Iterable[DecisionInput], reviewer_name: "str | Identity",
                passphrase: str | None = None, *, suggested: bool = False) -> int:
+        """Record decisions, all or none, in one transaction that checks the review is still open."""
+        decisions = list(decisions)
+        return self._decide(review_id, lambda state: decisions, reviewer_name, passphrase, suggested)
+
+    def _decide(self, review_id: str, choose: Callable[[ReviewState], list[DecisionInput]],
+                reviewer_name: "str | Identity", passphrase: str | None, suggested: bool) -> int:
         reviewer, key = self._who(reviewer_name, passphrase)
-        state = self._open_for(review_id, reviewer)
-        policy = load_policy(state.policy)
-        rows = []
-        for d in decisions:
-            finding = state.findings.get(d.finding_id)
-            if finding is None:
-                raise InvalidDecision(f"Review {review_id} has no finding {d.finding_id!r}.")
-            basis = normalise_decision(finding, d.action, d.basis, policy)
-            rows.append({"review_id": review_id, "finding_id": d.finding_id, "action": d.action, "basis": basis,
-                         "note": (d.note or None), "suggested": suggested})
-        ids = [r["finding_id"] for r in rows]
-        if len(ids) != len(set(ids)):
-            raise InvalidDecision("A finding appears twice in the decisions; each gets exactly one decision.")
-        for row in rows:  # all validated first: a bad entry records nothing
-            self.log.append(ev.FINDING_DECIDED, row, reviewer.fingerprint, key)
+        with self.log.writing(reviewer.fingerprint, key) as tx:
+            state = self._open_for(review_id, reviewer)
+            policy = load_policy(state.policy)
+            rows = []
+            for d in choose(state):
+                finding = state.findings.get(d.finding_id)
+                if finding is None:
+                    raise InvalidDecision(f"Review {review_id} has no finding {d.finding_id!r}.")
+                basis = normalise_decision(finding, d.action, d.basis, policy)
+                rows.append({"review_id": review_id, "finding_id": d.finding_id, "action": d.action, "basis": basis,
+                             "note": (d.note or None), "suggested": suggested})
+            ids = [r["finding_id"] for r in rows]
+            if len(ids) != len(set(ids)):
+                raise InvalidDecision("A finding appears twice in the decisions; each gets exactly one decision.")
+            for row in rows:  # all validated first; an error rolls back the whole transaction
+                tx.append(ev.FINDING_DECIDED, row)
         return len(rows)
 
     def accept_suggested(self, review_id: str, reviewer_name: "str | Identity", passphrase: str | None = None) -> int:
         """Apply the policy's suggestion to every undecided finding (recorded as suggested)."""
-        state = self.review(review_id)
-        choices = []
-        for f in state.undecided:
-            basis = None
-            if f.suggested == Action.KEEP and f.type == "CLASSIFIED_MARK":
-                raise ReviewError(f"A classification mark ({f.preview}) has no suggestion to accept; decide it "
-                                  "yourself.")
-            choices.append(DecisionInput(f.id, f.suggested, basis))
-        return self.decide(review_id, choices, reviewer_name, passphrase, suggested=True)
+
+        def choose(state: ReviewState) -> list[DecisionInput]:
+            choices = []
+            for f in state.undecided:
+                if f.suggested == Action.KEEP and f.type == "CLASSIFIED_MARK":
+                    raise ReviewError(f"A classification mark ({f.preview}) has no suggestion to accept; decide it "
+                                      "yourself.")
+                choices.append(DecisionInput(f.id, f.suggested, None))
+            return choices
+
+        return self._decide(review_id, choose, reviewer_name, passphrase, True)
 
     def add_finding(self, review_id: str, text: str, entity_type: str, reviewer_name: "str | Identity", passphrase: str | None = None,
                     *, file: str | None = None, occurrence: int | None = None) -> list[FindingRecord]:
         """A span the detector missed: every occurrence of ``text`` (or only the ``occurrence``-th, 1-based)."""
         reviewer, key = self._who(reviewer_name, passphrase)
-        state = self._open_for(review_id, reviewer)
+        state = self._open_for(review_id, reviewer)  # checked again inside the transaction below
         check_type(entity_type)
         if not text.strip():
             raise InvalidDecision("A manual finding needs a text.")
@@ -262,12 +294,14 @@ class ReviewDesk:
             raise InvalidDecision(f"The text {mask_value(entity_type, text)!r} does not occur in the document.")
         policy = load_policy(state.policy)
         added = []
-        for f in found:
-            if f.id in state.findings:
-                continue
-            record = self._record(f, policy, manual=True)
-            self.log.append(ev.FINDING_ADDED, {"review_id": review_id, "finding": record}, reviewer.fingerprint, key)
-            added.append(FindingRecord.from_dict(record))
+        with self.log.writing(reviewer.fingerprint, key) as tx:
+            state = self._open_for(review_id, reviewer)
+            for f in found:
+                if f.id in state.findings:
+                    continue
+                record = self._record(f, policy, manual=True)
+                tx.append(ev.FINDING_ADDED, {"review_id": review_id, "finding": record})
+                added.append(FindingRecord.from_dict(record))
         return added
 
     # -- signing ------------------------------------------------------------------------------
@@ -275,30 +309,33 @@ class ReviewDesk:
     def sign(self, review_id: str, attribute: str, reviewer_name: "str | Identity", passphrase: str | None = None,
              basis: str | None = None, reason: str | None = None) -> ReviewState:
         reviewer, key = self._who(reviewer_name, passphrase)
-        state = self.review(review_id)
-        problems = sign_blockers(state, reviewer.fingerprint, attribute, basis, reason)
-        if problems:
-            raise ReviewError("Signing is not allowed yet: " + " ".join(problems))
-        counts: dict[str, int] = {}
-        for d in state.decisions.values():
-            counts[d.action] = counts.get(d.action, 0) + 1
-        payload = {"review_id": review_id, "sha256": state.sha256, "attribute": attribute,
-                   "basis": basis if attribute != "public" else basis or None,
-                   "reason": (reason or "").strip() or None, "decisions": ev.decisions_digest(state.decision_rows()),
-                   "counts": counts}
-        crash_point("sign.before_log")
-        self.log.append(ev.REVIEW_SIGNED, payload, reviewer.fingerprint, key, checkpoint=True)
+        with self.log.writing(reviewer.fingerprint, key) as tx:
+            state = self.review(review_id)
+            problems = sign_blockers(state, reviewer.fingerprint, attribute, basis, reason)
+            if problems:
+                raise ReviewError("Signing is not allowed yet: " + " ".join(problems))
+            check_signoff(state)
+            counts: dict[str, int] = {}
+            for d in state.decisions.values():
+                counts[d.action] = counts.get(d.action, 0) + 1
+            payload = {"review_id": review_id, "sha256": state.sha256, "attribute": attribute,
+                       "basis": basis if attribute != "public" else basis or None,
+                       "reason": (reason or "").strip() or None, "decisions": state.decisions_digest(),
+                       "counts": counts}
+            crash_point("sign.before_log")
+            tx.append(ev.REVIEW_SIGNED, payload, checkpoint=True)
         return self.review(review_id)
 
     def countersign(self, review_id: str, reviewer_name: "str | Identity", passphrase: str | None = None) -> ReviewState:
         reviewer, key = self._who(reviewer_name, passphrase)
-        state = self.review(review_id)
-        problems = countersign_blockers(state, reviewer.fingerprint)
-        if problems:
-            raise ReviewError("Countersigning is not allowed: " + " ".join(problems))
-        payload = {"review_id": review_id, "sha256": state.sha256,
-                   "decisions": ev.decisions_digest(state.decision_rows())}
-        self.log.append(ev.REVIEW_COUNTERSIGNED, payload, reviewer.fingerprint, key, checkpoint=True)
+        with self.log.writing(reviewer.fingerprint, key) as tx:
+            state = self.review(review_id)
+            problems = countersign_blockers(state, reviewer.fingerprint)
+            if problems:
+                raise ReviewError("Countersigning is not allowed: " + " ".join(problems))
+            check_signoff(state)
+            payload = {"review_id": review_id, "sha256": state.sha256, "decisions": state.decisions_digest()}
+            tx.append(ev.REVIEW_COUNTERSIGNED, payload, checkpoint=True)
         return self.review(review_id)
 
     # -- publishing ---------------------------------------------------------------------------
@@ -317,6 +354,7 @@ class ReviewDesk:
         problems = publish_blockers(state, policy, document.sha256)
         if problems:
             raise ReviewError("Publishing is refused: " + " ".join(problems))
+        check_signoff(state)
         texts = self._texts(state, document)
         redactions = []
         for fid, f in state.findings.items():
@@ -330,7 +368,14 @@ class ReviewDesk:
             payload = {"review_id": review_id, "sha256_in": state.sha256, "sha256_out": report.sha256_out,
                        "output_name": Path(output).name, "attribute": signature.attribute, "stamp": report.stamp,
                        "sanitized": [a.code for a in report.sanitize]}
-            self.log.append(ev.DOCUMENT_PUBLISHED, payload, reviewer.fingerprint, key, checkpoint=True)
+            with self.log.writing(reviewer.fingerprint, key) as tx:
+                now = self.review(review_id)  # the copy was made from ``state``: is it still the review?
+                check_signoff(now)
+                problems = publish_blockers(now, policy, state.sha256)
+                if problems or now.signature != signature or now.decisions_digest() != state.decisions_digest():
+                    raise ReviewError("Publishing is refused: the review changed while the copy was written. "
+                                      + " ".join(problems))
+                tx.append(ev.DOCUMENT_PUBLISHED, payload, checkpoint=True)
             crash_point("publish.before_commit")
 
         return redact_document(document, redactions, output, policy, stamp=stamp, force=force, agency=agency,
@@ -345,15 +390,15 @@ class ReviewDesk:
 
         Returns the report written and the PDF's SHA-256.  The identity is checked before anything
         is written; a write failure raises ``OSError`` and logs nothing."""
-        from review_desk.core.audit import verify_log
         from review_desk.core.report import write_review_log_pdf
 
+        from .integrity import verify_desk
         from .log_report import build_report
 
         reviewer, key = self._who(who, passphrase)
         if review_id is not None:
             self.review(review_id)
-        report = build_report(list(self.reviews().values()), self.log.reviewers(), verify_log(self.home),
+        report = build_report(list(self.reviews().values()), self.log.reviewers(), verify_desk(self.home),
                               review_id=review_id, since=since, until=until, agency=agency)
         write_review_log_pdf(report, path)
         digest = sha256_file(path)

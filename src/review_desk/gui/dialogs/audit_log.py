@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from review_desk.core.audit import Entry, Verification, verify_log
+from review_desk.core.audit import Entry, Verification
 from review_desk.core.names import ATTRIBUTES
+from review_desk.core.review.integrity import verify_desk
 from review_desk.core.review import events as ev
 from review_desk.core.review.workflow import ReviewDesk
 
@@ -263,7 +264,7 @@ class AuditLogDialog(QDialog):
 
     def refresh(self) -> None:
         """Verify the log from first principles again and reload its entries."""
-        self.verification = v = verify_log(self.desk.home)
+        self.verification = v = verify_desk(self.desk.home)
         if v.ok:
             if v.checkpoint_root:
                 text = self.tr("Log intact: {0} entries, checkpoint root {1}… (at entry {2}).").format(
