@@ -51,6 +51,11 @@ REL_IMAGE = f"{REL}/image"
 REL_OLE = f"{REL}/oleObject"
 REL_CHART = f"{REL}/chart"
 CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+REL_ALT_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+#: The types Word declares for w:altChunk targets.
+_CHUNK_TYPES = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "htm": "text/html", "html": "text/html", "txt": "text/plain", "mht": "message/rfc822",
+                "rtf": "application/rtf"}
 WML_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
 # -- run and paragraph snippets ---------------------------------------------------------------
@@ -459,6 +464,8 @@ def docx_bytes(
             pkg.default_type(ext, f"image/{'jpeg' if ext == 'jpg' else ext}")
         elif ext == "xlsx":
             pkg.default_type(ext, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        elif ext in _CHUNK_TYPES:
+            pkg.default_type(ext, _CHUNK_TYPES[ext])
         pkg.put(name, data)
 
     if document_xml is not None:

@@ -18,7 +18,8 @@ file name: a main part stored as ``word/document.bin`` is read like ``word/docum
 missing or damaged content-types part is CORRUPT at once.  Binary parts produce
 :attr:`Document.notes` (:mod:`.media`); so do parts that are undeclared or of a type outside the
 publishable allowlist (they are not read, and the published copy leaves them out) and zip entries
-whose names are not part names (``../…``, ``/word/…``).
+whose names are not part names (``../…``, ``/word/…``).  ``w:altChunk`` targets (a .docx, HTML,
+MHTML or text file Word merges into the text) are read as paragraphs (:mod:`.alt_chunks`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from .model import Segment
 from .namespaces import CORE_PROPS, CUSTOM_PROPS, EXTENDED_PROPS, W_NAMESPACES, split_tag
 from .nodepaths import NodePaths
 from .package import Package
+from .alt_chunks import alt_chunk_targets, chunk_segments, read_chunk
 from .content_types import CONTENT_TYPES_PART, PartKind, load_content_types
 from .generic_xml import custom_xml_segments, other_xml_segments
 from .properties import app_segments, core_segments, custom_segments
@@ -61,9 +63,10 @@ def _natural_key(name: str) -> list[object]:
 
 
 class _DocxReader:
-    def __init__(self, package: Package, path: str) -> None:
+    def __init__(self, package: Package, path: str, depth: int = 0) -> None:
         self.package = package
         self.path = path
+        self.depth = depth  # 0: the file itself; 1, 2: a Word document inside a w:altChunk
         self._parsed: dict[str, etree._Element] = {}  # parts parsed early (rels, main) until read
         self.types = load_content_types(package, path)
 
@@ -159,8 +162,12 @@ class _DocxReader:
         segments: list[Segment] = []
         notes: list[str] = [f"The zip entry {name!r} is not a valid part name; it is not read and the "
                             "published copy leaves it out." for name in self.package.unsafe]
+        chunks = alt_chunk_targets(self.package.names, self.types, lambda n: self.parse(n, keep=True))
         for name in self.reading_order(main, self.package.names):
             if name == CONTENT_TYPES_PART:
+                continue
+            if name in chunks:
+                segments.extend(self.alt_chunk(name, notes))
                 continue
             kind = self.types.kind(name)
             if kind is PartKind.XML:
@@ -172,6 +179,18 @@ class _DocxReader:
                     f"has the content type {self.types.of(name)!r}, which a Word document does not use"
                 notes.append(f"The part {name} {why}; it is not read and the published copy leaves it out.")
         return unique_locations(segments), notes
+
+
+    def alt_chunk(self, name: str, notes: list[str]) -> list[Segment]:
+        """The paragraphs of a ``w:altChunk`` target (see :mod:`.alt_chunks`)."""
+        def nested(data: bytes, depth: int) -> list[Segment]:
+            return _DocxReader(Package(data, self.path), self.path, depth).read()[0]
+
+        chunk = read_chunk(self.package.read(name), self.types.of(name), self.path, self.depth, nested)
+        if not chunk.readable:
+            notes.append(f"The embedded chunk {name} (w:altChunk) is not read: {chunk.why}; the published "
+                         "copy removes it.")
+        return chunk_segments(name, chunk)
 
 
 def unique_locations(segments: list[Segment]) -> list[Segment]:

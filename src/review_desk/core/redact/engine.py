@@ -21,6 +21,7 @@ from review_desk.core.document.package import Package
 from review_desk.core.document.text_reader import decode_text
 from review_desk.core.errors import DocumentError, ErrorCode, ReviewDeskError
 
+from .alt_chunks import chunk_parts, convert_alt_chunks
 from .edits import EditMismatch, SegmentEdit, apply_node_edits, merge_segment_edits, node_edits
 from .masks import mask_value
 from .package_editor import PackageEditor
@@ -176,20 +177,33 @@ def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], polic
                 sanitize: bool, agency: str | None, temporary: Path, stamp) -> tuple[list[SanitizeAction], str | None]:
     segments = {(s.part, s.location): s for s in document.segments}
     editor = PackageEditor(data, document.path)
+    chunks = set(chunk_parts(editor))
     by_part: dict[str, list] = {}
+    chunk_edits: dict[str, list[SegmentEdit]] = {}
     for edit in edits:
         segment = segments.get((edit.part, edit.location))
         if segment is None or segment.text[edit.start : edit.end] != edit.value:
             raise RedactError(ErrorCode.UNKNOWN_LOCATION, f"A finding does not match the text at {edit.part} {edit.location}; "
                               "the findings do not belong to this file (analyse it again).", document.path)
-        by_part.setdefault(edit.part, []).extend(node_edits(segment, edit))
+        if edit.part in chunks:
+            chunk_edits.setdefault(edit.part, []).append(edit)
+        else:
+            by_part.setdefault(edit.part, []).extend(node_edits(segment, edit))
     try:
         for part, part_edits in by_part.items():
             apply_node_edits(editor.tree(part), part_edits)
     except EditMismatch as exc:
         raise RedactError(ErrorCode.EDIT_MISMATCH, f"The document's text does not match what was analysed ({exc}); "
                           "analyse it again.", document.path) from exc
-    actions: list[SanitizeAction] = enforce_allowlist(editor)
+    actions: list[SanitizeAction] = []
+    converted, dropped = convert_alt_chunks(editor, document, chunk_edits)
+    if converted:
+        actions.append(SanitizeAction("alt_chunks_converted", converted, f"Converted {converted} embedded "
+                                      "chunk(s) (w:altChunk) into plain paragraphs, redacted like the rest."))
+    if dropped:
+        actions.append(SanitizeAction("alt_chunks_removed", dropped, f"Removed {dropped} embedded chunk(s) "
+                                      "(w:altChunk) in a format that is not read (RTF or unknown)."))
+    actions += enforce_allowlist(editor)
     if sanitize:
         options = policy.sanitize if agency is None else replace(policy.sanitize, agency=agency)
         actions += Sanitizer(editor, options, _main_part(editor)).run()
