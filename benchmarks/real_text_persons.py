@@ -10,7 +10,7 @@ Two systems are measured on the same sentences, with exact spans:
   PERSON findings;
 * ``model``: the shipped NER model alone, its PERSON entities.
 
-As the product intends, national leaders and public figures (``person.PUBLIC_FIGURES``) and
+As the product intends, national leaders and public figures (``name_words.PUBLIC_FIGURES``) and
 one-character names (``江``, ``李``) are left out: a gold name of either kind is removed from the
 gold set, and a prediction that overlaps a removed gold name or is itself one of those names is
 not counted either way.
@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from review_desk.core.detect.detector import DetectConfig, Detector  # noqa: E402
 from review_desk.core.detect.ner.model import load_ner_pipeline  # noqa: E402
-from review_desk.core.detect.ner.person import PUBLIC_FIGURES  # noqa: E402
+from review_desk.core.detect.ner.name_words import PUBLIC_FIGURES  # noqa: E402
 
 Span = tuple[int, int]
 

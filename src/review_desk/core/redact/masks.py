@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from review_desk.core.detect.text import is_cjk
 from review_desk.core.names import ENTITY_TYPES
-
 
 STAR = "*"
 ADDRESS_TAIL = "***"
@@ -50,7 +50,7 @@ def _person(text: str, options: Options) -> str:
     style = options.get("style", "star")
     if not text:
         return STAR
-    if not ("\u4e00" <= text[0] <= "\u9fff"):
+    if not is_cjk(text[0]):
         return text[0] + STAR * 3  # a Latin-script name or user id
     if "·" in text or "•" in text:
         return text[0] + "".join(ch if ch in "·•" else STAR for ch in text[1:])

@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 
 from review_desk.core.detect.finding import Finding
+from review_desk.core.detect.text import CJK_CLASS
 from review_desk.core.document import Document, Segment, SegmentKind
 from review_desk.core.redact.masks import mask_value
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,14}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号")
+_DOC_NUMBER = re.compile(rf"{CJK_CLASS}{{1,14}}\s*[〔\[［(（【]\s*\d{{4}}\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号")
 _TITLE_WORDS = re.compile(r"(?:通知|决定|决定书|公告|通告|意见|办法|批复|报告|函|答复|答复书|方案|规定|通报|纪要|告知书|公示|细则)$")
 _HEAD_SEGMENTS = 15
 _BODY_PARTS = ("word/document.xml", "text")

@@ -2,8 +2,10 @@
 
 * :mod:`.model` — ``load_ner_pipeline()``: the shipped spaCy pipeline or ``None``;
 * :mod:`.gazetteers` — surnames and administrative divisions (``resources/gazetteers``);
-* :mod:`.person` — PERSON boundaries, context cues, pseudonyms;
-* :mod:`.address` — CN_ADDRESS (home) vs ORG_ADDRESS vs LOCATION;
+* :mod:`.person` — the PERSON rules, one function each, in one ordered list (``RULES``);
+* :mod:`.name_shape` — what a name looks like and what may stand around it (shared checks);
+* :mod:`.name_words`, :mod:`.address_words` — the rules' word lists (data only);
+* :mod:`.address` — CN_ADDRESS (home) vs ORG_ADDRESS vs LOCATION (``ADDRESS_RULES``);
 * :mod:`.rules` — :class:`NerRules`, run by the detector on every chunk;
 * :mod:`.propagation` — a name found once is found everywhere in the document.
 """

@@ -45,16 +45,17 @@ number (``某小区828``), or a division by a hamlet's house number (``某镇钱
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 import regex as re
 
+from ..text import CJK, is_cjk
+from . import address_words as A
 from .gazetteers import AdminGazetteer, admin_gazetteer
-from .person import CJK
 
-__all__ = ["AddressSpan", "find_addresses", "parse_address"]
+__all__ = ["ADDRESS_RULES", "AddressScan", "AddressSpan", "find_addresses", "parse_address"]
 
 C = f"[{CJK}]"
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
@@ -121,26 +122,14 @@ _MODEL_ADDRESS_SHAPE = re.compile(
 )
 _DASHED = re.compile(r"\d+[-－]\d+(?:[-－]\d+)?(?:室|号)?")
 
-HOME_CUES = (
-    "住址", "现住址", "现住", "家住", "住所地", "户籍地", "户籍所在地", "户口所在地", "居住地", "现居住地",
-    "现居住", "现居", "家庭住址", "家庭地址", "通信地址", "通讯地址", "送达地址", "送达地点", "邮寄地址",
-    "收件地址", "原址", "房屋位于", "房屋坐落于", "房屋坐落", "住", "居住于", "住在", "暂住", "暂住地",
-    "户籍", "家庭住所", "经常居住地", "常住地", "所在村", "户籍地址", "居住地址", "现住地址", "常住地址",
-    "户口地址", "现居住地址", "家住址", "住宅地址",
-)  # fmt: skip
-ORG_CUES = (
-    "住所", "注册地址", "注册地", "经营场所", "主要经营场所", "经营地址", "营业场所", "办公地址", "办公地点",
-    "单位地址", "机关地址", "本局地址", "本机关地址", "本院地址", "本委地址", "本厅地址", "本部门地址",
-    "来信地址", "复查地址", "联系地址", "生产地址", "生产经营场所", "厂址", "培训地点", "会议地点", "办理地点",
-    "受理地点", "受理地址", "咨询地址", "地点",
-)  # fmt: skip
-NEUTRAL_CUES = ("地址", "寄送地址", "位于", "坐落于")
-_CUES = sorted(((c, "home") for c in HOME_CUES), key=lambda x: -len(x[0]))
+HOME_CUES = A.HOME_CUES
+ORG_CUES = A.ORG_CUES
+NEUTRAL_CUES = A.NEUTRAL_CUES
 _ALL_CUES = sorted(
     [(c, "home") for c in HOME_CUES] + [(c, "org") for c in ORG_CUES] + [(c, "neutral") for c in NEUTRAL_CUES],
     key=lambda x: -len(x[0]),
 )
-_CUE_SEPS = "：:｜| \t\u3000"
+_CUE_SEPS = A.CUE_SEPS
 _ORG_CONTEXT = re.compile(
     r"公司|有限|企业|法定代表人|统一社会信用代码|本局|本机关|本院|本委|单位名称|经营者名称|商铺|门头房|店|厂|律师事务所"
     r"|合作社|集团|中心|学校|医院|酒店|宾馆|大厦"
@@ -150,8 +139,8 @@ _OFFICE_SHAPE = re.compile(r"大厦|写字楼|广场|中心|商铺|门头房|工
 _HOME_SHAPE = re.compile(
     r"单元|\d室$|号楼|栋|幢|村.*\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
 )
-_RELATIVE = frozenset({"本市", "本省", "本县", "本区", "本镇", "该市", "该县", "该区"})
-_LOCATION_FOLLOW = frozenset("的内境辖等、和与及，,。；;：:）)\n\r\t 　")
+_RELATIVE = frozenset(A.RELATIVE)
+_LOCATION_FOLLOW = frozenset(A.LOCATION_FOLLOW)
 
 
 @dataclass(frozen=True)
@@ -469,10 +458,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
 #: An organisation word right after the house number: the address is that organisation's.
 _ORG_AFTER = re.compile(r"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼)")
 #: Home cues that an organisation uses as well (its 住所 / 通讯地址).
-_OWNER_CUES = frozenset(
-    "住所地 住址 通信地址 通讯地址 送达地址 邮寄地址 收件地址 户籍地址".split()
-)
-_CONTACT_CUES = frozenset("通信地址 通讯地址 邮寄地址 送达地址 收件地址".split())
+_OWNER_CUES = frozenset(A.OWNER_CUES)
+_CONTACT_CUES = frozenset(A.CONTACT_CUES)
 #: An organisation's name ending right before the cue (``…有限公司，住所地``, ``企业通信地址``).
 _ORG_NAME_END = re.compile(
     r"(?:公司|企业|单位|医院|学校|中心|局|委员会|委|办公室|政府|法院|检察院|银行|集团|合作社|事务所|厂|店|"
@@ -577,42 +564,54 @@ def _dangling_area(text: str, i: int, gaz: AdminGazetteer) -> int:
     return 0
 
 
-def find_addresses(
-    text: str,
-    *,
-    model_spans: Sequence[tuple[str, int, int]] = (),
-    locations: bool = True,
-    context: Sequence[str] | None = None,
-) -> list[AddressSpan]:
-    """CN_ADDRESS / ORG_ADDRESS / LOCATION spans of one text (non-overlapping).
+@dataclass
+class AddressScan:
+    """One text being searched for addresses: the rules read ``text`` and add non-overlapping
+    spans to ``results`` (``taken`` holds their extents)."""
 
-    ``context``: the column header of a table cell; under an address column (``家庭住址``,
-    ``住宿地址``, ``经营者住所``) the cell's address is read from its first character, and it is a
-    home address unless the column is an organisation's (``注册地址``, ``单位地址``)."""
-    gaz = admin_gazetteer()
-    results: list[AddressSpan] = []
-    taken: list[tuple[int, int]] = []
+    text: str
+    gaz: AdminGazetteer
+    model_spans: Sequence[tuple[str, int, int]] = ()
+    locations: bool = True
+    context: Sequence[str] | None = None
+    results: list[AddressSpan] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
 
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in taken)
+    @cached_property
+    def column(self) -> str | None:
+        """What the cell's column header says (see :func:`_address_column`)."""
+        return _address_column(self.context)
 
-    column = _address_column(context)
-    cell_start = len(text) - len(text.lstrip())
+    def free(self, s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in self.taken)
 
-    def add_address(s: int, e: int, rule: str, score: float = 0.85) -> None:
+    def add(self, kind: str, s: int, e: int, score: float, rule: str) -> None:
+        self.results.append(AddressSpan(kind, s, e, score, rule))
+        self.taken.append((s, e))
+
+    def add_location(self, s: int, e: int) -> None:
+        if self.locations:
+            self.add("LOCATION", s, e, 0.6, "gazetteer")
+
+    def add_address(self, s: int, e: int, rule: str, score: float = 0.85) -> None:
+        """A parsed address, classified as a home or an organisation's address."""
+        text = self.text
         if text[s : s + 2] in _RELATIVE and e - s > 4:
             s += 2  # 住本市历下区…: the address starts at the district
-        if column in ("CN_ADDRESS", "ORG_ADDRESS") and s - cell_start <= 3:
+        cell_start = len(text) - len(text.lstrip())
+        if self.column in ("CN_ADDRESS", "ORG_ADDRESS") and s - cell_start <= 3:
             # the cell's own address (found by the model first): the column says whose it is
-            kind = column if column == "ORG_ADDRESS" else classify(text, s, e, column=True)
+            kind = self.column if self.column == "ORG_ADDRESS" else classify(text, s, e, column=True)
         else:
             kind = classify(text, s, e)
-        results.append(AddressSpan(kind, s, e, score, rule))
-        taken.append((s, e))
+        self.add(kind, s, e, score, rule)
 
-    # 1. Model ADDRESS / LOCATION spans: re-parse from their start to get exact boundaries.
-    for label, s, e in sorted(model_spans, key=lambda x: x[1]):
-        if not free(s, e):
+
+def rule_model_spans(scan: AddressScan) -> None:
+    """The model's ADDRESS / LOCATION spans, re-parsed from their start for exact boundaries."""
+    text, gaz = scan.text, scan.gaz
+    for label, s, e in sorted(scan.model_spans, key=lambda x: x[1]):
+        if not scan.free(s, e):
             continue
         n_area = _dangling_area(text, s, gaz)
         if n_area and s + n_area < e:
@@ -626,56 +625,68 @@ def find_addresses(
                 s = start
                 break
         if parsed and parsed[1]:
-            add_address(s, max(parsed[0], e) if label == "CN_ADDRESS" and parsed[0] < e and _extendable(text, parsed[0], e) else parsed[0], "model+grammar", 0.9)
+            end = parsed[0]
+            if label == "CN_ADDRESS" and end < e and _extendable(text, end, e):
+                end = e
+            scan.add_address(s, end, "model+grammar", 0.9)
         elif label == "CN_ADDRESS":
             ss, ee = _trim(text, s, e)
             if ee - ss >= 4 and _MODEL_ADDRESS_SHAPE.match(text[ss:ee]):
-                add_address(ss, ee, "model", 0.8)
+                scan.add_address(ss, ee, "model", 0.8)
 
-    # 1b. A table cell under an address column.
-    if column is not None:
-        k = len(text) - len(text.lstrip())
-        if k < len(text) and free(k, k + 1):
-            n_area = _dangling_area(text, k, gaz)
-            if n_area and locations:
-                results.append(AddressSpan("LOCATION", k, k + n_area, 0.6, "gazetteer"))
-                taken.append((k, k + n_area))
-            k += n_area
-            parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
-            if parsed and parsed[1]:
-                e = parsed[0]
-                if column == "ORG_ADDRESS":
-                    kind = column
-                else:
-                    kind = classify(text, k, e, column=column == "CN_ADDRESS")
-                results.append(AddressSpan(kind, k, e, 0.85, "column+grammar"))
-                taken.append((k, e))
 
-    # 2. Rule-only: after home cues (may start at a road), then at every admin name.
-    starts = sorted(set(_bare_starts(text)))
-    for k in starts:
-        if k >= len(text) or not free(k, k + 1):
+def rule_address_column(scan: AddressScan) -> None:
+    """A table cell under an address column (家庭住址, 住宿地址, 注册地址): read from its first
+    character; the column says whose address it is."""
+    if scan.column is None:
+        return
+    text, gaz = scan.text, scan.gaz
+    k = len(text) - len(text.lstrip())
+    if k >= len(text) or not scan.free(k, k + 1):
+        return
+    n_area = _dangling_area(text, k, gaz)
+    if n_area:
+        scan.add_location(k, k + n_area)
+    k += n_area
+    parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
+    if parsed and parsed[1]:
+        e = parsed[0]
+        if scan.column == "ORG_ADDRESS":
+            kind = scan.column
+        else:
+            kind = classify(text, k, e, column=scan.column == "CN_ADDRESS")
+        scan.add(kind, k, e, 0.85, "column+grammar")
+
+
+def rule_after_home_cue(scan: AddressScan) -> None:
+    """After a home cue (住址：, 现住, 家住 …) an address may start at a road or a village."""
+    text, gaz = scan.text, scan.gaz
+    for k in sorted(set(_bare_starts(text))):
+        if k >= len(text) or not scan.free(k, k + 1):
             continue
         n_area = _dangling_area(text, k, gaz)
         if n_area:
-            if locations:
-                results.append(AddressSpan("LOCATION", k, k + n_area, 0.6, "gazetteer"))
-                taken.append((k, k + n_area))
+            scan.add_location(k, k + n_area)
             k += n_area
         parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
-        if parsed and parsed[1] and free(k, parsed[0]):
-            add_address(k, parsed[0], "cue+grammar")
+        if parsed and parsed[1] and scan.free(k, parsed[0]):
+            scan.add_address(k, parsed[0], "cue+grammar")
+
+
+def rule_divisions(scan: AddressScan) -> None:
+    """At every administrative-division name: an address when the grammar reaches a house
+    number, else a place (LOCATION) when the chain ends cleanly."""
+    text, gaz = scan.text, scan.gaz
     i = 0
     n = len(text)
     while i < n:
-        if not free(i, i + 1) or not ("\u3400" <= text[i] <= "\u9fff"):
+        if not scan.free(i, i + 1) or not is_cjk(text[i]):
             i += 1
             continue
         n_area = _dangling_area(text, i, gaz)
         if n_area:
-            if locations and free(i, i + n_area):
-                results.append(AddressSpan("LOCATION", i, i + n_area, 0.6, "gazetteer"))
-                taken.append((i, i + n_area))
+            if scan.free(i, i + n_area):
+                scan.add_location(i, i + n_area)
             i += n_area
             continue
         parsed = parse_address(text, i, gaz)
@@ -683,27 +694,51 @@ def find_addresses(
             i += 1
             continue
         end, has_number = parsed
-        if not free(i, end):
+        if not scan.free(i, end):
             i += 1
             continue
         if has_number:
-            add_address(i, end, "grammar")
+            scan.add_address(i, end, "grammar")
             i = end
             continue
-        if locations and (end >= n or text[end] in _LOCATION_FOLLOW) and end - i >= 3:
-            results.append(AddressSpan("LOCATION", i, end, 0.6, "gazetteer"))
-            taken.append((i, end))
+        if scan.locations and (end >= n or text[end] in _LOCATION_FOLLOW) and end - i >= 3:
+            scan.add_location(i, end)
             i = end
             continue
         i += 1
-    results.sort(key=lambda a: a.start)
-    return results
+
+
+#: The address rules in the order they run (each sees the spans the earlier ones took).
+ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
+    rule_model_spans,
+    rule_address_column,
+    rule_after_home_cue,
+    rule_divisions,
+)
+
+
+def find_addresses(
+    text: str,
+    *,
+    model_spans: Sequence[tuple[str, int, int]] = (),
+    locations: bool = True,
+    context: Sequence[str] | None = None,
+) -> list[AddressSpan]:
+    """CN_ADDRESS / ORG_ADDRESS / LOCATION spans of one text (non-overlapping).
+
+    ``context``: the column header of a table cell; under an address column (``家庭住址``,
+    ``住宿地址``, ``经营者住所``) the cell's address is read from its first character, and it is a
+    home address unless the column is an organisation's (``注册地址``, ``单位地址``)."""
+    scan = AddressScan(text, admin_gazetteer(), model_spans, locations, context)
+    for rule in ADDRESS_RULES:
+        rule(scan)
+    return sorted(scan.results, key=lambda a: a.start)
 
 
 def _extendable(text: str, parsed_end: int, model_end: int) -> bool:
     """Whether the model's longer span only adds address material (digits, 号/室/单元…)."""
     tail = text[parsed_end:model_end]
-    return bool(re.fullmatch(rf"[\d\-－号楼栋幢座单元层室户{CJK[0:0]}]*", tail))
+    return bool(re.fullmatch(rf"[\d\-－号楼栋幢座单元层室户]*", tail))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

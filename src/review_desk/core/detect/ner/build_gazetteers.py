@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from review_desk.core.detect.text import is_cjk
 from review_desk.core.paths import resources_dir
 
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
@@ -69,7 +70,7 @@ def build_surnames(source: Path) -> list[tuple[str, int]]:
             tf = int(float(row[1])) if len(row) > 1 and row[1] else 1
         except ValueError:
             tf = 1
-        if name and all("\u4e00" <= ch <= "\u9fff" or ch > "\U00020000" for ch in name):
+        if name and all(is_cjk(ch) for ch in name):
             freq[name] = max(freq.get(name, 0), tf)
     # Compound and known rare surnames count as "confident" surnames (see gazetteers.CONFIDENT_FREQ)
     # although the corpus frequency of rare ones is tiny.

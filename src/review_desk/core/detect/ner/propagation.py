@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from ..finding import RawDetection
+from ..text import is_cjk
 
 __all__ = [
     "MODEL_RECOGNIZER",
@@ -56,10 +57,6 @@ def propagate(text: str, names: Sequence[str], existing: Sequence[object]) -> li
     return out
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
-
-
 def superseded(text: str, rule_names: Sequence[str], existing: Sequence[object]) -> list[object]:
     """Model-only detections in ``text`` that a name found by the rules elsewhere in the document
     corrects: a model PERSON span that overlaps an occurrence with other bounds (``陆华受`` where
@@ -86,8 +83,8 @@ def superseded(text: str, rule_names: Sequence[str], existing: Sequence[object])
                 outside = text[s:pos] + text[end:e] if s <= pos and end <= e else ""
                 crossing = s < pos < e < end or pos < s < end < e or (pos <= s and e <= end)
                 # the model's span runs from the name over punctuation: 山田花子（护照姓
-                junk = (end < e and not _is_cjk(text[end])) or (s < pos and not _is_cjk(text[pos - 1]))
-                if d.type == "PERSON" or crossing or junk or not any(_is_cjk(ch) for ch in outside):  # type: ignore[attr-defined]
+                junk = (end < e and not is_cjk(text[end])) or (s < pos and not is_cjk(text[pos - 1]))
+                if d.type == "PERSON" or crossing or junk or not any(is_cjk(ch) for ch in outside):  # type: ignore[attr-defined]
                     out.append(d)
             pos = text.find(name, pos + 1)
     return out

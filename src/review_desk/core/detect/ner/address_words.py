@@ -1,0 +1,43 @@
+"""Word lists of the address rules (:mod:`.address`): the cues that say whose address follows
+(a person's home, an organisation's, neutral) and the characters around addresses.
+
+Data only: every list is a tuple (or a string of characters) with no repeats
+(``tests/core/detect/ner/test_word_lists.py``).
+"""
+
+from __future__ import annotations
+
+#: Cues before a person's home address.
+HOME_CUES: tuple[str, ...] = tuple(
+    '住址 现住址 现住 家住 住所地 户籍地 户籍所在地 户口所在地 居住地 现居住地 现居住 现居 家庭住址 '
+    '家庭地址 通信地址 通讯地址 送达地址 送达地点 邮寄地址 收件地址 原址 房屋位于 房屋坐落于 房屋坐落 住 '
+    '居住于 住在 暂住 暂住地 户籍 家庭住所 经常居住地 常住地 所在村 户籍地址 居住地址 现住地址 常住地址 '
+    '户口地址 现居住地址 家住址 住宅地址'
+    .split()
+)
+
+#: Cues before an organisation's address (a bare 住所 is decided by the words around it).
+ORG_CUES: tuple[str, ...] = tuple(
+    '住所 注册地址 注册地 经营场所 主要经营场所 经营地址 营业场所 办公地址 办公地点 单位地址 机关地址 '
+    '本局地址 本机关地址 本院地址 本委地址 本厅地址 本部门地址 来信地址 复查地址 联系地址 生产地址 '
+    '生产经营场所 厂址 培训地点 会议地点 办理地点 受理地点 受理地址 咨询地址 地点'
+    .split()
+)
+
+#: Cues that say nothing about whose address it is.
+NEUTRAL_CUES: tuple[str, ...] = tuple('地址 寄送地址 位于 坐落于'.split())
+
+#: Separators between a cue and its address.
+CUE_SEPS = '：:｜| \t\u3000'
+
+#: Characters after a division name that end a place (济南市历下区的…, 张店区、).
+LOCATION_FOLLOW = '的内境辖等、和与及，,。；;：:）)\n\r\t \u3000'
+
+#: Home cues that an organisation uses as well (its 住所 / 通讯地址).
+OWNER_CUES: tuple[str, ...] = tuple('住所地 住址 通信地址 通讯地址 送达地址 邮寄地址 收件地址 户籍地址'.split())
+
+#: Contact cues that a letter's own footer uses as well.
+CONTACT_CUES: tuple[str, ...] = tuple('通信地址 通讯地址 邮寄地址 送达地址 收件地址'.split())
+
+#: Relative divisions before an address (住本市历下区…): the address starts after them.
+RELATIVE: tuple[str, ...] = tuple('本市 本省 本县 本区 本镇 该市 该县 该区'.split())

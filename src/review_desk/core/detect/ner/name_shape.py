@@ -1,0 +1,425 @@
+"""The shape of a Chinese name and what may stand around it: the checks the PERSON rules of
+:mod:`.person` share.
+
+* :func:`name_end` — where a name that starts at a surname ends (surname + one or two given
+  characters, never into a word that follows names);
+* boundaries before a name (:func:`left_ok`, a lead-in or role word) and clear ends after it
+  (:func:`right_clear`, :func:`right_person` — a person's act, :data:`RIGHT_STRONG`);
+* :func:`plausible` — a name found by position only is not a word, a place or an organisation;
+* :func:`refine_person_span` / :func:`model_name_ok` — the model's PERSON spans, trimmed and checked;
+* :func:`is_pseudonym` — ``张某某``, ``李某``, ``王某甲``, ``张×`` are already de-identified.
+
+Word lists live in :mod:`.name_words`; the "CJK character" is :mod:`review_desk.core.detect.text`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from ..text import CJK, is_cjk
+from . import name_words as W
+from .gazetteers import Surnames, surnames
+
+# Sets built from the word lists (:mod:`.name_words`).
+CUES = W.CUES
+LEAD_INS: tuple[str, ...] = W.CUES + W.LEAD_WORDS
+FOLLOW_WORDS = W.FOLLOW_WORDS
+RIGHT_WORDS = W.RIGHT_WORDS
+TITLES = W.TITLES
+NAME_HEADERS = W.NAME_HEADERS
+TIBETAN_PARTS = W.TIBETAN_PARTS
+DOTS = W.DOTS
+PUBLIC_FIGURES = frozenset(W.PUBLIC_FIGURES)
+FOLLOW_CHARS = frozenset(W.FOLLOW_CHARS)
+NOT_FIRST_GIVEN = frozenset(W.NOT_FIRST_GIVEN)
+PSEUDONYM_MARKS = frozenset(W.PSEUDONYM_MARKS)
+COMMON_WORDS = frozenset(W.COMMON_WORDS)
+VERB_BIGRAMS = frozenset(W.VERB_BIGRAMS)
+COUPLE = W.COUPLE
+KINSHIP = W.KINSHIP
+FRAME_LEADS = W.FRAME_LEADS
+DIVISION_SUFFIXES = W.DIVISION_SUFFIXES
+BOUNDARY_AFTER = W.BOUNDARY_AFTER
+BODIES = frozenset(W.BODIES)
+PREPOSITIONS = frozenset(W.PREPOSITIONS)
+ROLE_END = frozenset(W.ROLE_END)
+ROLE_WORD_END = frozenset(W.ROLE_WORD_END)
+ORG_END = frozenset(W.ORG_END)
+WEAK_LEADS = frozenset(W.WEAK_LEADS)
+GLUE_WORDS = frozenset(W.GLUE_WORDS)
+GIVEN_NEVER_START = frozenset(W.GIVEN_NEVER_START)
+NAME_NEVER_END = frozenset(W.NAME_NEVER_END)
+DOT_STOP = frozenset(W.DOT_STOP)
+PLACE_AFTER = frozenset(W.PLACE_AFTER)
+PLACE_LAST = frozenset(W.PLACE_LAST)
+NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
+
+
+#: Verbs and phrases after a name that mark it as the subject (a person acting or speaking).
+PERSON_VERBS = re.compile(
+    r"(?:提出|表示|认为|同意|反对|反映|介绍|证实|承认|承诺|要求|请求|签字|签收|签名|签署|请假|出庭|作证|参会|"
+    r"离场|主持|陈述|辩称|答辩|拒绝|未能|未(?:按|经|在|及时|如实|依法)|擅自|因事|同学|"
+    r"(?:兄弟|姐妹|夫妻|父子|母女|父女|母子)|称(?!号)|说|讲|报案|报警|闻声|纵身|打电话|本人|老人|办理|医生|老师|律师|师傅|家(?:的|虽|中|里|人)|"
+    r"夫妇|等(?:同志|人|户|家庭|\d+人|[一二三四五六七八九十两]+[人户])|之(?:妻|夫|子|女|母|父)|"
+    r"的(?:妻子|丈夫|儿子|女儿|父亲|母亲|配偶|家属|意见|健康证|微信|电话|手机|住址|身份证|房屋|户籍|出勤|诊所)|"
+    r"(?:二|两|三)[人户]|(?:已|曾)(?:于|向|经|被|多次|按|将)|于(?:[12]\d{3}|\d{1,2}月|当日|同日|次日|当天)|"
+    r"[：:](?=我|你|他|她|是|不|没|有|对|在|当|那|这|因|请|现|根据|同意))"
+)
+
+
+RIGHT_STRONG = re.compile(
+    r"(?:[（(](?:身份证|公民身份|居民身份|手机|电话|联系电话|联系方式|系|护照|驾驶证|港澳|往来|\+?86|1[3-9]\d|0\d{2,3}"
+    r"|\d{1,3}岁|男|女|住|户籍|出生|生于|[12]\d{3}年|律师|微信|邮箱|纳税人识别号|证件|现住|家住|身份证号|[12]\d{3}[-./．]\d)"
+    r"|[，,、]\s*[男女](?:[，,。；;、\s）)]|性|$)"
+    r"|[，,]\s*\d{1,3}岁"
+    r"|[，,]\s*(?:身份证|公民身份号码|居民身份证|住址|现住|家住|户籍)"
+    r"|(?:联系方式|联系电话|手机号码?|电话)[：:]?\s*[+＋(（]?\d"
+    r"|等\d+人|等[一二三四五六七八九十]+人|\s*[（(]?\+?(?:86)?[ -]?1[3-9]\d{9}(?!\d)"
+    r"|(?:提出|递交|提交)的?(?:政府信息公开申请|信访|申请|投诉|举报)"
+    r"|身份证|于(?:[12]\d{3}|[一二][〇○零一二三四五六七八九]{3}|\d{1,2}月|当日|同日|次日|当天|今年|去年|近日)"
+    r"|的?(?:政府信息公开申请|信访事项|信访件|举报|投诉)"
+    r"|户(?:[。，,；;、]|$|的|年|家庭|人均|主)"
+    r"|的(?:妻子|丈夫|儿子|女儿|父亲|母亲|配偶|家属|身份证|手机号|联系电话)"
+    r"|(?:同志|代表|委员|先生|女士|律师)(?:[^" + CJK + r"]|$|等|、|和|及|与|的|：|您|你)"
+    r")"
+)
+
+
+ORG_SUFFIX = re.compile(
+    r"(?:局|委|办|厅|处|科|院|所|站|会|部|公司|中心|政府|单位|组|队|社|校|行|店|馆|室|司|省|市|区|县|镇|乡|村|街道)$"
+)
+
+
+DOTTED = re.compile(r"[" + CJK + r"]{1,8}(?:[" + DOTS + r"][" + CJK + r"]{1,8}){1,3}")
+
+
+TIBETAN = re.compile("(?:" + "|".join(TIBETAN_PARTS) + "){2}")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    score: float
+    rule: str
+
+
+def is_pseudonym(name: str) -> bool:
+    """``张某某``, ``李某``, ``王某甲``, ``张×``, ``张*``, ``侯**``: already de-identified."""
+    s = surnames()
+    k = s.at(name, 0) or 1
+    rest = name[k:]
+    return not rest or any(ch in PSEUDONYM_MARKS for ch in rest)
+
+
+def _starts_follow_word(text: str, i: int) -> bool:
+    if i >= len(text):
+        return True
+    if text[i] in FOLLOW_CHARS:
+        return True
+    return _starts_with_any(text, i, _FOLLOW_SET, _FOLLOW_LENS)
+
+
+def _starts_with_any(text: str, i: int, words: frozenset[str], lengths: tuple[int, ...]) -> bool:
+    """Whether one of ``words`` (whose lengths are ``lengths``) starts at ``text[i]``."""
+    return any(text[i : i + n] in words for n in lengths)
+
+
+_FOLLOW_SET = frozenset(FOLLOW_WORDS)
+
+
+_FOLLOW_LENS = tuple(sorted({len(w) for w in FOLLOW_WORDS}))
+
+
+_RIGHT_MULTI = frozenset(w for w in RIGHT_WORDS if len(w) >= 2)
+
+
+_RIGHT_MULTI_LENS = tuple(sorted({len(w) for w in _RIGHT_MULTI}))
+
+
+_RIGHT_SET = frozenset(RIGHT_WORDS)
+
+
+_RIGHT_LENS = tuple(sorted({len(w) for w in RIGHT_WORDS}))
+
+
+def name_end(text: str, i: int, names: Surnames | None = None, *, max_given: int = 2) -> int | None:
+    """End of a name starting at ``i`` (surname + 1–2 given characters), or ``None``."""
+    names = names or surnames()
+    k = names.at(text, i)
+    if not k:
+        return None
+    g = i + k
+    if g >= len(text) or not is_cjk(text[g]) or text[g] in NOT_FIRST_GIVEN:
+        return None
+    if _starts_with_any(text, g, _FOLLOW_SET, _FOLLOW_LENS):
+        return None
+    end = g + 1
+    if max_given >= 2 and end < len(text) and is_cjk(text[end]) and not _starts_follow_word(text, end):
+        if not _starts_with_any(text, end, _RIGHT_MULTI, _RIGHT_MULTI_LENS) and text[end : end + 2] not in VERB_BIGRAMS:
+            end += 1
+    if text[i:end] in COMMON_WORDS or text[i:end] in NOT_NAMES:
+        return None
+    return end
+
+
+def left_ok(text: str, i: int) -> bool:
+    """A word boundary before ``i``: line start, non-CJK, or a role word / preposition."""
+    if i > 0 and text[i - 1] in DOTS:
+        return False  # ·史密斯: the second part of a middle-dot name
+    if i == 0 or not is_cjk(text[i - 1]):
+        return True
+    return lead_in_before(text, i)
+
+
+LEAD_SET = frozenset(w for w in LEAD_INS if "\\" not in w)
+
+
+LEAD_MAX = max(len(w) for w in LEAD_SET)
+
+
+#: Role / kinship / title words (multi-character lead-ins and cues) that may be glued to a name.
+ROLE_LEADS = frozenset(
+    w for w in LEAD_SET | frozenset(c for c in CUES if "\\" not in c) if len(w) >= 2 and w[-1] in ROLE_WORD_END
+) - frozenset({"包括", "其中", "如下", "委托", "指派", "安排", "联系", "告知", "通知", "约谈", "询问", "关于", "通过"})
+
+
+def lead_in_before(text: str, i: int) -> bool:
+    for n in range(min(LEAD_MAX, i), 0, -1):
+        if text[i - n : i] in LEAD_SET:
+            return True
+    return False
+
+
+def right_clear(text: str, end: int) -> bool:
+    """The name clearly ends at ``end``: end of text, a non-CJK character, a word that follows
+    names, or one of 的/等/于/和/与/及."""
+    if end >= len(text) or not is_cjk(text[end]):
+        return True
+    if text[end] in FOLLOW_CHARS:
+        return True
+    return _starts_with_any(text, end, _FOLLOW_SET, _FOLLOW_LENS)
+
+
+def is_table_row(text: str, pos: int) -> bool:
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    line_end = len(text)
+    for nl in ("\n", "\r"):
+        k = text.find(nl, pos)
+        if k != -1:
+            line_end = min(line_end, k)
+    line = text[line_start:line_end]
+    return line.count("｜") + line.count("|") >= 2
+
+
+def _line_at(text: str, pos: int) -> str:
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    ends = [k for k in (text.find("\n", pos), text.find("\r", pos)) if k != -1]
+    return text[line_start : min(ends) if ends else len(text)]
+
+
+def is_header_line(text: str, pos: int) -> bool:
+    """A line of column headers: several wide-spaced cells and no digit."""
+    line = _line_at(text, pos)
+    return not any(ch.isdigit() for ch in line) and len(re.findall(r"[ \u3000]{2,}|\t", line.strip())) >= 2
+
+
+def right_person(text: str, end: int) -> bool:
+    """After ``end`` comes something only a person does or has (提出, 表示, 的妻子, 家的, 等同志);
+    a colon only for a speaker label at a line start (``邝丽娟：我不同意``)."""
+    m = PERSON_VERBS.match(text, end)
+    if m and m.group(0)[:1] in "：:":
+        k = end
+        while k > 0 and is_cjk(text[k - 1]):
+            k -= 1
+        return k == 0 or text[k - 1] in "\n\r"
+    return bool(m) or bool(RIGHT_STRONG.match(text, end))
+
+
+FRAME_SET = frozenset(FRAME_LEADS)
+
+
+def frame_lead_before(text: str, i: int) -> bool:
+    if i > 0 and text[i - 1 : i + 1] in GLUE_WORDS:
+        return False
+    return any(i >= n and text[i - n : i] in FRAME_SET for n in (1, 2))
+
+
+def strong_lead_before(text: str, i: int) -> bool:
+    """A lead-in word before ``i`` other than a particle (的 / 在 / 了 …): enough for a
+    two-character name found by position."""
+    for n in range(min(LEAD_MAX, i), 0, -1):
+        w = text[i - n : i]
+        if w in LEAD_SET and w not in WEAK_LEADS:
+            return True
+    return False
+
+
+_NOT_NAME_HEADER = re.compile(r"人数|人口|单位|名称|机构|日期|时间|电话|号码|地址|住址|编号|类型|意见")
+
+
+def is_name_header(header: str) -> bool:
+    """A column header of names: 姓名 / 户主 / 申请人 … or any role ending in 人 / 者 (留宿人,
+    登记所有人, 申报者), but not 联系人电话 / 人数 / 单位名称."""
+    h = header.strip()
+    if _NOT_NAME_HEADER.search(h) and "姓名" not in h:
+        return False
+    if any(k in h for k in NAME_HEADERS):
+        return True
+    h = re.sub(r"[（(][^）)]*[）)]$", "", h)
+    return len(h) >= 2 and h[-1] in "人者"
+
+
+def is_place_name(name: str) -> bool:
+    """``沈阳`` (沈阳市), ``南京`` (南京市), ``宁夏`` (宁夏回族自治区): a division name without
+    its suffix is a place, not a name."""
+    from .gazetteers import admin_gazetteer
+
+    gaz = admin_gazetteer()
+    for level in ("provinces", "cities", "areas"):
+        names = getattr(gaz, level)
+        if name in names or any(name + suffix in names for suffix in DIVISION_SUFFIXES):
+            return True
+    return False
+
+
+def plausible(text: str, i: int, end: int) -> bool:
+    """Shape checks for a name found by position only: not an organisation's word (师范大学,
+    工商银行), not starting with a common word (代收后, 高级职称), no pronoun or particle in it
+    (于自己, 关切地)."""
+    if text[end - 1] in ORG_END and end - i >= 3:
+        return False
+    k = surnames().at(text, i) or 1
+    if text[i + k] in GIVEN_NEVER_START or text[end - 1] in NAME_NEVER_END:
+        return False
+    given = text[i + k : end]
+    if len(given) == 2 and (given in NOT_NAMES or given in _FOLLOW_SET):
+        return False  # 江主席, 蒋局长, 向全体: a title or a word after the surname character
+    if is_place_name(text[i:end]) or (end - i == 3 and k == 1 and is_place_name(text[i : i + 2])):
+        return False  # 泰安仁和医院: 泰安 is a city
+    if i > 0 and (text[i - 1 : i + 1] in COMMON_WORDS or text[i - 1 : i + 1] in GLUE_WORDS):
+        return False  # 主张任何权利: 何 ends the word 任何
+    if surnames().at(text, i) == 1 and (text[i : i + 2] in NOT_NAMES or text[i : i + 2] in COMMON_WORDS):
+        return False
+    return text[i:end] not in NOT_NAMES
+
+
+def right_clear_wide(text: str, end: int) -> bool:
+    return right_clear(text, end) or _starts_with_any(text, end, _RIGHT_SET, _RIGHT_LENS)
+
+
+def admin_at(text: str, i: int) -> bool:
+    from .gazetteers import admin_gazetteer
+
+    gaz = admin_gazetteer()
+    return any(gaz.match(text, i, level) for level in ("provinces", "cities", "areas"))
+
+
+def cell_name(cell: str, names: Surnames) -> tuple[int, int] | None:
+    """The span of a whole table cell that is a name (stripped), else ``None``."""
+    stripped = cell.strip(" \t\u3000*")
+    if not stripped:
+        return None
+    start = cell.find(stripped)
+    end = start + len(stripped)
+    if DOTTED.fullmatch(stripped):
+        return start, end
+    if not all(is_cjk(ch) for ch in stripped) or not 2 <= len(stripped) <= 4:
+        return None
+    if is_pseudonym(stripped) or stripped in COMMON_WORDS or stripped in NOT_NAMES or ORG_SUFFIX.search(stripped):
+        return None
+    k = names.at(stripped, 0)
+    if not k or len(stripped) - k > 2 + (1 if k == 1 and len(stripped) == 4 else 0):
+        return None
+    return start, end
+
+
+_SURNAME_RE: dict[int, re.Pattern] = {}
+
+
+def surname_positions(text: str, names: Surnames) -> list[int]:
+    """Positions of the characters that may start a surname (one regex scan)."""
+    pattern = _SURNAME_RE.get(id(names))
+    if pattern is None:
+        chars = set(names.single) | {c[0] for c in names.compound}
+        pattern = re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
+        _SURNAME_RE.clear()
+        _SURNAME_RE[id(names)] = pattern
+    return [m.start() for m in pattern.finditer(text)]
+
+
+#: A document / case number right after the span (鲁金监发〔2019〕21号, 卫许听〔2024〕2号).
+DOC_NUMBER_AFTER = re.compile(r"[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]|[A-Za-z]*\d{6,})")
+
+
+#: A Latin name has at least two parts (``LSJ`` in 编号：LSJ-2024 is not a name).
+LATIN_FULL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){1,3}")
+
+
+def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
+    """Whether a (refined) model PERSON span without rule support is kept: a middle-dot,
+    Latin or Tibetan name; or surname + one or two given characters that are not a word, a
+    place (followed by 路 / 区 / 村 …, or a division name) or an organisation's word; a rare
+    surname also needs a word boundary or a clear end around it."""
+    name = text[start:end]
+    if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start):
+        return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
+    if DOTTED.fullmatch(name) or LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name):
+        return True
+    if name[-1] in PLACE_LAST:
+        return False  # 黄安镇, 马家村, 王府井 (but 山 / 河 / 桥 end given names: 王近山)
+    k = names.at(text, start)
+    if not k or not 1 <= end - start - k <= 2:
+        return False
+    if name in NOT_NAMES or name in COMMON_WORDS or not plausible(text, start, end):
+        return False
+    if end - start == k + 1 and text[end - 1 : end + 1] in NOT_NAMES:
+        return False  # 江主|席: the model cut a title
+    if end < len(text) and text[end] in PLACE_AFTER or admin_at(text, start):
+        return False
+    if not names.confident_at(text, start):
+        return left_ok(text, start) and (right_clear_wide(text, end) or right_person(text, end))
+    return True
+
+
+def refine_person_span(text: str, start: int, end: int, names: Surnames | None = None) -> tuple[int, int] | None:
+    """Trim a model PERSON span to the name: drop cue words before and titles after it;
+    ``None`` for pseudonyms and one-character spans."""
+    names = names or surnames()
+    span = text[start:end]
+    stripped = span.strip(" \t\u3000：:，,。、")
+    start += span.find(stripped) if stripped else 0
+    end = start + len(stripped)
+    if DOTTED.fullmatch(text[start:end]) or re.fullmatch(r"[A-Z][A-Za-z' \-]+", text[start:end]):
+        return (start, end) if end - start >= 2 else None
+    for n in range(min(LEAD_MAX, end - start - 2), 0, -1):  # longest cue first
+        if text[start : start + n] in LEAD_SET and names.at(text, start + n):
+            start += n
+            break
+    for title in FOLLOW_WORDS:
+        if text[start:end].endswith(title) and end - start - len(title) >= 2:
+            end -= len(title)
+            break
+    if TIBETAN.fullmatch(text[start:end]):
+        return start, end
+    ne = name_end(text, start, names) if names.at(text, start) else None
+    if ne is not None and start + 2 <= ne < end and (
+        _starts_follow_word(text, ne) or any(text.startswith(w, ne) for w in RIGHT_WORDS)
+    ):
+        end = ne  # 温波打电话: the model took the first character of the verb
+    k = names.at(text, start)
+    if k and end - start == k + 2 and text[end - 1 : end + 1] in VERB_BIGRAMS:
+        end -= 1  # 熊丽召集: the model took the first character of the verb
+    elif k and end - start == k + 1 and end < len(text) and is_cjk(text[end]) and not _starts_follow_word(text, end):
+        if text[end : end + 2] not in VERB_BIGRAMS and ne == end + 1 and (
+            right_clear_wide(text, end + 1) or text[end + 1 : end + 3] in VERB_BIGRAMS or right_person(text, end + 1)
+        ):
+            end += 1  # 尉迟光|辉: the model stopped one character short of a clearly ended name
+    name = text[start:end]
+    if end - start < 2 or is_pseudonym(name) or name in COMMON_WORDS:
+        return None
+    if not all(is_cjk(ch) for ch in name):
+        return None
+    return start, end

@@ -1,0 +1,184 @@
+"""Word lists of the PERSON rules (:mod:`.person`): cues, lead-ins, words that follow a name,
+titles, common words that look like names, and character classes.
+
+Data only: every list is a tuple (or a string of characters) with no repeats
+(``tests/core/detect/ner/test_word_lists.py``); the rules build their sets from them.
+"""
+
+from __future__ import annotations
+
+DOTS = '·•‧・∙⋅'
+
+#: Context cues that introduce a person's name (longest first when matching).
+CUES: tuple[str, ...] = tuple(
+    '当事人 申请人 被申请人 复查申请人 复核申请人 再审申请人 法定代表人 负责人 主要负责人 联系人 委托代理人 '
+    '代理人 法定代理人 信访人 来访人 投诉人 举报人 被举报人 被投诉人 户主 经办人 受送达人 代收人 见证人 '
+    '经营者 所有人 车辆所有人 驾驶员 驾驶人 乘客 收件人 寄件人 实际控制人 财务负责人 股东 组员 住户 业主 '
+    '其子 其女 其妻 其夫 其父 其母 配偶 之子 之女 妻子 丈夫 儿子 女儿 父亲 母亲 班组长 领衔代表 '
+    '附议代表 代表 提案人 受害人 被害人 犯罪嫌疑人 嫌疑人 被告人 被告 原告 第三人 家庭成员 姓名 '
+    '申请人姓名 患者 纳税人 承租人 出租人 借款人 担保人 监护人 村民 居民 职工 员工 学生 老人 主管 专员 '
+    '网格员 律师 上诉人 被上诉人 行为人 违法行为人 被处罚人 当事人姓名 负责人姓名 权利人 义务人 持卡人 '
+    '收款人 开户人 户名 账户名 签收人 记录人 证人 被检查人 被询问人 参与人代表 集资参与人 司机 店主 摊主 '
+    '法人 法人代表 委托人 受托人 被申请人姓名 联系人姓名 购机者 补贴对象 救助对象 保障对象 拟聘人员 死者 '
+    '伤者 病例\\d+ 病人 当事人之一 利害关系人 共有权人 同住人 留宿人 乘车人 联络员 主持人 参加人员 '
+    '收银员 押运员 车队长 店长 厨师 帮工 顾客 邻居 工作人员 村委会主任 村民代表 乡村医生 从业人员 骑手 '
+    '老板 同村 家属 户代表 小组长 村民小组长 租户 房东 保姆 护工 雇员 工人 农户 同事 朋友 亲属 同学 '
+    '记录员 押运人 来电人 来信人 求助人 报警人 贫困户 低保户 五保户 困难户 特困户 承包户 养殖户 种植户 '
+    '个体户 经营户 拆迁户 被征收户 之母 之父 之妻 之夫 其兄 其弟 其姐 其妹 其孙 其孙女 其儿媳 其女婿 '
+    '其女儿 其儿子 其妻子 其丈夫 其父亲 其母亲 侄子 侄女 外甥 外甥女 儿媳 女婿'
+    .split()
+)
+
+#: Words other than the cues that may stand right before a name: roles and prepositions.
+LEAD_WORDS: tuple[str, ...] = tuple(
+    '通过 经 由 向 对 与 和 及 同 给 请 让 派 委托 指派 安排 联系 告知 通知 约谈 询问 关于 其中 '
+    '包括 如下 系 为 是 即 将 把 被 组长 科长 局长 主任 老师 医生 教师 同志 先生 女士 农民 人员 '
+    '本人 当事人的 孙子 孙女 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外公 外婆 后厨主管 行政专员 以 至 从 在 '
+    '的 了 告 收到 市长 部长 主席 议员 总统 总理 大使 外长 省长 县长 区长 镇长 书记 首相 教授 记者 '
+    '编辑 作家 导演 演员 教练 队员 选手 球员 村长 据 经查 按照'
+    .split()
+)
+
+#: Words that follow a name and are not part of it (the given name stops before them).
+FOLLOW_WORDS: tuple[str, ...] = tuple(
+    '同志 代表 委员 先生 女士 小姐 律师 老师 医生 主任 局长 科长 处长 书记 经理 厂长 院长 队长 组长 '
+    '同学 个人 本人 名下 名义 夫妇 夫妻 一家 家属 户主 等人 反映 提出 申请 表示 签收 签字 签名 拒绝 '
+    '涉嫌 提供 通过 持有 驾驶 患有 报称 称其 户籍 现住 住址 家住 出生 生于 身份 手机 电话 联系 未能 '
+    '不服 对此 认为 作为 负责 委托 经营 承担 应当 已经 没有 居住 系统 会同 办理'
+    .split()
+)
+
+#: Words after a name that show the name ended there (only used as right context, never to
+#: shorten a given name): speech / attitude verbs, 家 (someone's home), age / kinship words.
+RIGHT_WORDS: tuple[str, ...] = tuple(
+    '家 老人 介绍 证实 同意 反对 承诺 承认 请假 参会 出庭 作证 签署 打电话 一起 一个人 二人 两人 '
+    '三人 两户 三户 此次 主刀 离场 到场 说 讲 问 答 闻声 发现 报案 报警 独居 常年 夫妇 之妻 之夫 '
+    '之子 之女 之母 之父 妻子 丈夫 儿子 女儿 父亲 母亲 一家 名下 办理 会同 医生 老师 师傅 发生'
+    .split()
+)
+
+#: Names of national leaders and historical public figures, which are not personal data to
+#: redact in a government document (``学习贯彻习近平新时代…``, ``雷锋精神``).
+PUBLIC_FIGURES: tuple[str, ...] = tuple(
+    '毛泽东 周恩来 刘少奇 邓小平 江泽民 胡锦涛 习近平 朱镕基 温家宝 李克强 孙中山 鲁迅 雷锋 焦裕禄 '
+    '孔繁森 马克思 恩格斯 列宁'
+    .split()
+)
+
+#: Tibetan given-name elements: a name is two of them (``次仁多吉``) and has no surname.
+TIBETAN_PARTS: tuple[str, ...] = tuple(
+    '扎西 次仁 索朗 丹增 格桑 多吉 卓玛 拉姆 措姆 曲珍 央金 达瓦 尼玛 旺堆 平措 洛桑 顿珠 白玛 德吉 '
+    '益西 边巴 普布 罗布 次旦 强巴 仁增 巴桑 米玛 旦增 贡布 群培 拉巴 旺姆 卓嘎 央宗 德庆 次珠 桑珠 '
+    '欧珠 曲措 琼达 尼珍 仁青 晋美 嘎玛 玉珍 拉珍 格列 斯朗 阿旺 土登 加措'
+    .split()
+)
+
+#: Single characters that never are the second given-name character in running text.
+FOLLOW_CHARS = '等的于和与及是在为系患诉称因已将向对到被把以自就也都所曾即并或说未不户之个夫妻男女犯'
+
+#: Characters that cannot be the first given-name character.
+NOT_FIRST_GIVEN = '的于和与及是在为等某×xX*＊Ｘ○〇号岁们个'
+
+PSEUDONYM_MARKS = '某×xX*＊ＸⅩ○'
+
+#: Titles after a name that are strong evidence on their own (with a boundary before).
+TITLES: tuple[str, ...] = tuple('同志 代表 委员 先生 女士 律师'.split())
+
+#: Words after the last name of a salutation that address a household (姜某、石某夫妇：).
+COUPLE: tuple[str, ...] = tuple('夫妇 夫妻 一家 全家 家属'.split())
+
+#: Column headers that mark a table cell as a person's name.
+NAME_HEADERS: tuple[str, ...] = (
+    '姓名', '户主', '人员', '当事人', '代表人', '负责人', '联系人', '申请人', '代表', '提案人', '受送达人', '所有人', '经营者', '收款人', '户名',
+    '持卡人', '签收', '被处罚', '购机者', '对象', '见证人', '驾驶员', '经办人', '值班', '姓 名', '承办', '拟稿', '起草', '审核人', '签发人',
+    '作者', '校对', '录入',
+)  # fmt: skip
+
+#: Common words that look like surname + given name.
+COMMON_WORDS: tuple[str, ...] = tuple(
+    '应当 应该 同意 同时 时间 于是 全部 所有 有关 相关 其他 和平 公司 公告 公示 公开 公民 方面 方式 '
+    '万元 高度 江河 向阳 任何 任务 任职 安全 安排 陈述 程序 管理 文件 史料 周边 周年 周末 金额 黄金 '
+    '单位 单元 车辆 车主 马上 石油 钱款 上述 常务 常委 时候 原因 原告 原则 成员 成立 成本 党员 党委 '
+    '明确 明显 明日 林业 何时 何处 许可 许多 叶片 叶子 毛利 施工 包括 包含 余额 项目 严格 严重 左右 '
+    '易于 关于 宁可 强制 计划 计算 经营 经济 华为 季度 阳光 蓝色 水平 景区 司法 司机 师傅 牛奶 温度 '
+    '和谐 谷物 商品 商务 商户 商铺 农村 农民 农业 贺电 贺信 龙头 万人 于本 向本 齐全 平台 平安 汪洋 '
+    '云南 山东 江苏 河南 湖北 广东 凡是 部分 都是 乔迁 时限 姜汤 东方 南方 西方 北方 上官 申请 伍元 '
+    '陆续 柏油 房屋 房产 户口 户籍 国家 国务 邮编 邮政 信访 信息 信用 信件 来信 来访 来电 唐朝 宋朝 '
+    '元月 元旦 燕子 洪水 郑重 卫生 卫健 仲裁 夏季 冬季 秋季 春季 雷电 戴口 苗木 花卉 花园 司马 欧阳 '
+    '诸葛 皇甫 慕容 令狐 公孙 印发 印章 管辖 车间 谢谢 程度 简称 简易 祝贺 金融 资金 资料 资格 如何 '
+    '为何 几何 从而 因而 进而 然而 继而 反而 而且 并且 尚且 况且'
+    .split()
+)
+
+BODIES: tuple[str, ...] = tuple('人大 政协 党委 常委 纪委 编委 村委 居委 工会 团委 妇联 党代 职代 侨联 科协 文联 工商 教育'.split())
+
+#: Words that are never a name although they look like surname + given name (besides the cue,
+#: lead-in, follow and right words).
+NOT_NAMES: tuple[str, ...] = tuple(
+    '代领 代办 代签 代收 代为 代理 代缴 高级 中级 初级 提交 提供 提出 提请 提起 博士 硕士 学士 本科 '
+    '专科 研究生 主席 总统 总理 部长 省长 市长 县长 区长 镇长 乡长 村长 书记 厅长 处长 科长 局长 '
+    '主任 董事 成果 文章 申报 道路 关系 代表 职务 性别 民族 籍贯 住址 电话 签名 备注 合计 小计 总计 '
+    '年龄 学历 单位 身份 部门 车牌 号牌 门牌 房号 面积 金额 日期 时间 地址 邮编 证件 编号 序号 户别 '
+    '关系人 成员 家庭 人口 万一 万分 周到 周密 高兴 高速 何况 方便 方法 方案 程度 宋体 黑体 左右 '
+    '左侧 右侧 向东 向西 向南 向北 向前 向后 于是 于此 于该 于本 常住 常年 常用 能够 能力 白天 白色 '
+    '明天 明年 田地 田间 包装 包括 全面 全体 全市 全省 全县 全区 全镇 全村 全组 全国 时任 邵阳 安装 '
+    '安全 安置 任意 任职 任命 应急'
+    .split()
+)
+
+#: One-character prepositions that are also surnames (向, 于, 经 …).
+PREPOSITIONS = '向对与和及同给由被把将从经据于'
+
+#: Last characters of role nouns (收银员, 厨师, 帮工, 骑手, 店长, 顾客, 邻居, 家属, 店主).
+ROLE_END = '手客属'
+
+#: Last characters of role / kinship words before a name (主任赵辉、 医生赵莹 之母呼延若曦).
+ROLE_WORD_END = '长任生师员人士志表属居友事子女母父妻夫兄弟姐妹户主工手客民'
+
+#: Characters that end organisation names, never a given name in these positions (师范大学, 工商银行).
+ORG_END = '学院行司局厂所校馆站室处科部委会社队团'
+
+#: Kinship cues: glued to a name only after 其 / 的 / 之 or a name (其妻子程静, not 妇女儿童).
+KINSHIP: tuple[str, ...] = tuple('女儿 儿子 妻子 丈夫 父亲 母亲'.split())
+
+WEAK_LEADS = '的在了为是以至从告将把即系'
+
+#: Prepositions / lead-ins of the 对某某作出 frame.
+FRAME_LEADS: tuple[str, ...] = tuple('对 向 与 和 同 跟 经查 经与 据 由 被 给 让 请 派 及 责令 通知 告知 约谈 询问 联系 委托'.split())
+
+#: Two-character function words ending in a surname character (由于, 对方): never a name start.
+GLUE_WORDS: tuple[str, ...] = tuple(
+    '由于 对于 关于 至于 属于 基于 等于 处于 位于 鉴于 终于 用于 在于 对方 双方 各方 对此 由此 据此 '
+    '与会 向上 向下 及时 和平 同时 同期 给予 请示 被告'
+    .split()
+)
+
+GIVEN_NEVER_START = '自己我你他她们这那此些指出'
+
+NAME_NEVER_END = '地们些么着过吗呢吧啊'
+
+DIVISION_SUFFIXES: tuple[str, ...] = tuple('省 市 县 区 自治区 回族自治区 壮族自治区 维吾尔自治区 特别行政区'.split())
+
+#: Characters that end a transliterated name part (never used in transliterations).
+DOT_STOP = '等的于和与及是在为已无那这持住称向请被因从去说要会能将把也就并或未'
+
+BOUNDARY_AFTER: tuple[str, ...] = tuple('宅 承包地 住宅 房屋 家'.split())
+
+#: Characters after a span that make it a place name (张店区, 王府井, 马家村, 中山路).
+PLACE_AFTER = '路街村镇区县市省乡庄河山湖桥园苑巷屯湾港井州'
+
+#: Common two-character verbs / words that start right after a two-character name; a model
+#: span that ends inside one of them is cut before it (熊丽召集 → 熊丽, 魏慧入职 → 魏慧).
+VERB_BIGRAMS: tuple[str, ...] = tuple(
+    '召集 召开 入职 入户 入住 拖欠 主持 参加 出席 陪同 带领 组织 安排 前往 来到 到达 赶到 返回 离开 '
+    '回到 携带 驾驶 骑行 乘坐 购买 出售 租用 承包 经营 开办 开设 注册 登记 申领 领取 缴纳 支付 收取 '
+    '借给 借用 使用 占用 损坏 拆除 搭建 建设 修建 居住 死亡 受伤 住院 就医 患病 病故 去世 失踪 走失 '
+    '报名 考试 录用 聘用 辞职 退休 请求 要求 申请 投诉 举报 反映 咨询 询问 核实 确认 签订 签署 填写 '
+    '提交 递交 委托 授权 持有 拥有 继承 转让 赠与 放弃 同意 拒绝 接受 承担 负责 参与 协助 配合 证明 '
+    '证实 陈述 说明 解释 介绍 讲述 回忆 听取 发现 看到 听到 得知 认为 表示 提出 提供 告知 通知 联系 '
+    '打电 政府 信息 公开 受理 受到 获得 荣获 作为 担任 任职 工作 就读 毕业 出生 生于'
+    .split()
+)
+
+#: Last characters of a span that make it a place (never a given-name character in practice).
+PLACE_LAST = '路街村镇区县市省乡巷屯井庄'
