@@ -18,7 +18,7 @@ T = "EMAIL_ADDRESS"
         ("联系邮箱（wangwu1985@qq.com）", "wangwu1985@qq.com"),
         ("ｚｈａｏ＠１６３．ｃｏｍ联系", "ｚｈａｏ＠１６３．ｃｏｍ"),
         ("zhang+tag@example.org", "zhang+tag@example.org"),
-        ("发送至a-b.c@sub-domain.gov.cn；", "a-b.c@sub-domain.gov.cn"),
+        ("发送至a-b.c@sub-domain.example.cn；", "a-b.c@sub-domain.example.cn"),
         ("请发邮件至zhangsan@163.com.", "zhangsan@163.com"),
     ],
 )
@@ -35,6 +35,7 @@ def test_found(detector, text, expected):
         "张三@李四",
         "a..b@163.com",
         "网址www.gov.cn",
+        "发送至a-b.c@sub-domain.gov.cn；",  # a government mailbox is not personal (issue 17)
         "鲁金监发〔2018〕21号",
     ],
 )

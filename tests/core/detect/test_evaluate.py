@@ -16,7 +16,7 @@ def write_doc(folder, name, text, entities, traps=()):
 
 
 def test_scores_against_gold(tmp_path, detector):
-    text = "联系电话13912345678；热线电话0531-86120000；文号鲁金监发〔2018〕21号。"
+    text = "联系电话13912345678；电话0531-86120000；文号鲁金监发〔2018〕21号。"
     phone = text.index("139")
     agency = text.index("0531")
     doc_no = text.index("鲁金监发")
@@ -36,8 +36,8 @@ def test_scores_against_gold(tmp_path, detector):
 
 
 def test_agency_allow_list_is_used(tmp_path):
-    text = "热线电话0531-86120000。"
-    write_doc(tmp_path, "001_notice.txt", text, entities=[], traps=[("agency_phone", 4, 17)])
+    text = "电话0531-86120000。"  # a bare 电话: only the allow list says it is the agency's
+    write_doc(tmp_path, "001_notice.txt", text, entities=[], traps=[("agency_phone", 2, 15)])
     (tmp_path / "agency.txt").write_text("0531-86120000\n", encoding="utf-8")
     report = evaluate_corpus(tmp_path)
     assert report.trap_hits == []

@@ -2,11 +2,18 @@
 
 Presidio's built-in e-mail regex relies on ``\\b`` and swallows the Chinese word before the
 address (``邮箱zhangsan@163.com``); this one allows only ASCII in the local part, so the match
-starts at the address, and stops before Chinese punctuation after it.
+starts at the address, and stops before Chinese punctuation after it.  A government mailbox
+(``….gov.cn``, a provincial government mail domain) or a mailbox published as an agency's contact
+is not reported (:mod:`.agency_contact`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from presidio_analyzer import RecognizerResult
+
+from .agency_contact import agency_contact, government_mailbox
 from .base import ChinesePatternRecognizer
 
 __all__ = ["EmailRecognizer"]
@@ -30,3 +37,18 @@ class EmailRecognizer(ChinesePatternRecognizer):
         """Reject ``..`` in the local part and a local part ending in a dot."""
         local = pattern_text.split("@", 1)[0]
         return ".." in local or local.endswith(".")
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: object,
+        context: Sequence[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Drop government and agency mailboxes."""
+        return [
+            r
+            for r in raw_recognizer_results
+            if not government_mailbox(text[r.start : r.end]) and not agency_contact(text, r.start)
+        ]

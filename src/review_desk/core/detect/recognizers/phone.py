@@ -6,14 +6,22 @@ or ``0`` + 3 digits) + a 7-8 digit local number starting 2-9, written ``0531-861
 ``(0531)86123456`` (full-width brackets are normalised first), ``0531 8612 3456``, ``0531-8612 3456``, with an
 optional extension ``转123``/``分机123``/``-123``.  An unseparated 11-12 digit landline is
 ambiguous and needs context.  Public service numbers (12345, 110, 95xxx, 400/800 lines) never
-match these shapes; the allow list covers the rest.
+match these shapes; the allow list covers the rest.  A landline published as an agency's contact
+(监督电话, 咨询电话, a switchboard, ``…民政局…电话``) is not reported (:mod:`.agency_contact`);
+mobiles always are.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+
+from .agency_contact import agency_contact
 from .base import NA, NB, ChinesePatternRecognizer
 
-__all__ = ["PhoneRecognizer"]
+__all__ = ["PhoneRecognizer", "is_mobile"]
 
 _CC = r"(?:(?:\+86|0086|86)[ -]?|\(\+?86\)[ -]?)"
 _MOBILE = r"1[3-9]\d(?:\d{8}|(?P<s>[ -])\d{4}(?P=s)\d{4})"
@@ -34,3 +42,28 @@ class PhoneRecognizer(ChinesePatternRecognizer):
     )
     # Not 号码 (发票号码, 准考证号码) nor 热线 (hotlines are public numbers).
     CONTEXT = ("电话", "手机", "联系方式", "联系人", "座机", "传真", "tel", "mobile")
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: object,
+        context: Sequence[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Drop landlines published as an agency's contact."""
+        return [
+            r
+            for r in raw_recognizer_results
+            if is_mobile(text[r.start : r.end]) or not agency_contact(text, r.start)
+        ]
+
+
+def is_mobile(value: str) -> bool:
+    """A mainland mobile number, with or without a country prefix and separators."""
+    digits = re.sub(r"\D", "", value)
+    for prefix in ("0086", "86"):
+        if len(digits) > 11 and digits.startswith(prefix):
+            digits = digits[len(prefix) :]
+            break
+    return len(digits) == 11 and bool(re.match(r"1[3-9]", digits))

@@ -1,0 +1,79 @@
+"""Agency contact data: the numbers and mailboxes a notice publishes so that people can reach the
+agency (监督电话, 咨询电话, 举报电话, switchboards, 值班室, a government mailbox) are not personal data.
+
+Used by the phone and e-mail recognizers to drop such values.  The clue is the text before the
+value in the same sentence and table cell (the *lead*):
+
+* a contact label of an office (``监督电话``, ``咨询热线``, ``总机``, ``值班室``, ``传真``,
+  ``纪检监督：``), or
+* a generic label (``电话``, ``联系电话``, ``邮箱``) in a lead that names a body (``…民政局…``,
+  ``本院地址…``, ``学校地址…``, ``…有限公司``),
+
+and no word in its last clause (after a semicolon) that makes it about a private person (a party,
+an applicant, a family member, a home address, ``你``/``您`` addressing one).  Mobiles are never treated as agency numbers: a
+staff member's mobile next to their name stays personal.  Government mail domains (``*.gov.cn``
+and the provincial government mail systems in :data:`GOVERNMENT_MAIL_DOMAINS`) are agency
+mailboxes wherever they stand.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+__all__ = [
+    "AGENCY_WORDS",
+    "GOVERNMENT_MAIL_DOMAINS",
+    "OFFICE_CONTACT_LABELS",
+    "PRIVATE_WORDS",
+    "agency_contact",
+    "government_mailbox",
+]
+
+#: Labels under which only an office publishes a number.
+OFFICE_CONTACT_LABELS = (
+    "监督电话", "举报电话", "投诉电话", "咨询电话", "服务电话", "值班电话", "受理电话", "办公电话", "办公室电话",
+    "业务电话", "预约电话", "报名电话", "求助电话", "监督举报电话", "投诉举报电话", "热线", "专线", "总机",
+    "值班室", "传真", "科室电话", "窗口电话",
+)  # fmt: skip
+#: The same labels standing alone before a colon (``纪检监督：``, ``招生咨询：``).
+_BARE_LABEL = re.compile(r"(?:监督|举报|投诉|咨询)\s*[：:]\s*$")
+#: Names of bodies: a lead holding one of these speaks about an agency, a court, a school, a company.
+AGENCY_WORDS = re.compile(
+    r"人民政府|政府|法院|检察院|仲裁委|委员会|[省市区县镇乡]委|[^结格布当]局|办公室|办事处|中心|派出所|"
+    r"[政务保管]所|[科股处站所办](?=\s*(?:[，,、；;：:（(]|电话|联系|反映|地址))|大队|支队|中队|厅|公司|学校|小学|中学|"
+    r"幼儿园|医院|卫生院|保健院|窗口|单位地址|机关|本院|本委|本局|本机关|街道|居委会|村委会|联合会|残联|协会"
+)
+#: Words that make a lead about a private person.
+PRIVATE_WORDS = re.compile(
+    r"当事人|申请人|被申请人|原告|被告|第三人|本人|家属|户主|监护人|代理人|代收人|负责人|联系人|经营者|"
+    r"住(?![所房建])|户籍|先生|女士|之子|之女|配偶|父亲|母亲|儿子|女儿|手机|你(?!单位)|您"
+)
+#: Government mail systems outside ``.gov.cn`` (provincial government mail, e.g. Shandong's).
+GOVERNMENT_MAIL_DOMAINS = ("shandong.cn",)
+_LEAD_MAX = 60
+_STOPS = ("。", "\n", "\t", "｜", "|", "  ")  # a sentence, a line, a table cell
+
+
+def _lead(text: str, start: int) -> str:
+    lo = max(0, start - _LEAD_MAX)
+    cuts = [(i + len(stop)) for stop in _STOPS if (i := text.rfind(stop, lo, start)) != -1]
+    return text[max(cuts, default=lo) : start]
+
+
+def agency_contact(text: str, start: int) -> bool:
+    """Whether the value starting at ``text[start]`` is published as an agency's contact."""
+    lead = _lead(text, start)
+    clause = re.split(r"[；;]", lead)[-1]
+    if PRIVATE_WORDS.search(clause):
+        return False
+    if any(label in lead for label in OFFICE_CONTACT_LABELS) or _BARE_LABEL.search(lead):
+        return True
+    return bool(AGENCY_WORDS.search(lead))
+
+
+def government_mailbox(address: str) -> bool:
+    """``…@….gov.cn`` or a provincial government mail domain."""
+    domain = address.rpartition("@")[2].lower().rstrip(".")
+    return domain.endswith(".gov.cn") or any(
+        domain == d or domain.endswith("." + d) for d in GOVERNMENT_MAIL_DOMAINS
+    )

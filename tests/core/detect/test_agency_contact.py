@@ -1,0 +1,76 @@
+"""Agency contact data is not personal (issue 17, class 4): 监督电话 / 咨询电话 / 举报电话 / 联系电话 of a
+body, switchboards, government mailboxes.  A person's own number or mailbox stays personal."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.core.detect.recognizers.agency_contact import agency_contact, government_mailbox
+
+
+def kinds(detector, text: str) -> list[tuple[str, str]]:
+    return [(d.type, d.text) for d in detector.detect(text) if d.type in ("PHONE_NUMBER", "EMAIL_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "　　区民政局监督电话：0531-88161570　政务服务便民热线：12345",
+        "　　街道社会救助服务站咨询电话：0531-88120316",
+        "县民政局举报电话：0537-6852316。",
+        "如有异议，请于9月10日前向临清市民政局社会救助科反映，联系电话0635-2321186。",
+        "　　镇民政办电话：0635-2870129",
+        "　　学校总机：0531-86112468；招生咨询：0531-86112470。",
+        "　　本院地址：库尔勒市石化大道198号；联系电话：0996-2028506。",
+        "　　联系单位及电话：市交通运输局综合规划处　0531-51708563",
+        "征收实施单位：济南祝甸城市建设发展有限公司，住所：济南市历城区二环东路3966号，联系电话：0531-67898230。",
+        "值班联系人：张三，手机13812345678；区应急局值班室：0531-88161110。",
+        "传真：0531-86123457",
+        "电子邮箱：lcbsjd@jn.gov.cn",
+        "举报邮箱：lqzzb12380@lc.gov.cn；来信地址：临清市新华路168号。",
+        "电子邮箱：whwjwyzc@shandong.cn",
+        "学校地址：济南市历下区文化东路59号；邮箱：wendongxx@jnlx.edu.cn。",
+    ],
+)
+def test_agency_contacts_are_not_reported(detector, text):
+    assert [k for k in kinds(detector, text) if k[1] != "13812345678"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("施工单位项目经理韦梅伟（手机198 4693 7695）承诺夜间停工。", "198 4693 7695"),
+        ("区民政局工作人员李娜，手机13812345678。", "13812345678"),  # a staff member's mobile
+        ("举报电话：13812345678", "13812345678"),  # mobiles are never agency numbers
+        ("联系人：仉静冰，电话0531-58293002", "0531-58293002"),
+        ("财务负责人：芮海涛，电话(0371)67132638", "(0371)67132638"),
+        ("住址青岛市李沧区育才路751弄47号2301室，电话027-87172016", "027-87172016"),
+        ("委托代理人：刘立飞（系申请人之子），联系电话（0531）83534461", "（0531）83534461"),
+        ("申请人联系方式：0531 5230 7629", "0531 5230 7629"),
+        ("本机关于4月2日收到你通过电子邮件（zhang1985@163.com）提交的申请", "zhang1985@163.com"),
+        ("当事人邮箱：lisi@qq.com", "lisi@qq.com"),
+    ],
+)
+def test_personal_contacts_stay_personal(detector, text, expected):
+    assert [v for _, v in kinds(detector, text)] == [expected]
+
+
+def test_a_table_cell_is_its_own_lead():
+    row = "市民政局｜张三｜0531-86123456"
+    assert not agency_contact(row, row.index("0531"))
+
+
+@pytest.mark.parametrize(
+    ("address", "government"),
+    [
+        ("lcbsjd@jn.gov.cn", True),
+        ("office@court.gov.cn", True),
+        ("sdsyjglj@shandong.cn", True),
+        ("whwjwyzc@wh.shandong.cn", True),
+        ("zhang@163.com", False),
+        ("gov.cn.fan@qq.com", False),
+        ("a@notshandong.cn", False),
+    ],
+)
+def test_government_mailbox(address, government):
+    assert government_mailbox(address) is government
