@@ -68,3 +68,35 @@ def test_not_found(detector, text):
 def test_mark_wins_overlap(detector):
     found = detector.detect("密级：机密★5年")
     assert [(d.type, d.text) for d in found] == [("CLASSIFIED_MARK", "密级：机密★5年")]
+
+
+# -- a quoted or explained mark is not a marking (issue 17, class 6) ---------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家秘密标志由密级和保密期限组成，如“机密★5年”，标注在公文首页左上角。",
+        "密级分为“绝密”、“机密”、“秘密”三级。",
+        "凡标注「秘密★1年」等密级标志的文件，一律不得公开。",
+        "以及标明“内部资料　注意保存”或称为《内部明电》的材料，不得在政府网站公开。",
+        "例如“此件不公开”字样的文件，应按依申请公开处理。",
+        "本通知转发时须标注“秘密”字样，不得在互联网传输。",
+        "培训要点：例如机密★10年，应标注在首页左上角。",
+        "所谓内部明电，是指……",
+    ],
+)
+def test_cited_marks_are_not_reported(detector, text):
+    assert spans(detector, text, T) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("秘密★1年\n济南市历城区人民政府办公室\n关于……的紧急通知", "秘密★1年"),
+        ("“机密★5年”\n", None),  # a quoted line is still a quotation
+        ("密级：机密★5年\n", "密级：机密★5年"),
+        ("本件为内部明电，请妥善保管。", "内部明电"),
+    ],
+)
+def test_carried_marks_still_block(detector, text, expected):
+    assert spans(detector, text, T) == ([expected] if expected else [])

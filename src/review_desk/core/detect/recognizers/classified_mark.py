@@ -8,13 +8,32 @@ break between), ``内部明电``, ``此件不公开``.
 Not reported: the law's name 《中华人民共和国保守国家秘密法》, 保守国家秘密, 国家秘密 / 商业秘密 /
 工作秘密 in running text, ``（此件公开发布）``, ``不公开`` in other phrases.  Every pattern needs a
 star, a ``密级`` label, a line of its own, or a fixed phrase, which running text does not have.
+
+Not reported either: a mark that is quoted or explained rather than carried — in quotes or title
+marks (“机密★5年”, 「秘密」, 《内部明电》), after a citing word (标注, 标明, 注明, 如, 例如, 称为, 所谓 …) or
+followed by 字样 / 等密级 / 标志 — as in a policy interpretation or a training text.  A mark on a
+line of its own (the top of the first page) is never a citation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+
 from .base import ChinesePatternRecognizer
 
-__all__ = ["ClassifiedMarkRecognizer"]
+__all__ = ["CITING_WORDS", "ClassifiedMarkRecognizer", "cited"]
+
+#: Words that introduce a mark as an example or a quotation rather than carry it.
+CITING_WORDS = (
+    "标注", "标明", "注明", "标有", "标识", "标记", "标示", "印有", "写有", "加注", "加盖", "如", "例如", "比如",
+    "譬如", "称为", "所谓", "诸如",
+)  # fmt: skip
+_OPEN = "“‘「『《〈\"'（(【"
+_CLOSE = "”’」』》〉\"'）)】"
+_AFTER = re.compile(r"^[”’」』》〉\"')）】]?\s*(?:字样|等密级|等标志|等标识|等字|标志|标识|密级标志|三级|二字|两字|等)")
 
 _S = r"[ \t\r]*"
 _LEVEL = rf"(?:绝|机|秘){_S}密"
@@ -37,3 +56,29 @@ class ClassifiedMarkRecognizer(ChinesePatternRecognizer):
         ("internal_telegram", r"内部明电", 0.9),
         ("not_public", r"此件不公开", 0.9),
     )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: object,
+        context: Sequence[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Drop marks that are quoted or explained (module docstring)."""
+        return [r for r in raw_recognizer_results if not cited(text, r.start, r.end)]
+
+
+def cited(text: str, start: int, end: int) -> bool:
+    """Whether the mark ``text[start:end]`` is quoted or cited rather than carried."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    before, after = text[lo:start].rstrip(" \t"), text[end : len(text) if hi == -1 else hi].lstrip(" \t")
+    if not before.strip("（( \t") and not after.strip("（）() \t。."):
+        return False  # a line of its own, bracketed or not
+    if before and before[-1] in _OPEN and after and after[0] in _CLOSE:
+        return True
+    bare = before.rstrip(_OPEN + " ")
+    if any(bare.endswith(w) for w in CITING_WORDS):
+        return True
+    return bool(_AFTER.match(after))
