@@ -43,6 +43,8 @@ class DetectConfig:
 
     ``allow_list``: strings never reported (public hotlines, the agency's switchboard, officials'
     public names); ``deny_list``: ``(text, entity_type)`` pairs always reported;
+    ``score_threshold``: results scoring lower are dropped, whichever recognizer or rule found
+    them (names, addresses, places and organisations included);
     ``entities``: restrict to these types (``None`` = all).
     ``ner``: find names, addresses, organisations and places (the NER model when it is
     installed, plus the rules of :mod:`.ner`).  ``None`` (default) = on when the detector builds
@@ -226,7 +228,10 @@ class Detector:
             results = self._drop_allowed(piece, results)
         if self._deny is not None:
             results.extend(self._deny.analyze(piece, self._entities))
-        return results
+        # The threshold holds for every result: Presidio applies it to its recognizers, this to
+        # the name / address / place / organisation rules and the deny list as well.
+        threshold = self.config.score_threshold
+        return [r for r in results if r.score >= threshold]
 
     def _drop_allowed(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         if not results or not self._allow_compact:

@@ -53,3 +53,18 @@ def test_fake_model_entities_refined(fake_model_detector):
 def test_detect_many_batches(fake_model_detector):
     out = fake_model_detector.detect_many(["冯秋实到场。", "", "申请人：柏文涛"])
     assert [[d.text for d in r if d.type == "PERSON"] for r in out] == [["冯秋实"], [], ["柏文涛"]]
+
+
+def test_score_threshold_applies_to_names_addresses_and_places(analyzer):
+    text = "申请人：柏文涛，住址：济南市历下区和平路47号1号楼1单元101室。经查，向左思远表示同意。检查范围：济南市历下区、张店区。"
+    low = Detector(DetectConfig(ner=True), analyzer=analyzer)
+    high = Detector(DetectConfig(ner=True, score_threshold=0.8), analyzer=analyzer)
+    top = Detector(DetectConfig(ner=True, score_threshold=0.95), analyzer=analyzer)
+    scored = {(d.type, d.text): d.score for d in low.detect(text)}
+    assert scored[("PERSON", "柏文涛")] >= 0.8 and scored[("PERSON", "左思远")] < 0.8
+    assert scored[("LOCATION", "济南市历下区")] < 0.8
+    kept = {(d.type, d.text) for d in high.detect(text)}
+    assert ("PERSON", "柏文涛") in kept and ("CN_ADDRESS", "济南市历下区和平路47号1号楼1单元101室") in kept
+    assert ("PERSON", "左思远") not in kept and ("LOCATION", "济南市历下区") not in kept
+    assert all(d.score >= 0.8 for d in high.detect(text))
+    assert not any(d.type in NER_TYPES for d in top.detect(text))
