@@ -1,4 +1,4 @@
-"""Detector: config, thresholds, entity filter, chunking of long texts, detect_many, speed."""
+"""Detector: config, thresholds, entity filter, long texts, detect_many, speed (chunking: test_chunking)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from review_desk.core.detect.detector import DetectConfig, Detector, RawDetection, split_chunks
+from review_desk.core.detect.detector import DetectConfig, Detector, RawDetection
 
 from .helpers import CARD_19, ID_A, ID_X
 
@@ -60,17 +60,6 @@ def test_empty_and_blank(detector):
 def test_detect_many_equals_detect(detector):
     texts = [PARAGRAPH.format(id=ID_A, card=CARD_19), "机密★5年", "", "1985年3月12日出生"]
     assert detector.detect_many(texts) == [detector.detect(t) for t in texts]
-
-
-def test_split_chunks():
-    text = ("第一段内容。" * 50 + "\n") * 10
-    chunks = split_chunks(text, 400)
-    assert "".join(c for _, c in chunks) == text
-    assert all(len(c) <= 400 for _, c in chunks)
-    assert all(text[off : off + len(c)] == c for off, c in chunks)
-    assert all(c.endswith(("\n", "。")) for _, c in chunks[:-1])
-    hard = "a" * 50 + "中" * 1000
-    assert "".join(c for _, c in split_chunks(hard, 300)) == hard
 
 
 def test_long_text_offsets(analyzer):

@@ -55,3 +55,27 @@ def test_detections_sorted_by_start(detector):
     found = detector.detect(text)
     assert [d.type for d in found] == ["PHONE_NUMBER", "CN_ID_CARD", "CLASSIFIED_MARK"]
     assert [d.start for d in found] == sorted(d.start for d in found)
+
+
+def _reference(detections):
+    """The plain quadratic greedy rule the fast version must equal."""
+    from review_desk.core.detect.overlap import _preference
+
+    kept = []
+    for det in sorted(detections, key=_preference):
+        if det.end > det.start and not any(det.start < k.end and k.start < det.end for k in kept):
+            kept.append(det)
+    return sorted(kept, key=lambda d: (d.start, d.end))
+
+
+def test_fast_resolution_equals_the_greedy_rule():
+    import random
+
+    rng = random.Random(13)
+    types = ["PERSON", "PHONE_NUMBER", "CN_ID_CARD", "CLASSIFIED_MARK", "CN_ADDRESS"]
+    for _ in range(300):
+        dets = []
+        for _ in range(rng.randint(0, 40)):
+            s = rng.randint(0, 200)
+            dets.append(_d(rng.choice(types), s, s + rng.randint(0, 25), rng.choice([0.5, 0.8, 0.85, 1.0])))
+        assert resolve_overlaps(dets) == _reference(dets)

@@ -1,11 +1,13 @@
 """The detector: text in, validated and de-duplicated raw detections out.
 
 Steps for each text: full-width normalisation (offsets unchanged), splitting of long texts
-into paragraph-sized chunks at line breaks (Presidio is 3-4x slower on one long string), NLP
-artifacts for all chunks in one batch (``nlp_engine.process_batch`` — the place where a
-trained NER pipeline is batched with ``nlp.pipe``), the analyzer on each chunk, the deny list
-(plain substring search), the allow list, and overlap resolution.  Offsets and ``text`` of a
-:class:`RawDetection` refer to the original, un-normalised text.
+into paragraph-sized pieces at line breaks and sentence ends, overlapping where a line is cut
+(:func:`split_pieces`; cost and memory linear in the length, whatever the layout), NLP
+artifacts for the pieces in batches of a bounded number of characters
+(``nlp_engine.process_batch`` — the place where the NER pipeline is batched with ``nlp.pipe``),
+the analyzer on each piece, the deny list (plain substring search), the allow list, overlap
+resolution, and the pieces' detections mapped back into the text (:func:`merge_pieces`).
+Offsets and ``text`` of a :class:`RawDetection` refer to the original, un-normalised text.
 """
 
 from __future__ import annotations
@@ -23,17 +25,30 @@ from .recognizers import DenyListRecognizer
 from .wordlists import default_allow_list, load_deny_list, load_word_list
 
 __all__ = [
+    "CHUNK_OVERLAP",
     "DEFAULT_MAX_CHUNK",
     "DetectConfig",
     "Detector",
+    "Piece",
     "RawDetection",
     "load_deny_list",
     "load_word_list",
-    "split_chunks",
+    "merge_pieces",
+    "split_pieces",
+    "split_texts",
 ]
 
-#: Texts longer than this are analysed in pieces split at line breaks / sentence ends.
+#: Texts longer than this are analysed in pieces (cut at line breaks / sentence ends, see
+#: :func:`split_pieces`); a paragraph-sized piece is what the model and the rules are made for.
 DEFAULT_MAX_CHUNK = 2000
+#: Characters two neighbouring pieces share when a text is cut inside a line: each side of the
+#: boundary between them sees at least half of it as context, and no entity is cut.
+CHUNK_OVERLAP = 200
+#: Characters given to the NLP pipeline at a time: its memory grows with the batch (about 7 MB
+#: per 1,000 characters for the shipped model), its speed hardly at all beyond a few thousand.
+NLP_BATCH_CHARS = 8000
+#: Pieces given to the NLP pipeline at a time (``nlp.pipe`` batch size) at most.
+NLP_BATCH_SIZE = 64
 _SENTENCE_ENDS = "。！？；!?;"
 
 
@@ -61,6 +76,19 @@ class DetectConfig:
     ner: bool | None = None
 
 
+@dataclass(frozen=True)
+class Piece:
+    """``text[start:end]`` of text number ``index``, analysed on its own.  Detections that start
+    in ``[keep_from, keep_to)`` (offsets into the whole text) are taken from this piece; the rest of
+    the piece is context shared with its neighbours."""
+
+    index: int
+    start: int
+    end: int
+    keep_from: int
+    keep_to: int
+
+
 def _cut_point(text: str, lo: int, hi: int) -> int:
     """Where to cut ``text[lo:hi]``: after a line break, else after a sentence end, else hi."""
     nl = text.rfind("\n", lo + 1, hi)
@@ -79,19 +107,84 @@ def _cut_point(text: str, lo: int, hi: int) -> int:
     return cut if cut > floor else hi
 
 
-def split_chunks(text: str, max_len: int = DEFAULT_MAX_CHUNK) -> list[tuple[int, str]]:
-    """``(offset, piece)`` pairs covering *text*, each piece at most *max_len* characters."""
-    if len(text) <= max_len:
-        return [(0, text)]
-    out: list[tuple[int, str]] = []
-    pos = 0
-    while pos < len(text):
-        if len(text) - pos <= max_len:
-            out.append((pos, text[pos:]))
-            break
-        cut = _cut_point(text, pos, pos + max_len)
-        out.append((pos, text[pos:cut]))
-        pos = cut
+def split_pieces(
+    text: str, max_len: int = DEFAULT_MAX_CHUNK, overlap: int = CHUNK_OVERLAP
+) -> list[tuple[int, int, int, int]]:
+    """``(start, end, keep_from, keep_to)`` of the pieces of *text*, each at most *max_len* long.
+
+    A piece ends after its last line break, else after its last sentence end (。！？；), else at
+    *max_len*.  After a line break the next piece starts there (paragraphs are independent).
+    Otherwise the next piece starts *overlap* characters earlier: after a sentence end the
+    boundary between the two pieces' detections stays at the cut (the next piece only gains
+    context), after a hard cut it is the middle of the overlap, so an entity near the cut is
+    whole in the piece that keeps it.  The ``keep`` ranges tile *text*; the cost stays linear.
+    """
+    n = len(text)
+    if n <= max_len:
+        return [(0, n, 0, n)]
+    overlap = max(0, min(overlap, max_len // 4))
+    out: list[tuple[int, int, int, int]] = []
+    start = keep_from = 0
+    while n - start > max_len:
+        cut = _cut_point(text, start, start + max_len)
+        if text[cut - 1] == "\n" or overlap == 0:
+            out.append((start, cut, keep_from, cut))
+            start = keep_from = cut
+            continue
+        nxt = max(cut - overlap, (start + cut) // 2 + 1)
+        boundary = cut if text[cut - 1] in _SENTENCE_ENDS else (nxt + cut + 1) // 2
+        out.append((start, cut, keep_from, boundary))
+        start, keep_from = nxt, boundary
+    out.append((start, n, keep_from, n))
+    return out
+
+
+def split_texts(texts: Sequence[str], max_len: int = DEFAULT_MAX_CHUNK) -> list[Piece]:
+    """The pieces of every text that is not blank, in order (see :func:`split_pieces`); cut
+    points are chosen on the normalised text (full-width punctuation counts)."""
+    pieces: list[Piece] = []
+    for i, text in enumerate(texts):
+        norm = normalize(text)
+        if norm.strip():
+            pieces.extend(Piece(i, s, e, kf, kt) for s, e, kf, kt in split_pieces(norm, max_len))
+    return pieces
+
+
+def merge_pieces(
+    texts: Sequence[str], pieces: Sequence[Piece], per_piece: Sequence[Sequence[RawDetection]]
+) -> list[list[RawDetection]]:
+    """Detections per text from detections per piece (offsets relative to the piece): shifted
+    into the text, kept only by the piece that owns their start, overlaps between neighbouring
+    pieces resolved."""
+    out: list[list[RawDetection]] = [[] for _ in texts]
+    split = [False] * len(texts)
+    for piece, detections in zip(pieces, per_piece, strict=True):
+        whole = piece.start == 0 and piece.end == len(texts[piece.index])
+        if whole:
+            out[piece.index].extend(detections)
+            continue
+        split[piece.index] = True
+        for d in detections:
+            start = d.start + piece.start
+            if piece.keep_from <= start < piece.keep_to:
+                out[piece.index].append(
+                    RawDetection(d.type, start, d.end + piece.start, d.score, d.recognizer, d.text)
+                )
+    return [resolve_overlaps(dets) if cut else dets for dets, cut in zip(out, split)]
+
+
+def _nlp_batches(lengths: Sequence[int], max_chars: int, max_count: int) -> list[tuple[int, int]]:
+    """Consecutive ``[lo, hi)`` ranges of at most *max_count* items and about *max_chars*
+    characters (a longer item gets a batch of its own)."""
+    out: list[tuple[int, int]] = []
+    lo, size = 0, 0
+    for i, n in enumerate(lengths):
+        if i > lo and (size + n > max_chars or i - lo >= max_count):
+            out.append((lo, i))
+            lo, size = i, 0
+        size += n
+    if lo < len(lengths):
+        out.append((lo, len(lengths)))
     return out
 
 
@@ -111,7 +204,7 @@ class Detector:
         analyzer: AnalyzerEngine | None = None,
         *,
         max_chunk: int = DEFAULT_MAX_CHUNK,
-        nlp_batch_size: int = 64,
+        nlp_batch_size: int = NLP_BATCH_SIZE,
     ) -> None:
         self.config = config or DetectConfig()
         if analyzer is None:
@@ -172,31 +265,33 @@ class Detector:
     def detect_many(
         self, texts: Sequence[str], *, contexts: Sequence[Sequence[str] | None] | None = None
     ) -> list[list[RawDetection]]:
-        """Detections for each text; the NLP step runs once over all chunks as a batch.
+        """Detections for each text, sorted by start.
 
-        ``contexts``, when given, has one entry (a list of words or ``None``) per text.
+        A long text is analysed in overlapping pieces (:func:`split_pieces`) and the detections
+        are mapped back, so cost and memory grow linearly with the characters whatever the
+        layout.  ``contexts``, when given, has one entry (a list of words or ``None``) per text.
         """
         if contexts is not None and len(contexts) != len(texts):
             raise ValueError("contexts must have one entry per text")
-        normalized = [normalize(t) for t in texts]
-        jobs: list[tuple[int, int, str]] = []  # (text index, offset, chunk)
-        for i, norm in enumerate(normalized):
-            if norm.strip():
-                jobs.extend((i, off, piece) for off, piece in split_chunks(norm, self.max_chunk))
-        per_text: list[list[RecognizerResult]] = [[] for _ in texts]
-        if jobs:
-            artifacts = self.analyzer.nlp_engine.process_batch(
-                [piece for _, _, piece in jobs], LANGUAGE, batch_size=self.nlp_batch_size
-            )
-            for (i, off, piece), (_, nlp_artifacts) in zip(jobs, artifacts, strict=True):
-                words = list(contexts[i] or ()) if contexts is not None else None
-                for r in self._analyze_chunk(piece, nlp_artifacts, words):
-                    r.start += off
-                    r.end += off
-                    per_text[i].append(r)
-        return [
-            self._finish(text, results) for text, results in zip(texts, per_text, strict=True)
-        ]
+        pieces = split_texts(texts, self.max_chunk)
+        piece_texts = [texts[p.index][p.start : p.end] for p in pieces]
+        piece_contexts = None if contexts is None else [contexts[p.index] for p in pieces]
+        return merge_pieces(texts, pieces, self.detect_pieces(piece_texts, piece_contexts))
+
+    def detect_pieces(
+        self, texts: Sequence[str], contexts: Sequence[Sequence[str] | None] | None = None
+    ) -> list[list[RawDetection]]:
+        """Detections for each text, each analysed whole (the pieces of :func:`split_texts`);
+        the NLP pipeline runs over batches of about :data:`NLP_BATCH_CHARS` characters."""
+        out: list[list[RawDetection]] = []
+        for lo, hi in _nlp_batches([len(t) for t in texts], NLP_BATCH_CHARS, self.nlp_batch_size):
+            normalized = [normalize(t) for t in texts[lo:hi]]
+            artifacts = self.analyzer.nlp_engine.process_batch(normalized, LANGUAGE, batch_size=hi - lo)
+            for k, (norm, (_, nlp_artifacts)) in enumerate(zip(normalized, artifacts, strict=True)):
+                words = list(contexts[lo + k] or ()) if contexts is not None else None
+                results = self._analyze_chunk(norm, nlp_artifacts, words) if norm.strip() else []
+                out.append(self._finish(texts[lo + k], results))
+        return out
 
     # -- steps ------------------------------------------------------------------------------
 

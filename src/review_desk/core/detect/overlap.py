@@ -7,6 +7,7 @@ So an 11-digit run inside an ID or bank card number is not also a phone number.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
@@ -37,13 +38,22 @@ def _preference(d: _Span) -> tuple[int, int, int, float, int]:
 
 
 def resolve_overlaps(detections: Iterable[S]) -> list[S]:
-    """Greedily keep the preferred detection of each overlapping group; sorted by start."""
+    """Greedily keep the preferred detection of each overlapping group; sorted by start.
+
+    The kept spans never overlap, so they are held sorted by start (and thereby by end): a
+    candidate overlaps one of them exactly when it overlaps the last one starting before its
+    end — one binary search per detection, not a scan of all kept ones (a 300,000-character
+    paragraph has ~9,000 detections)."""
+    starts: list[int] = []
     kept: list[S] = []
     for det in sorted(detections, key=_preference):
         if det.end <= det.start:
             continue
-        if not any(det.start < k.end and k.start < det.end for k in kept):
-            kept.append(det)
+        i = bisect_left(starts, det.end)
+        if i and kept[i - 1].end > det.start:
+            continue
+        starts.insert(i, det.start)
+        kept.insert(i, det)
     kept.sort(key=lambda d: (d.start, d.end))
     return kept
 

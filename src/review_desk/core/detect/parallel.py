@@ -3,7 +3,8 @@
 NER is the bottleneck of a scan (a small CNN runs at some tens of thousands of characters a second
 per core).  :class:`ParallelDetector` wraps a :class:`~.detector.Detector`; on platforms that can
 ``fork``, the workers are forked *after* the model is loaded, so they inherit it instead of loading
-it again, and only the texts and the results cross the process boundary.  Small inputs, and
+it again, and only the texts and the results cross the process boundary.  What is shared out are
+the texts' pieces (:func:`.detector.split_texts`), so one huge paragraph is spread as well.  Small inputs, and
 platforms without ``fork`` (Windows, macOS' default), are detected in-process.  The wrapper has the
 same ``detect_many`` / ``supported_types`` interface as the detector, so the scanner does not care.
 """
@@ -14,6 +15,8 @@ import multiprocessing
 import os
 from typing import Sequence
 
+from .detector import merge_pieces, split_texts
+
 _WORKER_DETECTOR = None  # set in the parent just before the fork; inherited by the workers
 
 #: Below this many characters a batch is detected in-process: forking would cost more than it saves.
@@ -22,7 +25,7 @@ MIN_PARALLEL_CHARS = 12_000
 
 def _detect_chunk(args):
     texts, contexts = args
-    return _WORKER_DETECTOR.detect_many(texts, contexts=contexts)
+    return _WORKER_DETECTOR.detect_pieces(texts, contexts)
 
 
 def default_workers() -> int:
@@ -64,18 +67,23 @@ class ParallelDetector:
         return self.detector.detect(text, context=context)
 
     def detect_many(self, texts: Sequence[str], *, contexts=None):
-        weights = [len(t) for t in texts]
-        if self.workers < 2 or not self._can_fork or sum(weights) < MIN_PARALLEL_CHARS:
+        if contexts is not None and len(contexts) != len(texts):
+            raise ValueError("contexts must have one entry per text")
+        if self.workers < 2 or not self._can_fork or sum(len(t) for t in texts) < MIN_PARALLEL_CHARS:
             return self.detector.detect_many(texts, contexts=contexts)
+        # The texts' pieces are what is shared out, so one huge paragraph keeps every worker busy.
+        pieces = split_texts(texts, self.detector.max_chunk)
+        piece_texts = [texts[p.index][p.start : p.end] for p in pieces]
+        piece_contexts = None if contexts is None else [contexts[p.index] for p in pieces]
         pool = self._get_pool()
         jobs = [
-            (list(texts[a:b]), None if contexts is None else list(contexts[a:b]))
-            for a, b in _split(len(texts), weights, self.workers)
+            (piece_texts[a:b], None if piece_contexts is None else piece_contexts[a:b])
+            for a, b in _split(len(piece_texts), [len(t) for t in piece_texts], self.workers)
         ]
-        results = []
+        per_piece = []
         for chunk in pool.map(_detect_chunk, jobs, chunksize=1):
-            results.extend(chunk)
-        return results
+            per_piece.extend(chunk)
+        return merge_pieces(texts, pieces, per_piece)
 
     def _get_pool(self):
         global _WORKER_DETECTOR
