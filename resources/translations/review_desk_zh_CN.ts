@@ -282,7 +282,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No finding selected</source>
         <translation>未选择检出项</translation>
     </message>
@@ -305,7 +305,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../src/review_desk/gui/findings_model.py" line="+32"/>
+        <location filename="../../src/review_desk/gui/findings_model.py" line="+35"/>
         <source>Undecided</source>
         <translation>待定</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -411,15 +411,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+78"/>
-        <location line="+241"/>
-        <location line="+186"/>
-        <location line="+198"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+81"/>
+        <location line="+258"/>
+        <location line="+232"/>
+        <location line="+207"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-689"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>搜索检出项</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>将所选文字添加为检出项(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Sign off…</source>
         <translation>签署(&amp;S)…</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>已从工作副本恢复 {0} 项未保存的处理决定。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>This review is signed; its decisions are final.</source>
         <translation>本次审查已签署，处理决定不可更改。</translation>
     </message>
@@ -644,17 +644,27 @@
         <translation>无法保存工作副本：{0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Every finding is decided: sign off with Ctrl+Shift+S.</source>
         <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>{0} / {1} decided</source>
         <translation>已处理 {0} / {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Classification marks {0} · personal data {1} ({2} undecided) · informational {3}</source>
+        <translation>密级标志 {0} · 个人信息 {1}（待定 {2}）· 信息类 {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Informational findings: {0} (organisations, places, credit codes; pre-decided keep)</source>
+        <translation>信息类检出项：{0} 项（单位、地名、信用代码等，已预设保留）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select the text of the finding in the document first.</source>
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
@@ -704,7 +714,7 @@
         <translation>本审查已签署。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Review {0} signed: {1}.</source>
         <translation>审查 {0} 已签署：{1}。</translation>
     </message>
@@ -719,7 +729,7 @@
         <translation>复核签署</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Review {0} countersigned by {1}.</source>
         <translation>审查 {0} 已由 {1} 复核。</translation>
     </message>
@@ -733,12 +743,12 @@
         <translation type="vanished">公开版保存为</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Published {0} (SHA-256 {1}…).</source>
         <translation>已公开发布 {0}（SHA-256 {1}…）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Export the review log</source>
         <translation>导出审查记录</translation>
     </message>
@@ -884,7 +894,7 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+46"/>
+        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+45"/>
         <source>Sign the review</source>
         <translation>签署审查意见</translation>
     </message>
@@ -933,6 +943,39 @@
         <location line="+9"/>
         <source>Nothing blocks signing.</source>
         <translation>可以签署。</translation>
+    </message>
+</context>
+<context>
+    <name>StateBanner</name>
+    <message>
+        <location filename="../../src/review_desk/gui/banner.py" line="+49"/>
+        <source>Open review: decide every finding (R / M / K), then sign off with Ctrl+Shift+S.</source>
+        <translation>审查中：逐项处理检出项（R / M / K），全部处理后按 Ctrl+Shift+S 签署。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published {0} ({1}) as {2}: this review is closed and read-only.</source>
+        <translation>已于 {0} 以“{2}”发布（{1}）：本次审查已结束，只读。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed {0} by {1}: 不予公开 (withheld), not to be published. The decisions are read-only.</source>
+        <translation>{1} 已于 {0} 签署：不予公开，不得发布。处理决定只读。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by {0} and countersigned by {1} ({2}): the decisions are read-only. Publish with Ctrl+P.</source>
+        <translation>已由 {0} 签署、{1} 复核（{2}）：处理决定只读。可按 Ctrl+P 公开发布。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed {0} by {1} ({2}): the decisions are read-only. Publish with Ctrl+P, or have a second reviewer countersign.</source>
+        <translation>{1} 已于 {0} 签署（{2}）：处理决定只读。可按 Ctrl+P 公开发布，或请第二审查人复核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To change a decision, the signature must be revoked and the review recorded again.</source>
+        <translation>如需修改处理决定，须撤销签署并重新审查记录。</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,9 @@ class DetailPane(QWidget):
         self.fid = fid
         self.error.clear()
         enabled = draft is not None and fid is not None
+        editable = enabled and (draft.review is None or draft.review.is_open)  # signed: read-only
         for w in (self.redact_button, self.mask_button, self.keep_button, self.basis, self.note, self.all_occurrences):
-            w.setEnabled(enabled)
+            w.setEnabled(editable)
         if not enabled:
             self.title.setText(self.tr("No finding selected"))
             for label in (self.value, self.where, self.why, self.context, self.suggestion, self.decision):

@@ -1,5 +1,6 @@
-"""The findings table (Qt model/view): one row per finding of the draft review, sortable and
-filterable by type, status and part (:class:`FindingsFilter`)."""
+"""The findings table (Qt model/view): one row per finding of the draft review in queue order
+(:mod:`.queue`: marks, personal data, informational), sortable and filterable by type, status and
+part, the informational group collapsed until opened (:class:`FindingsFilter`)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from review_desk.core.review.draft import DraftReview
 
 from .document_view import STATUS_COLOURS
 from .parts import part_kind, part_label
+from .queue import INFORMATIONAL, group_of, queue_order
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 3
 PART_ROLE = Qt.ItemDataRole.UserRole + 4
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 5
 STATUSES = ("undecided", "redact", "mask", "keep")
 
 
@@ -35,8 +38,13 @@ class FindingsModel(QAbstractTableModel):
     def set_draft(self, draft: DraftReview | None) -> None:
         self.beginResetModel()
         self.draft = draft
-        self._ids = [f.id for f in draft.findings] if draft else []
+        self._ids = [f.id for f in queue_order(draft.findings)] if draft else []
         self.endResetModel()
+
+    @property
+    def ids(self) -> list[str]:
+        """Finding ids in queue order (marks, personal data, informational)."""
+        return list(self._ids)
 
     def reload(self) -> None:
         """The list of findings changed (a manual finding added or removed)."""
@@ -82,6 +90,8 @@ class FindingsModel(QAbstractTableModel):
             return f.type
         if role == PART_ROLE:
             return part_kind(f.part)
+        if role == GROUP_ROLE:
+            return group_of(f)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
             return QColor(STATUS_COLOURS[status][0])
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
@@ -116,6 +126,7 @@ class FindingsFilter(QSortFilterProxyModel):
         self.type_filter: str | None = None
         self.status_filter: str | None = None
         self.part_filter: str | None = None
+        self.show_informational = False  # the informational group is collapsed until opened
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(2)
 
@@ -124,9 +135,16 @@ class FindingsFilter(QSortFilterProxyModel):
         self.type_filter, self.status_filter, self.part_filter = entity_type, status, part
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_show_informational(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_informational = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
         model = self.sourceModel()
         index = model.index(row, 0, parent)
+        if not self.show_informational and model.data(index, GROUP_ROLE) == INFORMATIONAL:
+            return False
         if self.type_filter and model.data(index, TYPE_ROLE) != self.type_filter:
             return False
         if self.status_filter and model.data(index, STATUS_ROLE) != self.status_filter:

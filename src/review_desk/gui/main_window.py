@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +47,10 @@ from review_desk.core.review.rules import InvalidDecision
 from .commands import AddFindingCommand, DecideCommand
 from .detail_pane import DetailPane
 from .document_view import DocumentView
+from .banner import StateBanner
 from .flows.preview import PreviewFlow
 from .flows.publish import PublishFlow
+from .queue import INFORMATIONAL, MARKS, PERSONAL, group_counts, pre_decide_informational
 from .findings_model import FID_ROLE, STATUSES, FindingsFilter, FindingsModel
 from .parts import PART_KINDS, tr as part_tr
 from .tasks import CallTask, ScanTask
@@ -134,16 +137,30 @@ class MainWindow(QMainWindow):
         self.detail.decide.connect(self.decide)
         self.detail.next_requested.connect(self.next_undecided)
 
+        self.info_toggle = QToolButton()
+        self.info_toggle.setCheckable(True)
+        self.info_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.info_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.info_toggle.toggled.connect(self.show_informational)
+        self.info_toggle.setVisible(False)
+
         table_box = QWidget()
         box = QVBoxLayout(table_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(filters)
         box.addWidget(self.table)
+        box.addWidget(self.info_toggle)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(table_box)
         self.right.addWidget(self.detail)
+        self.banner = StateBanner()
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.banner)
+        left_box.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -154,6 +171,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.progress_label = QLabel()
+        self.groups_label = QLabel()
+        self.statusBar().addPermanentWidget(self.groups_label)
         self.progress = QProgressBar(maximumWidth=220, visible=False)
         self.cancel_button = QPushButton(self.tr("Cancel"), visible=False)
         self.cancel_button.clicked.connect(self.cancel_scan)
@@ -203,7 +222,8 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(self.tr("&Next undecided"), self.next_undecided, "N", review_menu)
         self.all_action = self._action(self.tr("Toggle &every occurrence"), self._toggle_all, "A", review_menu)
         review_menu.addSeparator()
-        self._action(self.tr("&Add selected text as a finding…"), self.add_manual_finding, "Ctrl+M", review_menu)
+        self.add_action = self._action(self.tr("&Add selected text as a finding…"), self.add_manual_finding, "Ctrl+M",
+                                       review_menu)
         review_menu.addSeparator()
         self.sign_action = self._action(self.tr("&Sign off…"), self.choose_sign_off, "Ctrl+Shift+S", review_menu)
         self.countersign_action = self._action(self.tr("&Countersign as a second reviewer…"), self.choose_countersign,
@@ -385,11 +405,15 @@ class MainWindow(QMainWindow):
             restored = self._restore_autosave()
             if restored:
                 note = self.tr("{0} unsaved decision(s) restored from the working copy.").format(restored)
+            if pre_decide_informational(self.draft):
+                self._autosave()
         self.model.set_draft(self.draft)
+        self.info_toggle.setChecked(False)
         self.view.show_document(document, self.draft.findings, self.draft.status, self.doc_layout)
         self.table.resizeColumnsToContents()
         self._update_progress()
         self.statusBar().showMessage(note)
+        self.apply_state()
         self.next_undecided()
         self.table.setFocus()
 
@@ -483,13 +507,47 @@ class MainWindow(QMainWindow):
             path.unlink(missing_ok=True)
 
     def next_undecided(self) -> None:
+        """The next undecided finding in queue order (marks, personal data, informational)."""
         if self.draft is None:
             return
-        fid = self.draft.next_undecided(self.current_fid())
+        ids = self.model.ids
+        current = self.current_fid()
+        start = ids.index(current) + 1 if current in ids else 0
+        fid = next((f for f in ids[start:] + ids[:start] if f not in self.draft.decisions), None)
         if fid is None:
-            self.statusBar().showMessage(self.tr("Every finding is decided: sign off with Ctrl+Shift+S."))
+            if self.draft.review is None or self.draft.review.is_open:
+                self.statusBar().showMessage(self.tr("Every finding is decided: sign off with Ctrl+Shift+S."))
+            elif ids and current is None:
+                self.select_finding(ids[0])
             return
         self.select_finding(fid)
+
+    def show_informational(self, show: bool) -> None:
+        """Open or collapse the informational group (pre-decided keep)."""
+        self.proxy.set_show_informational(show)
+        self.info_toggle.setArrowType(Qt.ArrowType.DownArrow if show else Qt.ArrowType.RightArrow)
+        if self.info_toggle.isChecked() != show:
+            self.info_toggle.setChecked(show)
+
+    def apply_state(self) -> None:
+        """The banner and what may be done: once signed, decisions are read-only."""
+        review = self.draft.review if self.draft else None
+        if self.draft is None:
+            self.banner.hide()
+            return
+
+        def name_of(fingerprint: str) -> str:
+            reviewer = self.desk.log.reviewer(fingerprint)
+            return reviewer.name if reviewer is not None else fingerprint[:12]
+
+        self.banner.show_state(review, name_of)
+        editable = review is None or review.is_open
+        for action in (self.redact_action, self.mask_action, self.keep_action, self.all_action, self.add_action,
+                       self.sign_action):
+            action.setEnabled(editable)
+        self.countersign_action.setEnabled(review is not None and review.signature is not None
+                                           and review.countersignature is None and review.status != "published")
+        self.detail.show_finding(self.draft, self.current_fid())
 
     def _toggle_all(self) -> None:
         self.detail.all_occurrences.toggle()
@@ -497,6 +555,14 @@ class MainWindow(QMainWindow):
     def _update_progress(self) -> None:
         done, total = self.draft.progress() if self.draft else (0, 0)
         self.progress_label.setText(self.tr("{0} / {1} decided").format(done, total))
+        counts = group_counts(self.draft) if self.draft else {MARKS: (0, 0), PERSONAL: (0, 0), INFORMATIONAL: (0, 0)}
+        self.groups_label.setText(self.tr("Classification marks {0} · personal data {1} ({2} undecided) · "
+                                          "informational {3}").format(counts[MARKS][0], counts[PERSONAL][0],
+                                                                      counts[PERSONAL][1], counts[INFORMATIONAL][0]))
+        info = counts[INFORMATIONAL][0]
+        self.info_toggle.setVisible(info > 0)
+        self.info_toggle.setText(self.tr("Informational findings: {0} (organisations, places, credit codes; "
+                                         "pre-decided keep)").format(info))
         self._update_title()
 
     def _update_title(self, *_args) -> None:
@@ -512,6 +578,7 @@ class MainWindow(QMainWindow):
         for combo in (self.type_filter, self.status_filter, self.part_filter):
             combo.setCurrentIndex(0)
         self.search.clear()
+        self.show_informational(True)
 
     def add_manual_finding(self) -> None:
         span = self.view.selection_span()
@@ -606,6 +673,7 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return False
         self.draft.review = state
+        self.apply_state()
         self.statusBar().showMessage(self.tr("Review {0} signed: {1}.").format(state.review_id, attribute))
         return True
 
@@ -629,6 +697,7 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return False
         self.draft.review = state
+        self.apply_state()
         self.statusBar().showMessage(self.tr("Review {0} countersigned by {1}.").format(state.review_id,
                                                                                        identity.name))
         return True
@@ -649,8 +718,14 @@ class MainWindow(QMainWindow):
             with ReviewDesk(home) as desk:  # this thread's own connection to the log
                 return desk.publish(rid, path, identity, None, file=document_path, force=True)
 
-        self.run_in_background(work, lambda report: self.statusBar().showMessage(
-            self.tr("Published {0} (SHA-256 {1}…).").format(Path(report.output_path).name, report.sha256_out[:16])))
+        def done(report) -> None:
+            if self.draft is not None and self.draft.review is not None and self.draft.review.review_id == rid:
+                self.draft.review = self.desk.review(rid)
+                self.apply_state()
+            self.statusBar().showMessage(self.tr("Published {0} (SHA-256 {1}…).").format(
+                Path(report.output_path).name, report.sha256_out[:16]))
+
+        self.run_in_background(work, done)
 
     def choose_export(self) -> None:
         dialog = QFileDialog(self, self.tr("Export the review log"), str(Path.home() / "审查记录.pdf"),
