@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.checksums import make_cn_id
+from check_digits import make_cn_id
 from review_desk.core.detect.recognizers.id_card import legacy_id_in_roster
 
 from .helpers import ID_A, ID_X
