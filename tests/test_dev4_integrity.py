@@ -6,8 +6,7 @@ full, legacy and embedded ID numbers, 双公示 lists, proposal replies with 抄
 arbitration service notices with minority and foreign names, officials' 任前公示, commendation lists,
 school, medical and traffic notices, a policy interpretation quoting classification marks).  These
 tests check that every gold span slices exactly out of the decoded file, that no trap overlaps an
-entity, that identifiers pass their check algorithms (re-implemented here, independently of the
-generator), that every occurrence of an annotated value is annotated, that the promised forms are
+entity, that identifiers pass their check algorithms (the shared oracle tests/support/check_digits.py), that every occurrence of an annotated value is annotated, that the promised forms are
 there (legacy and embedded IDs, agency numbers and mailboxes left off the allow list), and that the
 generator reproduces the committed files byte for byte.
 """
@@ -59,9 +58,7 @@ def id_ok(v: str) -> bool:
         return v[:2] in PROVINCES and real_date(1900 + int(v[6:8]), int(v[8:10]), int(v[10:12]))
     if not re.fullmatch(r"\d{17}[\dX]", v) or v[:2] not in PROVINCES:
         return False
-    if not real_date(int(v[6:10]), int(v[10:12]), int(v[12:14])):
-        return False
-    return id_check_ok(v)
+    return real_date(int(v[6:10]), int(v[10:12]), int(v[12:14])) and id_check_ok(v)
 
 
 def dob_ok(v: str) -> bool:

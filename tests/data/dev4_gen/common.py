@@ -6,6 +6,7 @@ import random
 
 from tests.data.dev3_gen.builder import E, T
 from tests.support.check_digits import USCC_ALPHABET, make_uscc
+from tests.support.check_digits import USCC_ALPHABET, make_uscc
 
 from .people import COUNTIES, Bank, born, id15, id18, mobile, plate, sex_of
 
@@ -179,4 +180,5 @@ def quoted(s: str) -> T:
 
 def uscc_code(rng: random.Random, region: str, kind: str = "92") -> str:
     """A credit code with a valid GB 32100 check character (kind 92 = 个体工商户, 91 = company)."""
-    return make_uscc(kind + region + "".join(rng.choice(USCC_ALPHABET) for _ in range(9)))
+    body = kind + region + "".join(rng.choice(USCC_ALPHABET) for _ in range(9))
+    return make_uscc(body)
