@@ -49,6 +49,9 @@ def test_agency_contacts_are_not_reported(detector, text):
         ("申请人联系方式：0531 5230 7629", "0531 5230 7629"),
         ("本机关于4月2日收到你通过电子邮件（zhang1985@163.com）提交的申请", "zhang1985@163.com"),
         ("当事人邮箱：lisi@qq.com", "lisi@qq.com"),
+        ("送达地址：历城区粮食局家属院3号楼2单元301室，电话0531-86123456", "0531-86123456"),
+        ("工作单位：山东鼎泰建筑工程有限公司，联系电话：0531-86123456", "0531-86123456"),
+        ("拟聘人员：县人民医院退休职工，电话0531-86123456", "0531-86123456"),
     ],
 )
 def test_personal_contacts_stay_personal(detector, text, expected):

@@ -10,7 +10,7 @@ value in the same sentence and table cell (the *lead*):
   ``本院地址…``, ``学校地址…``, ``…有限公司``),
 
 and no word in its last clause (after a semicolon) that makes it about a private person (a party,
-an applicant, a family member, a home address, ``你``/``您`` addressing one).  Mobiles are never treated as agency numbers: a
+an applicant, a family member, a home address or a person's employer, ``你``/``您`` addressing one).  Mobiles are never treated as agency numbers: a
 staff member's mobile next to their name stays personal.  Government mail domains (``*.gov.cn``
 and the provincial government mail systems in :data:`GOVERNMENT_MAIL_DOMAINS`) are agency
 mailboxes wherever they stand.
@@ -41,12 +41,14 @@ _BARE_LABEL = re.compile(r"(?:监督|举报|投诉|咨询)\s*[：:]\s*$")
 AGENCY_WORDS = re.compile(
     r"人民政府|政府|法院|检察院|仲裁委|委员会|[省市区县镇乡]委|[^结格布当]局|办公室|办事处|中心|派出所|"
     r"[政务保管]所|[科股处站所办](?=\s*(?:[，,、；;：:（(]|电话|联系|反映|地址))|大队|支队|中队|厅|公司|学校|小学|中学|"
-    r"幼儿园|医院|卫生院|保健院|窗口|单位地址|机关|本院|本委|本局|本机关|街道|居委会|村委会|联合会|残联|协会"
+    r"幼儿园|医院|卫生院|保健院|窗口|单位地址|机关|本院|本委|本局|本机关|联合会|残联|协会"
 )
 #: Words that make a lead about a private person.
 PRIVATE_WORDS = re.compile(
     r"当事人|申请人|被申请人|原告|被告|第三人|本人|家属|户主|监护人|代理人|代收人|负责人|联系人|经营者|"
-    r"住(?![所房建])|户籍|先生|女士|之子|之女|配偶|父亲|母亲|儿子|女儿|手机|你(?!单位)|您"
+    r"住(?![所房建])|户籍|先生|女士|之子|之女|配偶|父亲|母亲|儿子|女儿|手机|你(?!单位)|您|"
+    # a home address or a person's employer in the lead (粮食局家属院, XX公司宿舍, 工作单位)
+    r"送达地址|通讯地址|通信地址|家属院|家属楼|宿舍|小区|号楼|单元|\d+室|工作单位|职工|退休|村民(?!委)|居民(?!委)|市民(?!政)|群众|个人"
 )
 #: Government mail systems outside ``.gov.cn`` (provincial government mail, e.g. Shandong's).
 GOVERNMENT_MAIL_DOMAINS = ("shandong.cn",)
