@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from presidio_analyzer import AnalyzerEngine
+
 from review_desk.core.detect.detector import DetectConfig, Detector, load_word_list
 from review_desk.core.detect.finding import Action
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES, PERSONAL_DATA_TYPES
@@ -144,8 +146,12 @@ def _score_docx(report: EvaluationReport, docx_dir: Path, detector: Detector) ->
 
 
 def evaluate_corpus(directory: str | Path, *, docx_directory: str | Path | None = None,
-                    detector: Detector | None = None) -> EvaluationReport:
-    """Scan every labelled document under ``directory`` and score the findings."""
+                    detector: Detector | None = None, analyzer: AnalyzerEngine | None = None) -> EvaluationReport:
+    """Scan every labelled document under ``directory`` and score the findings.
+
+    Without a ``detector`` one is built with the set's ``agency.txt`` allow list, on ``analyzer``
+    when given (so that several sets share one loaded model), else on a freshly loaded one.
+    """
     directory = Path(directory)
     if detector is None:
         config = DetectConfig()
@@ -154,7 +160,7 @@ def evaluate_corpus(directory: str | Path, *, docx_directory: str | Path | None 
             from dataclasses import replace
 
             config = replace(config, allow_list=config.allow_list + load_word_list(agency))
-        detector = Detector(config)
+        detector = Detector(config, analyzer=analyzer)
     report = EvaluationReport(detected_types=frozenset(detector.supported_types()))
     for gold_path in sorted(directory.glob("*.gold.json")):
         _score_text_document(report, gold_path, detector)
