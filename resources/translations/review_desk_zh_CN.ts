@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+198"/>
+        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+199"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -202,7 +202,12 @@
         <translation>同一内容全部按此处理</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Apply to the whole table column</source>
+        <translation>应用于整列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Value:</source>
         <translation>内容：</translation>
     </message>
@@ -262,7 +267,7 @@
         <translation>下一待定项 (N)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Undecided</source>
         <translation>待定</translation>
     </message>
@@ -282,7 +287,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>No finding selected</source>
         <translation>未选择检出项</translation>
     </message>
@@ -300,6 +305,11 @@
         <location line="+8"/>
         <source>Apply to every occurrence of this value ({0})</source>
         <translation>同一内容全部按此处理（共 {0} 处）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply to the whole table column ({0} findings)</source>
+        <translation>应用于表格整列（共 {0} 个检出项）</translation>
     </message>
 </context>
 <context>
@@ -411,15 +421,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+81"/>
-        <location line="+258"/>
-        <location line="+232"/>
-        <location line="+207"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+82"/>
+        <location line="+261"/>
+        <location line="+248"/>
+        <location line="+228"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-729"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -444,7 +454,7 @@
         <translation>搜索检出项</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -539,6 +549,11 @@
         <translation>将所选文字添加为检出项(&amp;A)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Find and add as findings…</source>
+        <translation>查找并添加为检出项(&amp;F)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Sign off…</source>
         <translation>签署(&amp;S)…</translation>
@@ -619,7 +634,7 @@
         <translation>本次审查已签署，处理决定不可更改。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Redact</source>
         <translation>删除</translation>
     </message>
@@ -634,12 +649,13 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>{0} {1} finding(s)</source>
         <translation>{0} {1} 个检出项</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Could not keep a working copy: {0}</source>
         <translation>无法保存工作副本：{0}</translation>
     </message>
@@ -669,12 +685,18 @@
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-128"/>
+        <location line="+154"/>
         <source>Add a manual finding</source>
         <translation>人工添加检出项</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>{0} finding(s) added.</source>
+        <translation>已添加 {0} 个检出项。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Decisions saved to the log (review {0}).</source>
         <translation>处理决定已保存到日志（审查 {0}）。</translation>
     </message>
@@ -851,6 +873,49 @@
         <location line="+10"/>
         <source>Publish to</source>
         <translation>公开版保存为</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/dialogs/search.py" line="+25"/>
+        <source>Find and add as findings</source>
+        <translation>查找并添加为检出项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text, or a pattern such as 1[3-9]\d{9}</source>
+        <translation>文字，或正则表达式，如 1[3-9]\d{9}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regular expression</source>
+        <translation>正则表达式(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a valid pattern: {0}</source>
+        <translation>正则表达式无效：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} match(es), {1} not yet a finding.</source>
+        <translation>共 {0} 处匹配，其中 {1} 处尚未成为检出项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add {0} finding(s)</source>
+        <translation>添加 {0} 个检出项(&amp;A)</translation>
     </message>
 </context>
 <context>

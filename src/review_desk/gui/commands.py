@@ -27,18 +27,25 @@ class DecideCommand(QUndoCommand):
 
 
 class AddFindingCommand(QUndoCommand):
-    def __init__(self, draft: DraftReview, span: tuple[str, str, int, int], entity_type: str,
+    """Add one or more manual findings (``spans``) of one type; ``changed(first id or None)``."""
+
+    def __init__(self, draft: DraftReview, spans: list[tuple[str, str, int, int]], entity_type: str,
                  changed: Callable[[str | None], None], text: str) -> None:
         super().__init__(text)
-        self.draft, self.span, self.entity_type, self.changed = draft, span, entity_type, changed
-        self.fid: str | None = None
+        self.draft, self.spans, self.entity_type, self.changed = draft, list(spans), entity_type, changed
+        self.fids: list[str] = []
+
+    @property
+    def fid(self) -> str | None:
+        return self.fids[0] if self.fids else None
 
     def redo(self) -> None:
-        finding = self.draft.add_manual(*self.span, self.entity_type)
-        self.fid = finding.id
-        self.changed(self.fid)
+        known = set(self.draft.by_id)
+        added = [self.draft.add_manual(*span, self.entity_type).id for span in self.spans]
+        self.fids = [fid for fid in dict.fromkeys(added) if fid not in known]
+        self.changed(added[0] if added else None)
 
     def undo(self) -> None:
-        if self.fid:
-            self.draft.remove_manual(self.fid)
+        for fid in self.fids:
+            self.draft.remove_manual(fid)
         self.changed(None)

@@ -51,6 +51,8 @@ class DetailPane(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.all_occurrences = QCheckBox(self.tr("Apply to every occurrence of this value"))
+        self.whole_column = QCheckBox(self.tr("Apply to the whole table column"))
+        self.column_of = lambda _fid: []  # the main window sets it: findings of the same table column
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -80,6 +82,7 @@ class DetailPane(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.all_occurrences)
+        layout.addWidget(self.whole_column)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -94,9 +97,11 @@ class DetailPane(QWidget):
         self.error.clear()
         enabled = draft is not None and fid is not None
         editable = enabled and (draft.review is None or draft.review.is_open)  # signed: read-only
-        for w in (self.redact_button, self.mask_button, self.keep_button, self.basis, self.note, self.all_occurrences):
+        for w in (self.redact_button, self.mask_button, self.keep_button, self.basis, self.note, self.all_occurrences,
+                  self.whole_column):
             w.setEnabled(editable)
         if not enabled:
+            self.whole_column.setVisible(False)
             self.title.setText(self.tr("No finding selected"))
             for label in (self.value, self.where, self.why, self.context, self.suggestion, self.decision):
                 label.clear()
@@ -117,6 +122,9 @@ class DetailPane(QWidget):
         self.note.setText(decision.note or "" if decision else "")
         same = len(draft.same_value(fid))
         self.all_occurrences.setText(self.tr("Apply to every occurrence of this value ({0})").format(same))
+        column = len(self.column_of(fid))
+        self.whole_column.setVisible(column > 1)
+        self.whole_column.setText(self.tr("Apply to the whole table column ({0} findings)").format(column))
 
     @staticmethod
     def _context(draft: DraftReview, f) -> str:

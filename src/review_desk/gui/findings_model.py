@@ -80,7 +80,9 @@ class FindingsModel(QAbstractTableModel):
         if not index.isValid() or self.draft is None or not 0 <= index.row() < len(self._ids):
             return None
         fid = self._ids[index.row()]
-        f = self.draft.by_id[fid]
+        f = self.draft.by_id.get(fid)
+        if f is None:  # removed from the draft (undo) and the model not reloaded yet
+            return None
         status = self.draft.status(fid)
         if role == FID_ROLE:
             return fid

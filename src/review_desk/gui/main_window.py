@@ -50,6 +50,7 @@ from .document_view import DocumentView
 from .banner import StateBanner
 from .flows.preview import PreviewFlow
 from .flows.publish import PublishFlow
+from .search import column_findings, missing_occurrences
 from .queue import INFORMATIONAL, MARKS, PERSONAL, group_counts, pre_decide_informational
 from .findings_model import FID_ROLE, STATUSES, FindingsFilter, FindingsModel
 from .parts import PART_KINDS, tr as part_tr
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane()
         self.detail.decide.connect(self.decide)
+        self.detail.column_of = lambda fid: column_findings(self.draft, fid, self.doc_layout) if self.draft else []
         self.detail.next_requested.connect(self.next_undecided)
 
         self.info_toggle = QToolButton()
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         self.add_action = self._action(self.tr("&Add selected text as a finding…"), self.add_manual_finding, "Ctrl+M",
                                        review_menu)
+        self.search_action = self._action(self.tr("&Find and add as findings…"), self.find_and_add, "Ctrl+F",
+                                          review_menu)
         review_menu.addSeparator()
         self.sign_action = self._action(self.tr("&Sign off…"), self.choose_sign_off, "Ctrl+Shift+S", review_menu)
         self.countersign_action = self._action(self.tr("&Countersign as a second reviewer…"), self.choose_countersign,
@@ -451,8 +455,15 @@ class MainWindow(QMainWindow):
         if self.draft is None or fid is None or self._frozen():
             return
         self.preview_flow.back_to_draft()  # a decision changes what is published: show the draft again
-        fids = self.draft.same_value(fid) if self.detail.all_occurrences.isChecked() else [fid]
         basis, note = self.detail.chosen_basis(), self.detail.chosen_note()
+        every = self.detail.all_occurrences.isChecked()
+        missing = missing_occurrences(self.draft, fid) if every else []
+        if self.detail.whole_column.isChecked() and self.detail.whole_column.isVisible():
+            fids = self.detail.column_of(fid)
+        elif every:
+            fids = self.draft.same_value(fid)
+        else:
+            fids = [fid]
         try:
             for f in fids:
                 self.draft.validate(f, action, basis)
@@ -460,8 +471,17 @@ class MainWindow(QMainWindow):
             self.detail.show_error(error_text(exc))
             return
         label = {"redact": self.tr("Redact"), "mask": self.tr("Mask"), "keep": self.tr("Keep")}[action]
+        self.undo_stack.beginMacro(self.tr("{0} {1} finding(s)").format(label, len(fids) + len(missing)))
+        if missing:  # the same value elsewhere (headers, comments …) that the detector did not report
+            entity_type = self.draft.by_id[fid].type
+            self.undo_stack.push(AddFindingCommand(self.draft, missing, entity_type, self._findings_added,
+                                                   self.tr("Add a manual finding")))
+            value = self.draft.by_id[fid].text
+            fids = list(dict.fromkeys(fids + [g for g in self.draft.same_value(fid)
+                                              if self.draft.by_id[g].text == value]))
         self.undo_stack.push(DecideCommand(self.draft, fids, action, basis, note, self._decisions_changed,
                                            self.tr("{0} {1} finding(s)").format(label, len(fids))))
+        self.undo_stack.endMacro()
         self.next_undecided()
 
     def _decisions_changed(self, fids) -> None:
@@ -543,7 +563,7 @@ class MainWindow(QMainWindow):
         self.banner.show_state(review, name_of)
         editable = review is None or review.is_open
         for action in (self.redact_action, self.mask_action, self.keep_action, self.all_action, self.add_action,
-                       self.sign_action):
+                       self.search_action, self.sign_action):
             action.setEnabled(editable)
         self.countersign_action.setEnabled(review is not None and review.signature is not None
                                            and review.countersignature is None and review.status != "published")
@@ -592,17 +612,38 @@ class MainWindow(QMainWindow):
         dialog = ManualFindingDialog(seg.text[span[2] - base : span[3] - base], self)
         self.show_dialog(dialog, lambda: self.add_finding_at(span, dialog.entity_type))
 
-    def add_finding_at(self, span: tuple[str, str, int, int], entity_type: str) -> None:
-        def changed(fid: str | None) -> None:
-            self.model.reload()
-            self.view.set_findings(self.draft.findings)
-            self._update_progress()
-            self._autosave()
-            if fid:
-                self.select_finding(fid)
+    def _findings_added(self, fid: str | None, select: bool = False) -> None:
+        current = self.current_fid()
+        self.model.reload()
+        self.view.set_findings(self.draft.findings)
+        self._update_progress()
+        self._autosave()
+        target = fid if select and fid else current
+        if target in self.draft.by_id:
+            self.select_finding(target)
 
-        self.undo_stack.push(AddFindingCommand(self.draft, span, entity_type, changed,
+    def add_finding_at(self, span: tuple[str, str, int, int], entity_type: str) -> None:
+        self.add_findings([span], entity_type)
+
+    def add_findings(self, spans: list[tuple[str, str, int, int]], entity_type: str) -> None:
+        """Manual findings at ``spans`` (one undo step); the first is selected."""
+        self.undo_stack.push(AddFindingCommand(self.draft, spans, entity_type,
+                                               lambda fid: self._findings_added(fid, select=True),
                                                self.tr("Add a manual finding")))
+
+    def find_and_add(self) -> None:
+        """Search the document (text or pattern) and turn every match into a finding at once."""
+        if self.draft is None or self._frozen():
+            return
+        from .dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self.draft, self)
+
+        def accepted() -> None:
+            self.add_findings(dialog.spans, dialog.entity_type)
+            self.statusBar().showMessage(self.tr("{0} finding(s) added.").format(len(dialog.spans)))
+
+        self.show_dialog(dialog, accepted)
 
     # -- the log ------------------------------------------------------------------------------
 
