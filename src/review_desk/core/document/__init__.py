@@ -26,6 +26,7 @@ from pathlib import Path
 from ..errors import DocumentError, ErrorCode
 from .docx_reader import read_docx
 from .guard import Route, choose_route, load_bytes
+from .limits import DEFAULT_MAX_CHARS, DEFAULT_MAX_PARAGRAPH_CHARS, TextLimits
 from .model import Document, DocumentFormat, Segment, SegmentKind, TextPiece
 from .nodepaths import find_node
 from .text_reader import decode_text, text_segments
@@ -34,6 +35,9 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_MAX_PARAGRAPH_CHARS",
+    "TextLimits",
     "Document",
     "DocumentFormat",
     "Segment",
@@ -44,7 +48,7 @@ __all__ = [
 ]
 
 
-def _read(path: str, max_bytes: int) -> Document:
+def _read(path: str, max_bytes: int, limits: TextLimits) -> Document:
     data = load_bytes(path, max_bytes)
     sha256 = hashlib.sha256(data).hexdigest()
     route = choose_route(data, path)
@@ -52,13 +56,22 @@ def _read(path: str, max_bytes: int) -> Document:
         text, encoding = decode_text(data, path)
         if not text.strip():
             raise DocumentError(ErrorCode.EMPTY_FILE, f"The file '{Path(path).name}' is empty.", path)
-        return Document(path, sha256, DocumentFormat.TEXT, tuple(text_segments(text)), encoding=encoding)
+        if len(text) > limits.max_chars:  # before splitting it into lines
+            limits.check([Segment("text", "", SegmentKind.TEXT, text[: limits.max_chars + 1])], path)
+        segments = tuple(text_segments(text))
+        limits.check(segments, path)
+        return Document(path, sha256, DocumentFormat.TEXT, segments, encoding=encoding)
     segments, notes = read_docx(data, path)
+    limits.check(segments, path)
     return Document(path, sha256, DocumentFormat.DOCX, tuple(segments), notes=tuple(notes))
 
 
-def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  limits: TextLimits | None = None) -> Document:
     """Read a .docx / .docm / .dotx or .txt / .md file into a :class:`Document`.
+
+    ``limits``: the text budgets (:mod:`.limits`; default: the environment's, else 2,000,000
+    characters per document and 500,000 per paragraph); over them, ``TOO_LARGE``.
 
     Raises :class:`DocumentError` (never another exception) for a missing, empty, oversized,
     unsupported, encrypted, damaged or hostile file.
@@ -70,8 +83,9 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     if isinstance(path_str, bytes):
         path_str = os.fsdecode(path_str)
     name = Path(path_str).name or path_str
+    limits = limits or TextLimits.from_env()
     try:
-        return _read(path_str, max_bytes)
+        return _read(path_str, max_bytes, limits)
     except DocumentError:
         raise
     except RecursionError as exc:

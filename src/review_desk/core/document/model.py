@@ -9,6 +9,9 @@ the writer can later change exactly those runs.
 
 from __future__ import annotations
 
+import bisect
+from functools import cached_property
+
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -73,9 +76,30 @@ class Segment:
     pieces: tuple[TextPiece, ...] = ()
     offset: int = 0
 
+    @cached_property
+    def _piece_starts(self) -> list[int] | None:
+        """The pieces' starts when they are in order (as readers build them), else ``None``."""
+        starts = [p.start for p in self.pieces]
+        ordered = all(a.end <= b.start for a, b in zip(self.pieces, self.pieces[1:]))
+        return starts if ordered else None
+
     def pieces_for(self, start: int, end: int) -> tuple[TextPiece, ...]:
-        """The pieces that overlap characters ``[start, end)`` of this segment."""
-        return tuple(p for p in self.pieces if p.start < end and p.end > start)
+        """The pieces that overlap characters ``[start, end)`` of this segment.
+
+        A binary search over the pieces' starts: a paragraph of 100,000 runs with thousands of
+        findings costs findings x log(runs), not findings x runs.
+        """
+        starts = self._piece_starts
+        if starts is None:
+            return tuple(p for p in self.pieces if p.start < end and p.end > start)
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        out = []
+        while index < len(starts) and starts[index] < end:
+            piece = self.pieces[index]
+            if piece.end > start:
+                out.append(piece)
+            index += 1
+        return tuple(out)
 
 
 class DocumentFormat(str, Enum):

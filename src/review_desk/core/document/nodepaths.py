@@ -46,6 +46,10 @@ class NodePaths:
         cached = self._paths.get(el)
         if cached is not None:
             return cached
+        parent = el.getparent()
+        if parent is not None and parent in self._paths:  # the common case: number the siblings once
+            self._number_children(parent)
+            return self._paths[el]
         # Number the children of every ancestor not yet numbered, top-down (no recursion).
         pending = []
         node = el
@@ -63,6 +67,11 @@ class NodePaths:
 
     def _number_children(self, parent: etree._Element) -> None:
         base = self._paths[parent]
+        if len(parent) == 1:
+            child = parent[0]
+            if isinstance(child.tag, str):
+                self._paths[child] = f"{base}/{_step_key(child)[1]}"
+            return
         children = [c for c in parent if isinstance(c.tag, str)]
         if len(children) == 1:
             self._paths[children[0]] = f"{base}/{_step_key(children[0])[1]}"

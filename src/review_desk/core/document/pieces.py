@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .model import Segment, SegmentKind, TextPiece
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Atom:
     """A run of text read from one node (element text, tail or attribute) of a part."""
 
