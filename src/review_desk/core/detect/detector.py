@@ -1,6 +1,7 @@
 """The detector: text in, validated and de-duplicated raw detections out.
 
-Steps for each text: full-width normalisation (offsets unchanged), splitting of long texts
+Steps for each text: full-width normalisation (offsets unchanged) and invisible characters taken
+out (offsets mapped back, :func:`.normalize.fold`), splitting of long texts
 into paragraph-sized pieces at line breaks and sentence ends, overlapping where a line is cut
 (:func:`split_pieces`; cost and memory linear in the length, whatever the layout), NLP
 artifacts for the pieces in batches of a bounded number of characters
@@ -19,7 +20,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from .analyzer import LANGUAGE, NER_RECOGNIZER_NAME, build_analyzer
 from .finding import RawDetection
-from .normalize import compact, normalize
+from .normalize import compact, fold, normalize
 from .overlap import resolve_overlaps
 from .recognizers import DenyListRecognizer
 from .wordlists import default_allow_list, load_deny_list, load_word_list
@@ -285,11 +286,15 @@ class Detector:
         the NLP pipeline runs over batches of about :data:`NLP_BATCH_CHARS` characters."""
         out: list[list[RawDetection]] = []
         for lo, hi in _nlp_batches([len(t) for t in texts], NLP_BATCH_CHARS, self.nlp_batch_size):
-            normalized = [normalize(t) for t in texts[lo:hi]]
+            folded = [fold(t) for t in texts[lo:hi]]  # normalised, invisible characters taken out
+            normalized = [f.text for f in folded]
             artifacts = self.analyzer.nlp_engine.process_batch(normalized, LANGUAGE, batch_size=hi - lo)
             for k, (norm, (_, nlp_artifacts)) in enumerate(zip(normalized, artifacts, strict=True)):
                 words = list(contexts[lo + k] or ()) if contexts is not None else None
                 results = self._analyze_chunk(norm, nlp_artifacts, words) if norm.strip() else []
+                if folded[k].origin is not None:  # back to the original offsets, invisible characters inside
+                    for r in results:
+                        r.start, r.end = folded[k].span(r.start, r.end)
                 out.append(self._finish(texts[lo + k], results))
         return out
 

@@ -15,7 +15,8 @@ from typing import Callable, Sequence
 
 from review_desk.core import atomic
 from review_desk.core.detect.finding import Finding
-from review_desk.core.document import DEFAULT_MAX_BYTES, Document, DocumentFormat, read_document
+from review_desk.core.detect.normalize import without_invisible
+from review_desk.core.document import DEFAULT_MAX_BYTES, Document, DocumentFormat, TextLimits, read_document
 from review_desk.core.document.guard import load_bytes
 from review_desk.core.document.package import Package
 from review_desk.core.document.text_reader import decode_text
@@ -127,7 +128,8 @@ def _edits(document: Document, redactions: Sequence[Redaction], policy: Redactio
     edits, applied = [], []
     for r in redactions:
         text = r.finding.text
-        replacement = policy.replacement(r.finding.type, text, r.operation, r.basis)
+        # Invisible characters inside the value (138\u200b1234…) are covered by the replacement too.
+        replacement = policy.replacement(r.finding.type, without_invisible(text), r.operation, r.basis)
         if replacement is None:
             continue
         f = r.finding
@@ -281,7 +283,8 @@ def redact_document(
             placed = _write_text(document, data, edits, temporary, stamp)
         if progress:
             progress("checking")
-        written = read_document(temporary, max_bytes=DEFAULT_MAX_BYTES * _OUTPUT_SLACK)
+        written = read_document(temporary, max_bytes=DEFAULT_MAX_BYTES * _OUTPUT_SLACK,
+                                limits=TextLimits.from_env().scaled(_OUTPUT_SLACK))
         parts = ()
         if written.format is DocumentFormat.DOCX:
             package = Package(temporary.read_bytes(), str(temporary))
