@@ -122,3 +122,19 @@ def test_extra_recognizer_must_be_zh():
     rec = PatternRecognizer(supported_entity="X", deny_list=["x"], supported_language="en")
     with pytest.raises(ValueError):
         build_analyzer(extra_recognizers=[rec])
+
+
+def test_nlp_artifacts_build_token_lists_only_when_read():
+    """The per-token lists Presidio builds for every text are deferred: the recognizers here read
+    only the entities; a recognizer that reads the lists still gets Presidio's values."""
+    from review_desk.core.detect.nlp import LazyNlpArtifacts
+
+    nlp = _ruler_pipeline([{"label": "PER", "pattern": "张三"}])
+    engine = ChineseSpacyNlpEngine(nlp)
+    [(_, art)] = list(engine.process_batch(["当事人张三。"], "zh"))
+    assert isinstance(art, LazyNlpArtifacts)
+    assert "lemmas" not in vars(art) and "keywords" not in vars(art)
+    assert [(e.label_, e.text) for e in art.entities] == [("PERSON", "张三")] and art.scores == [0.85]
+    assert art.tokens_indices == [0, 1, 2, 3, 4, 5]
+    assert len(art.lemmas) == 6 and "。" not in art.keywords
+    assert '"tokens"' in art.to_json()

@@ -103,3 +103,36 @@ def test_supported_types(analyzer):
     assert det.supported_types() == OUR_TYPES | {"PERSON"}
     det = Detector(DetectConfig(entities=("CN_ID_CARD", "PERSON")), analyzer=analyzer)
     assert det.supported_types() == {"CN_ID_CARD"}
+
+
+def test_pattern_pass_over_joined_texts_equals_text_by_text(detector, monkeypatch):
+    """The pattern recognizers run once over all texts joined by line breaks; a match that runs
+    over the break (内部资料 / 注意保存 allows whitespace between) is not used and the texts are
+    matched on their own, so every text gets exactly what it gets alone."""
+    texts = [
+        "内部资料",
+        "注意保存",
+        "注意保存。内部资料 注意保存",
+        f"身份证号{ID_A}",
+        "",
+        "13812345678",
+        "机密★5年",
+        "1985年3月12日出生",
+        "邮箱zhang@163.com",
+    ]
+    alone = [detector.detect(t) for t in texts]
+    assert alone[0] == alone[1] == [] and [d.text for d in alone[2]] == ["内部资料 注意保存"]
+    calls = []
+    original = type(detector)._pattern_results
+
+    def spy(self, texts_, recognizers):
+        calls.append(len(texts_))
+        return original(self, texts_, recognizers)
+
+    monkeypatch.setattr(type(detector), "_pattern_results", spy)
+    assert detector.detect_many(texts) == alone
+    assert calls == [len(texts) - 1]  # one pass for the whole batch (the empty text has no piece)
+    contexts = [["出生年月"] if i % 2 else None for i in range(len(texts))]
+    assert detector.detect_many(texts, contexts=contexts) == [
+        detector.detect(t, context=c) for t, c in zip(texts, contexts)
+    ]

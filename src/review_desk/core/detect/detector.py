@@ -13,10 +13,11 @@ Offsets and ``text`` of a :class:`RawDetection` refer to the original, un-normal
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerResult
 
 from .analyzer import LANGUAGE, NER_RECOGNIZER_NAME, build_analyzer
 from .finding import RawDetection
@@ -282,29 +283,98 @@ class Detector:
     def detect_pieces(
         self, texts: Sequence[str], contexts: Sequence[Sequence[str] | None] | None = None
     ) -> list[list[RawDetection]]:
-        """Detections for each text, each analysed whole (the pieces of :func:`split_texts`);
-        the NLP pipeline runs over batches of about :data:`NLP_BATCH_CHARS` characters."""
+        """Detections for each text, each analysed whole (the pieces of :func:`split_texts`).
+
+        The pattern recognizers run once over all the texts joined (:meth:`_pattern_results`),
+        the NLP pipeline over batches of about :data:`NLP_BATCH_CHARS` characters."""
+        folded = [fold(t) for t in texts]  # normalised, invisible characters taken out
+        normalized = [f.text for f in folded]
+        recognizers = self._pattern_recognizers()
+        patterns = None if recognizers is None else self._pattern_results(normalized, recognizers)
         out: list[list[RawDetection]] = []
         for lo, hi in _nlp_batches([len(t) for t in texts], NLP_BATCH_CHARS, self.nlp_batch_size):
-            folded = [fold(t) for t in texts[lo:hi]]  # normalised, invisible characters taken out
-            normalized = [f.text for f in folded]
-            artifacts = self.analyzer.nlp_engine.process_batch(normalized, LANGUAGE, batch_size=hi - lo)
-            for k, (norm, (_, nlp_artifacts)) in enumerate(zip(normalized, artifacts, strict=True)):
-                words = list(contexts[lo + k] or ()) if contexts is not None else None
-                results = self._analyze_chunk(norm, nlp_artifacts, words) if norm.strip() else []
+            artifacts = self.analyzer.nlp_engine.process_batch(normalized[lo:hi], LANGUAGE, batch_size=hi - lo)
+            for k, (_, nlp_artifacts) in enumerate(artifacts, start=lo):
+                words = list(contexts[k] or ()) if contexts is not None else None
+                norm = normalized[k]
+                found = None if patterns is None else (patterns[k], recognizers)
+                results = self._analyze_chunk(norm, nlp_artifacts, words, found) if norm.strip() else []
                 if folded[k].origin is not None:  # back to the original offsets, invisible characters inside
                     for r in results:
                         r.start, r.end = folded[k].span(r.start, r.end)
-                out.append(self._finish(texts[lo + k], results))
+                out.append(self._finish(texts[k], results))
+        return out
+
+    def _pattern_recognizers(self) -> list[PatternRecognizer] | None:
+        """The analyzer's recognizers for this detector's types when all of them are plain
+        pattern recognizers (their results depend on the matched text only); else ``None``."""
+        entities = self._analyzer_entities
+        if entities is not None and not entities:
+            return []
+        recognizers = self.analyzer.registry.get_recognizers(
+            language=LANGUAGE, entities=entities, all_fields=entities is None
+        )
+        plain = all(
+            isinstance(r, PatternRecognizer) and type(r).analyze is PatternRecognizer.analyze for r in recognizers
+        )
+        return recognizers if plain else None
+
+    def _pattern_results(
+        self, texts: Sequence[str], recognizers: Sequence[PatternRecognizer]
+    ) -> list[list[RecognizerResult]]:
+        """Every pattern recognizer's raw results per text, from one run over all texts joined by
+        line breaks (a regex call costs far more than its characters: Presidio gives every call a
+        timeout).  A match that runs over a line break into the next text is not used: the texts it
+        touches are matched again on their own, so the results are those of text-by-text matching
+        (the recognizers' patterns treat a line break like the end of a text: ASCII look-arounds,
+        ``^`` / ``$`` in multi-line mode)."""
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        used = [i for i, t in enumerate(texts) if t.strip()]
+        if not used or not recognizers:
+            return out
+        starts: list[int] = []
+        pos = 0
+        for i in used:
+            starts.append(pos)
+            pos += len(texts[i]) + 1
+        joined = "\n".join(texts[i] for i in used)
+        entities = self.analyzer.get_supported_entities(LANGUAGE) if self._analyzer_entities is None else self._analyzer_entities
+        for recognizer in recognizers:
+            found: dict[int, list[RecognizerResult]] = {}
+            again: set[int] = set()
+            for r in recognizer.analyze(joined, entities, None):
+                k = bisect_right(starts, r.start) - 1
+                if r.end > starts[k] + len(texts[used[k]]):  # over the separator
+                    again.update(range(k, bisect_right(starts, r.end - 1)))
+                    continue
+                r.start -= starts[k]
+                r.end -= starts[k]
+                found.setdefault(k, []).append(r)
+            for k in again:
+                found[k] = recognizer.analyze(texts[used[k]], entities, None)
+            for k, results in found.items():
+                out[used[k]].extend(results)
         return out
 
     # -- steps ------------------------------------------------------------------------------
 
     def _analyze_chunk(
-        self, piece: str, nlp_artifacts: object, context: list[str] | None = None
+        self,
+        piece: str,
+        nlp_artifacts: object,
+        context: list[str] | None = None,
+        patterns: tuple[list[RecognizerResult], list[PatternRecognizer]] | None = None,
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        if self._analyzer_entities is None or self._analyzer_entities:
+        if patterns is not None:
+            # The pattern results are in: what AnalyzerEngine.analyze does after running its
+            # recognizers follows (context words, the score threshold, duplicates removed).
+            found, recognizers = patterns
+            words = [normalize(w) for w in context] if context else None
+            results = self.analyzer._enhance_using_context(piece, found, nlp_artifacts, recognizers, words)
+            threshold = self.config.score_threshold
+            results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= threshold])
+        elif self._analyzer_entities is None or self._analyzer_entities:
             results = self.analyzer.analyze(
                 text=piece,
                 language=LANGUAGE,

@@ -14,13 +14,20 @@ type, default :data:`DEFAULT_ENTITY_MAPPING`) and labels not in the mapping are 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 import spacy
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-__all__ = ["DEFAULT_ENTITY_MAPPING", "FORBIDDEN_SEGMENTERS", "ChineseSpacyNlpEngine", "NER_FACTORIES"]
+__all__ = [
+    "DEFAULT_ENTITY_MAPPING",
+    "FORBIDDEN_SEGMENTERS",
+    "ChineseSpacyNlpEngine",
+    "LazyNlpArtifacts",
+    "NER_FACTORIES",
+]
 
 DEFAULT_ENTITY_MAPPING: Mapping[str, str] = {
     "PERSON": "PERSON",
@@ -38,6 +45,41 @@ DEFAULT_ENTITY_MAPPING: Mapping[str, str] = {
 NER_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler", "entity_linker"})
 #: Segmenters that need downloaded data or split entities; see the domain guide §5.
 FORBIDDEN_SEGMENTERS = frozenset({"pkuseg", "jieba"})
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's NLP artifacts with the per-token lists built only when something reads them.
+
+    Presidio builds ``lemmas``, ``tokens_indices`` and ``keywords`` (a stop-word and punctuation
+    check per token) for every text; with one token per character that was a tenth of a scan's
+    time, and nothing here reads them: the recognizers use the entities, the
+    :class:`~.context.ChineseContextEnhancer` the raw text.  A recognizer that does read them
+    still gets them.
+    """
+
+    def __init__(self, entities, tokens: Doc, nlp_engine, language: str, scores=None) -> None:
+        # NlpArtifacts.__init__ would build the token lists at once: set the cheap fields only.
+        self.entities = entities
+        self.tokens = tokens
+        self.nlp_engine = nlp_engine
+        self.language = language
+        self.scores = scores if scores else [0.85] * len(entities)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        return [token.lemma_ for token in self.tokens]
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:
+        return [token.idx for token in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:
+        return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self.language)
+
+    def to_json(self) -> str:
+        self.lemmas, self.tokens_indices, self.keywords  # noqa: B018 - materialise for the dump
+        return super().to_json()
 
 
 class ChineseSpacyNlpEngine(SpacyNlpEngine):
@@ -88,6 +130,11 @@ class ChineseSpacyNlpEngine(SpacyNlpEngine):
         if not self.has_ner:
             return []
         return sorted(set(self.entity_mapping.values()))
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """The artifacts of one document, token lists deferred (:class:`LazyNlpArtifacts`)."""
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return LazyNlpArtifacts(entities, doc, self, language, scores)
 
     def _get_updated_entities(self, entities: list[Span], scores: list[float]) -> tuple[list[Span], list[float]]:
         """Map labels through ``entity_mapping``; silently drop unmapped labels."""
