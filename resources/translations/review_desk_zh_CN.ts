@@ -421,15 +421,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+82"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+83"/>
         <location line="+261"/>
-        <location line="+248"/>
-        <location line="+228"/>
+        <location line="+249"/>
+        <location line="+207"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-709"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>无法读取此文件：{0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Review {0} ({1}) resumed from the log.</source>
         <translation>已从日志恢复审查 {0}（{1}）。</translation>
     </message>
@@ -701,42 +701,35 @@
         <translation>处理决定已保存到日志（审查 {0}）。</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>{0} of {1} findings are undecided (first: {2} {3}).</source>
-        <translation>共 {1} 个检出项中尚有 {0} 个待定（第一个：{2} {3}）。</translation>
+        <translation type="vanished">共 {1} 个检出项中尚有 {0} 个待定（第一个：{2} {3}）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{0} needs a legal basis.</source>
-        <translation>{0}须注明法律依据。</translation>
+        <translation type="vanished">{0}须注明法律依据。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{0} needs a reason.</source>
-        <translation>{0}须说明理由。</translation>
+        <translation type="vanished">{0}须说明理由。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>主动公开 is not allowed: the document carries a classification mark ({0}).</source>
-        <translation>不能主动公开：文件带有密级标志（{0}）。</translation>
+        <translation type="vanished">不能主动公开：文件带有密级标志（{0}）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>主动公开 is not allowed: {0} {1} is kept without an exemption basis.</source>
-        <translation>不能主动公开：保留了{0}“{1}”，但未注明豁免依据。</translation>
+        <translation type="vanished">不能主动公开：保留了{0}“{1}”，但未注明豁免依据。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Only the reviewer who started this review signs it (谁审查谁负责); another reviewer countersigns.</source>
-        <translation>本审查只能由发起审查的审查人签署（谁审查谁负责），其他审查人可进行复核。</translation>
+        <translation type="vanished">本审查只能由发起审查的审查人签署（谁审查谁负责），其他审查人可进行复核。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This review is already signed.</source>
-        <translation>本审查已签署。</translation>
+        <translation type="vanished">本审查已签署。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Review {0} signed: {1}.</source>
         <translation>审查 {0} 已签署：{1}。</translation>
     </message>
@@ -1113,7 +1106,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/review_desk/gui/messages.py" line="+15"/>
+        <location filename="../../src/review_desk/gui/messages.py" line="+21"/>
         <source>Comments and their authors</source>
         <extracomment>What the sanitizer removes, by :class:`review_desk.core.redact.SanitizeAction` code.</extracomment>
         <translation>批注及批注人</translation>
@@ -1182,6 +1175,51 @@
         <location line="+1"/>
         <source>Authors&apos; names on revisions and comments</source>
         <translation>修订和批注上的作者姓名</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} of {1} findings are undecided (first: {2} {3}).</source>
+        <translation>共 {1} 个检出项中尚有 {0} 个待定（第一个：{2} {3}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} needs a legal basis.</source>
+        <translation>{0}须注明法律依据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} needs a reason.</source>
+        <translation>{0}须说明理由。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主动公开 is not allowed: the document carries a classification mark ({0}).</source>
+        <translation>不能主动公开：文件带有密级标志（{0}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主动公开 is not allowed: {0} {1} is kept without an exemption basis.</source>
+        <translation>不能主动公开：保留了{0}“{1}”，但未注明豁免依据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the reviewer who started this review signs it (谁审查谁负责); another reviewer countersigns.</source>
+        <translation>本审查只能由发起审查的审查人签署（谁审查谁负责），其他审查人可进行复核。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This review is already signed.</source>
+        <translation>本审查已签署。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a disclosure attribute: 主动公开, 依申请公开 or 不予公开.</source>
+        <translation>请选择公开属性：主动公开、依申请公开或不予公开。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ from .document_view import DocumentView
 from .banner import StateBanner
 from .flows.preview import PreviewFlow
 from .flows.publish import PublishFlow
+from .messages import blocker_text, code_text
 from .search import column_findings, missing_occurrences
 from .queue import INFORMATIONAL, MARKS, PERSONAL, group_counts, pre_decide_informational
 from .findings_model import FID_ROLE, STATUSES, FindingsFilter, FindingsModel
@@ -395,7 +396,8 @@ class MainWindow(QMainWindow):
         self._end_busy()
         self.result = result
         if result.errors:
-            self.statusBar().showMessage(self.tr("Cannot read this file: {0}").format(result.errors[0]["message"]))
+            self.statusBar().showMessage(self.tr("Cannot read this file: {0}").format(
+                code_text(result.errors[0].get("code"), result.path)))
             return
         document = result.document
         logged = open_review_for(self.desk, document.sha256)
@@ -676,28 +678,7 @@ class MainWindow(QMainWindow):
                                                         dialog.passphrase))
 
     def blocker_text(self, blocker) -> str:
-        """The reviewer's-language sentence for a sign-off blocker of the core (English fallback)."""
-        p = getattr(blocker, "params", {})
-        code = getattr(blocker, "code", None)
-        if code == "undecided":
-            return self.tr("{0} of {1} findings are undecided (first: {2} {3}).").format(
-                p["count"], p["total"], TYPE_LABELS.get(p["type"], p["type"]), p["preview"])
-        if code == "needs_basis":
-            return self.tr("{0} needs a legal basis.").format(p["attribute"])
-        if code == "needs_reason":
-            return self.tr("{0} needs a reason.").format(p["attribute"])
-        if code == "classification_mark":
-            return self.tr("主动公开 is not allowed: the document carries a classification mark ({0}).").format(
-                p["preview"])
-        if code == "kept_without_exemption":
-            return self.tr("主动公开 is not allowed: {0} {1} is kept without an exemption basis.").format(
-                TYPE_LABELS.get(p["type"], p["type"]), p["preview"])
-        if code == "not_owner":
-            return self.tr("Only the reviewer who started this review signs it (谁审查谁负责); another reviewer "
-                           "countersigns.")
-        if code == "already_signed":
-            return self.tr("This review is already signed.")
-        return str(blocker)
+        return blocker_text(blocker)
 
     def sign_off(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None) -> bool:
         """Sign the review; the passphrase is asked again at sign-off (谁审查谁负责)."""
