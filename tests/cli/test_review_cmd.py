@@ -91,7 +91,7 @@ def test_end_to_end(capsys, env, tmp_path):
     assert code == 0, err
     assert published["sha256_out"] == hashlib.sha256(out.read_bytes()).hexdigest()
     code, _, err = run(capsys, "log", "export", "--pdf", tmp_path / "no-such-folder" / "log.pdf", "--reviewer", "王审查")
-    assert code == 4 and "cannot write" in err and "Traceback" not in err
+    assert code == 2 and "does not exist" in err and "Traceback" not in err
     pdf = tmp_path / "log.pdf"
     code, exported, err = run(capsys, "log", "export", "--pdf", pdf, "--review", rid, "--reviewer", "王审查")
     assert code == 0 and exported["items"] == 1 and exported["log_ok"], err

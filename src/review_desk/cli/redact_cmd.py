@@ -28,7 +28,8 @@ def add_parser(sub) -> None:
     parser.add_argument("--agency", metavar="NAME", help="author / last-modified-by of the copy")
     parser.add_argument("--no-sanitize", action="store_true",
                         help="keep comments, tracked changes, properties ... (values in them are still redacted)")
-    parser.add_argument("--force", action="store_true", help="replace OUT if it exists (never the input)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace OUT if it exists (never the input, never a file of the desk's data folder)")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
     parser.add_argument("--workers", type=int, default=None, metavar="N", help="processes used for detection")
     add_list_options(parser)
@@ -60,6 +61,7 @@ def cmd_redact(args) -> int:
     from review_desk.core.detect.parallel import ParallelDetector
     from review_desk.core.detect.scanner import scan_document
     from review_desk.core.document import read_document
+    from review_desk.core.home import data_home
     from review_desk.core.redact import RedactError, ResidualFound, load_policy, redact_document, suggested_redactions
 
     policy = load_policy(args.policy)
@@ -71,6 +73,7 @@ def cmd_redact(args) -> int:
         report = redact_document(
             document, suggested_redactions(findings, policy), args.output, policy,
             sanitize=False if args.no_sanitize else None, agency=args.agency, force=args.force,
+            protected=(data_home(args.home),),
         )
     except RedactError as exc:
         if args.json:

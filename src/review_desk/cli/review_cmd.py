@@ -224,12 +224,8 @@ def cmd_log_export(args) -> int:
         name = args.reviewer or (reviewers[0].name if len(reviewers) == 1 else None)
         if name is None:
             raise UsageError("Who exports the log? Pass --reviewer NAME (the export is logged and signed).")
-        try:
-            report, digest = desk.export_log(args.pdf, name, _passphrase(), review_id=args.review, since=args.since,
-                                             until=args.until, agency=args.agency)
-        except OSError as exc:
-            sys.stderr.write(f"review-desk: cannot write {args.pdf}: {exc.strerror or exc}; nothing was written.\n")
-            return EXIT_NOT_WRITTEN
+        report, digest = desk.export_log(args.pdf, name, _passphrase(), review_id=args.review, since=args.since,
+                                         until=args.until, agency=args.agency, force=args.force)
         _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items),
                 "log_ok": report.verification.ok})
     return EXIT_OK
@@ -293,7 +289,8 @@ def add_parsers(sub) -> None:
     publish.add_argument("--file", help="the reviewed file, if it moved")
     publish.add_argument("--reviewer", help="who publishes (default: the reviewer)")
     publish.add_argument("--agency", help="author / last-modified-by of the copy")
-    publish.add_argument("--force", action="store_true")
+    publish.add_argument("--force", action="store_true",
+                         help="replace OUT if it exists (never the reviewed file, never a file of the data folder)")
     publish.set_defaults(func=cmd_publish)
 
     log = sub.add_parser("log", help="the audit log: verify, export as PDF")
@@ -308,4 +305,6 @@ def add_parsers(sub) -> None:
     export.add_argument("--to", dest="until", metavar="DATE")
     export.add_argument("--reviewer")
     export.add_argument("--agency")
+    export.add_argument("--force", action="store_true",
+                        help="replace OUT if it exists (never a file of the data folder)")
     export.set_defaults(func=cmd_log_export)

@@ -4,6 +4,10 @@
 ``os.replace`` is atomic) that keeps the destination's extension (readers choose by extension);
 :func:`commit` fsyncs it and renames it over the destination; :func:`discard` removes it.
 :func:`write_atomically` does all three around a callback.
+
+:func:`check_destination` is the one gate every output the user names passes (publish, redact, log
+export): never a file of the desk's data folder (its audit log, head, keys, review state), even
+with ``force``; never an input; an existing file only with ``force``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,56 @@ import contextlib
 import os
 import secrets
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterable
+
+from review_desk.core.errors import ErrorCode, ReviewDeskError
+
+
+class OutputError(ReviewDeskError):
+    """An output cannot be written where asked (refused by :func:`check_destination`, or the system
+    refused the write); nothing was left behind.  ``code`` says which."""
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_destination(destination: str | os.PathLike[str], *, inputs: Iterable[str | os.PathLike[str]] = (),
+                      protected: Iterable[str | os.PathLike[str]] = (), force: bool = False) -> Path:
+    """``destination`` as a path, or :class:`OutputError`: inside a ``protected`` folder (the desk's data
+    folder: refused even with ``force``, also through a link), one of the ``inputs``, a folder, an
+    existing file without ``force``, or in a folder that does not exist."""
+    out = Path(destination)
+    places = {out.parent.resolve() / out.name, out.resolve()}
+    for folder in protected:
+        home = Path(folder).resolve()
+        if any(_within(p, home) for p in places):
+            raise OutputError(ErrorCode.OUTPUT_IN_DATA_FOLDER, f"The output {out} is inside the desk's data folder "
+                              f"{home} (its audit log, keys and review state); Review Desk never writes an output "
+                              "there, not even with --force. Choose another folder.", str(out))
+    if out.exists() or out.is_symlink():
+        for source in inputs:
+            try:
+                same = os.path.samefile(source, out)
+            except OSError:
+                same = Path(source).resolve() == out.resolve()
+            if same:
+                raise OutputError(ErrorCode.OUTPUT_IS_INPUT, f"The output {out} is the input file; Review Desk never "
+                                  "overwrites the original. Choose another output name.", str(out))
+        if out.is_dir():
+            raise OutputError(ErrorCode.OUTPUT_IS_FOLDER, f"The output {out} is a folder.", str(out))
+        if not force:
+            raise OutputError(ErrorCode.OUTPUT_EXISTS, f"The output {out} already exists; choose another name "
+                              "or pass --force to replace it.", str(out))
+    if not out.parent.is_dir():
+        raise OutputError(ErrorCode.OUTPUT_FOLDER_MISSING, f"The folder {out.parent} does not exist.", str(out))
+    return out
+
+
+def write_failed(destination: str | os.PathLike[str], exc: OSError) -> OutputError:
+    """The error for an output the system would not let us write (read-only folder, disk full)."""
+    return OutputError(ErrorCode.WRITE_FAILED, f"Cannot write {destination}: {exc.strerror or exc}; nothing was "
+                       "written.", str(destination))
 
 
 def temporary_sibling(destination: str | os.PathLike[str]) -> Path:
@@ -50,7 +103,9 @@ def commit(temporary: Path, destination: str | os.PathLike[str]) -> None:
 
 
 def discard(temporary: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    """Remove ``temporary`` if it is there (best effort: on a read-only file system even looking
+    fails with an error that must not hide the one being handled)."""
+    with contextlib.suppress(OSError):
         temporary.unlink()
 
 

@@ -38,6 +38,7 @@ class ErrorCode(str, Enum):
     OUTPUT_IS_FOLDER = "output_is_folder"
     OUTPUT_EXISTS = "output_exists"
     OUTPUT_FOLDER_MISSING = "output_folder_missing"
+    OUTPUT_IN_DATA_FOLDER = "output_in_data_folder"  # the desk's own files are never an output, even with --force
     INPUT_CHANGED = "input_changed"  # the file changed after it was analysed
     UNKNOWN_LOCATION = "unknown_location"  # a finding that does not belong to this file
     EDIT_MISMATCH = "edit_mismatch"  # the text no longer matches what was analysed

@@ -69,6 +69,7 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.OUTPUT_IS_FOLDER: "输出路径是文件夹，请指定文件名。",
     ErrorCode.OUTPUT_EXISTS: "输出文件已存在，请换一个文件名。",
     ErrorCode.OUTPUT_FOLDER_MISSING: "输出文件夹不存在。",
+    ErrorCode.OUTPUT_IN_DATA_FOLDER: "不能输出到审查台的数据文件夹（其中保存审查记录、密钥和审查状态）：请选择其他文件夹。",
     ErrorCode.INPUT_CHANGED: "文件在分析后被修改过，请重新分析。",
     ErrorCode.UNKNOWN_LOCATION: "标记的位置与文件内容不符，请重新分析。",
     ErrorCode.EDIT_MISMATCH: "文件内容与分析时不一致，请重新分析。",

@@ -763,7 +763,7 @@ class MainWindow(QMainWindow):
             from review_desk.core.review import ReviewDesk
 
             with ReviewDesk(home) as desk:  # this thread's own connection to the log
-                desk.export_log(path, identity, review_id=review_id)
+                desk.export_log(path, identity, review_id=review_id, force=True)  # the dialog asked before replacing
                 return path
 
         self.run_in_background(work, lambda p: self.statusBar().showMessage(self.tr("Review log exported to {0}.").format(p)))

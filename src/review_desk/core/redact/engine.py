@@ -104,24 +104,11 @@ def suggested_redactions(findings: Sequence[Finding], policy: RedactionPolicy) -
     return [Redaction(f, policy.suggestion(f), None) for f in findings]
 
 
-def _check_output(document: Document, output: Path, force: bool) -> None:
-    source = Path(document.path)
-    if output.exists() or output.is_symlink():
-        same = False
-        try:
-            same = os.path.samefile(source, output)
-        except OSError:
-            same = source.resolve() == output.resolve()
-        if same:
-            raise OutputRefused(ErrorCode.OUTPUT_IS_INPUT, f"The output {output} is the input file; Review Desk never "
-                                "overwrites the original. Choose another output name.", str(output))
-        if output.is_dir():
-            raise OutputRefused(ErrorCode.OUTPUT_IS_FOLDER, f"The output {output} is a folder.", str(output))
-        if not force:
-            raise OutputRefused(ErrorCode.OUTPUT_EXISTS, f"The output {output} already exists; choose another name "
-                                "or pass --force to replace it.", str(output))
-    if not output.parent.is_dir():
-        raise OutputRefused(ErrorCode.OUTPUT_FOLDER_MISSING, f"The folder {output.parent} does not exist.", str(output))
+def _check_output(document: Document, output: Path, force: bool, protected: Sequence[Path]) -> None:
+    try:
+        atomic.check_destination(output, inputs=(document.path,), protected=protected, force=force)
+    except atomic.OutputError as exc:
+        raise OutputRefused(exc.code, exc.message, exc.path) from None
 
 
 def _edits(document: Document, redactions: Sequence[Redaction], policy: RedactionPolicy) -> tuple[list[SegmentEdit], list[Applied]]:
@@ -249,6 +236,7 @@ def redact_document(
     sanitize: bool | None = None,
     agency: str | None = None,
     force: bool = False,
+    protected: Sequence[str | os.PathLike[str]] = (),
     progress: Callable[[str], None] | None = None,
     stamp=None,
     before_commit: Callable[[RedactionReport], None] | None = None,
@@ -257,14 +245,15 @@ def redact_document(
 
     Raises :class:`RedactError` (nothing written) when the output path is unusable, the input
     changed since it was read, the sanitizer refuses the file, or the residual check finds a
-    redacted value in the written file.
+    redacted value in the written file.  ``protected``: folders no output may be written into
+    (the desk's data folder; see :func:`review_desk.core.atomic.check_destination`).
 
     ``stamp`` (a :class:`review_desk.core.publish.Stamp`) marks the disclosure attribute on the copy;
     ``before_commit(report)`` runs after the check and before the copy takes its final name (the
     publish step logs the output's hash there: if it fails, nothing is written).
     """
     out = Path(output)
-    _check_output(document, out, force)
+    _check_output(document, out, force, protected)
     data = load_bytes(document.path, DEFAULT_MAX_BYTES)
     if hashlib.sha256(data).hexdigest() != document.sha256:
         raise RedactError(ErrorCode.INPUT_CHANGED, f"The file {document.path} changed after it was analysed; "

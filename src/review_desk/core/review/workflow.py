@@ -23,6 +23,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from review_desk.core import atomic
 from review_desk.core.audit import AuditLog
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.document import Document, read_document
@@ -379,17 +380,20 @@ class ReviewDesk:
             crash_point("publish.before_commit")
 
         return redact_document(document, redactions, output, policy, stamp=stamp, force=force, agency=agency,
+                               protected=(self.home,),
                                before_commit=log_publication)
 
     # -- export -------------------------------------------------------------------------------
 
     def export_log(self, path: str | Path, who: "str | Identity", passphrase: str | None = None, *,
                    review_id: str | None = None, since: str | None = None, until: str | None = None,
-                   agency: str | None = None):
+                   agency: str | None = None, force: bool = False):
         """Write the PDF review log (verified now) and record the export, signed by ``who``.
 
-        Returns the report written and the PDF's SHA-256.  The identity is checked before anything
-        is written; a write failure raises ``OSError`` and logs nothing."""
+        Returns the report written and the PDF's SHA-256.  The identity and the destination
+        (:func:`review_desk.core.atomic.check_destination`: never in the data folder, an existing
+        file only with ``force``) are checked before anything is written; a write failure raises
+        :class:`review_desk.core.atomic.OutputError` (``write_failed``) and logs nothing."""
         from review_desk.core.report import write_review_log_pdf
 
         from .integrity import verify_desk
@@ -398,9 +402,14 @@ class ReviewDesk:
         reviewer, key = self._who(who, passphrase)
         if review_id is not None:
             self.review(review_id)
+        atomic.check_destination(path, protected=(self.home,), force=force)
         report = build_report(list(self.reviews().values()), self.log.reviewers(), verify_desk(self.home),
                               review_id=review_id, since=since, until=until, agency=agency)
-        write_review_log_pdf(report, path)
+        atomic.clean_stale(path)  # a copy left half-written by a killed export is never used
+        try:
+            write_review_log_pdf(report, path)
+        except OSError as exc:
+            raise atomic.write_failed(path, exc) from exc
         digest = sha256_file(path)
         payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": digest,
                    "items": len(report.items)}

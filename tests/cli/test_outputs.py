@@ -1,0 +1,99 @@
+"""Outputs never destroy what the desk owns: publish and log export refuse the data folder's files
+(even with --force), the reviewed file and existing files without --force; a read-only output
+folder is a clear write error (exit 4), never an internal one, and leaves no temporary file."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from phone_scan import phone_scan
+from read_only import read_only
+from review_desk.cli import main
+from review_desk.cli.exit_codes import EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE
+from review_desk.core.review import ReviewDesk
+from review_desk.core.review.integrity import verify_desk
+
+PASS = "correct-horse-battery"
+
+
+@pytest.fixture
+def signed(tmp_path, monkeypatch):
+    """A desk home with one signed review of ``notice.txt``; returns (home, review id, file)."""
+    home = tmp_path / "home"
+    item = tmp_path / "notice.txt"
+    item.write_text("关于张三的答复\n联系电话13812345678。\n", encoding="utf-8")
+    with ReviewDesk(home) as desk:
+        desk.add_reviewer("王审查", "办公室", PASS)
+        rid = desk.start(str(item), "王审查", PASS, phone_scan).review.review_id
+        desk.accept_suggested(rid, "王审查", PASS)
+        desk.sign(rid, "public", "王审查", PASS)
+    monkeypatch.setenv("REVIEW_DESK_HOME", str(home))
+    monkeypatch.setenv("REVIEW_DESK_PASSPHRASE", PASS)
+    return home, rid, item
+
+
+def _snapshot(home):
+    return {p.relative_to(home): hashlib.sha256(p.read_bytes()).hexdigest() for p in home.rglob("*") if p.is_file()}
+
+
+def _run(capsys, *args):
+    code = main([str(a) for a in args])
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err, err
+    return code, err
+
+
+def test_publish_never_writes_over_the_desks_files_or_the_input(capsys, signed):
+    home, rid, item = signed
+    key = next((home / "keys").iterdir())
+    before = _snapshot(home)
+    for target in (home / "audit.sqlite3", home / "audit.head", key, home / "reviews" / "copy.txt"):
+        code, err = _run(capsys, "publish", rid, "-o", target, "--file", item, "--force")
+        assert code == EXIT_USAGE and "data folder" in err
+    assert _snapshot(home) == before and verify_desk(home).ok
+    original = item.read_bytes()
+    code, err = _run(capsys, "publish", rid, "-o", item, "--file", item, "--force")
+    assert code == EXIT_USAGE and "input file" in err and item.read_bytes() == original
+
+
+def test_publish_and_export_replace_an_existing_file_only_with_force(capsys, signed, tmp_path):
+    home, rid, item = signed
+    out = tmp_path / "公开版.txt"
+    out.write_text("earlier")
+    assert _run(capsys, "publish", rid, "-o", out, "--file", item)[0] == EXIT_USAGE
+    assert out.read_text() == "earlier"
+    assert _run(capsys, "publish", rid, "-o", out, "--file", item, "--force")[0] == EXIT_OK
+    assert "13812345678" not in out.read_text(encoding="utf-8")
+    pdf = tmp_path / "log.pdf"
+    pdf.write_bytes(b"earlier")
+    code, err = _run(capsys, "log", "export", "--pdf", pdf)
+    assert code == EXIT_USAGE and "already exists" in err and pdf.read_bytes() == b"earlier"
+    assert _run(capsys, "log", "export", "--pdf", pdf, "--force")[0] == EXIT_OK
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_log_export_never_writes_over_the_desks_files(capsys, signed):
+    home, rid, item = signed
+    before = _snapshot(home)
+    for target in (home / "audit.head", home / "audit.sqlite3", next((home / "keys").iterdir())):
+        code, err = _run(capsys, "log", "export", "--pdf", target, "--force")
+        assert code == EXIT_USAGE and "data folder" in err
+    assert _snapshot(home) == before and verify_desk(home).ok
+
+
+def test_a_read_only_output_folder_is_a_clear_error_and_leaves_nothing(capsys, signed, tmp_path, monkeypatch):
+    home, rid, item = signed
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    with ReviewDesk(home) as desk:
+        entries = len(desk.log)
+    read_only(monkeypatch, folder)
+    code, err = _run(capsys, "publish", rid, "-o", folder / "公开版.txt", "--file", item)
+    assert code == EXIT_NOT_WRITTEN and "Read-only file system" in err
+    code, err = _run(capsys, "log", "export", "--pdf", folder / "log.pdf")
+    assert code == EXIT_NOT_WRITTEN and "Read-only file system" in err
+    assert list(folder.iterdir()) == []
+    with ReviewDesk(home) as desk:
+        assert len(desk.log) == entries  # neither the publication nor the export was logged
