@@ -63,7 +63,8 @@ def test_publish_dialog_lists_the_sanitizer_and_publishes(qtbot, window, tmp_pat
     _open(qtbot, window, path)
     sign(window, qtbot)
     window.choose_publish()
-    dialog = _dialog(qtbot, window, PublishDialog)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, PublishDialog), timeout=60_000)
+    dialog = window.active_dialog
     items = [dialog.inspector.item(i).text() for i in range(dialog.inspector.count())]
     assert any(i.startswith(("Comments", "批注")) for i in items)
     assert any(i.startswith(("Document properties", "文档属性")) for i in items)

@@ -41,7 +41,7 @@ from review_desk.core.paths import resource
 from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
 from review_desk.core.redact.policy import load_policy
 from review_desk.core.review.draft import DraftReview, open_review_for
-from review_desk.core.names import error_text
+from review_desk.core.names import STATUSES as REVIEW_STATUSES, error_text, label
 from review_desk.core.review.rules import InvalidDecision
 
 from .commands import AddFindingCommand, DecideCommand
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.task: ScanTask | None = None
         self.active_dialog = None
         self.busy_task: CallTask | None = None
+        self.closed = False  # set on close: late results of background work are dropped
         self._serial = 0
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -116,8 +117,8 @@ class MainWindow(QMainWindow):
 
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)
-        for code, label in TYPE_LABELS.items():
-            self.type_filter.addItem(label, code)
+        for code, type_name in TYPE_LABELS.items():
+            self.type_filter.addItem(type_name, code)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.closed = True
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
@@ -403,7 +405,8 @@ class MainWindow(QMainWindow):
         logged = open_review_for(self.desk, document.sha256)
         if logged is not None:
             self.draft = DraftReview.resume(self.desk, document, logged)
-            note = self.tr("Review {0} ({1}) resumed from the log.").format(logged.review_id, logged.status)
+            note = self.tr("Review {0} ({1}) resumed from the log.").format(logged.review_id,
+                                                                             label(REVIEW_STATUSES, logged.status))
         else:
             self.draft = DraftReview(document, result.findings, load_policy())
             note = self.tr("{0} findings.").format(len(result.findings))
@@ -472,8 +475,8 @@ class MainWindow(QMainWindow):
         except InvalidDecision as exc:
             self.detail.show_error(error_text(exc))
             return
-        label = {"redact": self.tr("Redact"), "mask": self.tr("Mask"), "keep": self.tr("Keep")}[action]
-        self.undo_stack.beginMacro(self.tr("{0} {1} finding(s)").format(label, len(fids) + len(missing)))
+        verb = {"redact": self.tr("Redact"), "mask": self.tr("Mask"), "keep": self.tr("Keep")}[action]
+        self.undo_stack.beginMacro(self.tr("{0} {1} finding(s)").format(verb, len(fids) + len(missing)))
         if missing:  # the same value elsewhere (headers, comments …) that the detector did not report
             entity_type = self.draft.by_id[fid].type
             self.undo_stack.push(AddFindingCommand(self.draft, missing, entity_type, self._findings_added,
@@ -482,7 +485,7 @@ class MainWindow(QMainWindow):
             fids = list(dict.fromkeys(fids + [g for g in self.draft.same_value(fid)
                                               if self.draft.by_id[g].text == value]))
         self.undo_stack.push(DecideCommand(self.draft, fids, action, basis, note, self._decisions_changed,
-                                           self.tr("{0} {1} finding(s)").format(label, len(fids))))
+                                           self.tr("{0} {1} finding(s)").format(verb, len(fids))))
         self.undo_stack.endMacro()
         self.next_undecided()
 
@@ -782,11 +785,15 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
 
         def finished(_serial: int, result) -> None:
+            if self.closed:
+                return  # the window went away while the work ran
             self.busy_task = None
             self.progress.setVisible(False)
             done(result)
 
         def failed(_serial: int, message: str) -> None:
+            if self.closed:
+                return
             self.busy_task = None
             self.progress.setVisible(False)
             self.show_error(message)
