@@ -105,7 +105,7 @@ _REST = re.compile(
     rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
     rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z]\d*(?=\d*[-－]))?"
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
-    rf"(?P<floor>(?:\d+|{_CN_NUM})(?:层|楼)(?!\d*室?号)|\d+[Ff](?![A-Za-z]))?"
+    rf"(?P<floor>(?:\d+|{_CN_NUM})(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
     r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元)\d{1,4}号"
     r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室"
     r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
@@ -165,6 +165,13 @@ def _short_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(p for p in provs if len(p) >= 2), frozenset(cities)
 
 
+@lru_cache(maxsize=1)
+def _prefecture_short_names() -> frozenset[str]:
+    """Autonomous prefectures as addresses write them: ``大理州`` for 大理白族自治州,
+    ``黔东南州`` for 黔东南苗族侗族自治州 (the place name, then 州)."""
+    return frozenset(c[:k] + "州" for c in admin_gazetteer().cities if c.endswith("自治州") for k in (2, 3))
+
+
 def _short_at(text: str, i: int, names: frozenset[str]) -> int:
     for n in (3, 2):
         if text[i : i + n] in names:
@@ -184,6 +191,8 @@ def _admin_chain(text: str, i: int, gaz: AdminGazetteer, ends: list[int] | None 
     short_provs, short_cities = _short_names()
     for level in ("provinces", "cities", "areas", "streets"):
         n = gaz.match(text, j, level)
+        if not n and level == "cities":
+            n = next((m for m in (4, 3) if text[j : j + m] in _prefecture_short_names()), 0)
         if not n and level in ("provinces", "cities") and (not levels or levels[-1] != level):
             n = _short_at(text, j, short_provs if level == "provinces" else short_cities)
             if n:
@@ -395,9 +404,9 @@ def _org_context(text: str, start: int, window: int = 120) -> bool:
     return bool(_ORG_CONTEXT.search(text, lo, start))
 
 
-_ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|所在地|家庭住址|现住|住宿地|坐落|位置|门牌")
+_ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|所在地|所在村|村组|家庭住址|现住|住宿地|坐落|位置|门牌")
 #: Headers that say the address is a person's (家庭住址, 经营者住所, 所有人登记住址).
-_HOME_HEADER = re.compile(r"住址|家庭|居住|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
+_HOME_HEADER = re.compile(r"住址|家庭|居住|所在村|村组|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
 _ORG_HEADER = re.compile(r"单位|注册|经营场所|营业场所|办公|机关|企业|公司|生产")
 
 
@@ -658,6 +667,30 @@ def rule_address_column(scan: AddressScan) -> None:
         scan.add(kind, k, e, 0.85, "column+grammar")
 
 
+_ROW_LINE = re.compile(r"[^\n\r]+")
+_ROW_CELL = re.compile(r"[^\t\u3000｜| \n\r]+")
+#: A cell that shows a table row is about a person: a gender, an ID number, an age.
+_PERSON_CELL = re.compile(r"\s*(?:[男女]|\d{17}[\dXx]|\d{15}|\d{1,3}(?:周岁|岁))\s*")
+
+
+def rule_person_row(scan: AddressScan) -> None:
+    """A cell of a person's table row (a gender, ID or age cell beside it) that is an address on
+    its own — ``马村镇清泉村2组``, ``某路12号3单元301室`` — is that person's home address."""
+    text, gaz = scan.text, scan.gaz
+    for line in _ROW_LINE.finditer(text):
+        cells = list(_ROW_CELL.finditer(text, line.start(), line.end()))
+        if len(cells) < 3 or not any(_PERSON_CELL.fullmatch(c.group(0)) for c in cells):
+            continue
+        for c in cells:
+            k = c.start() + len(c.group(0)) - len(c.group(0).lstrip())
+            end = c.start() + len(c.group(0).rstrip())
+            if end - k < 5 or not is_cjk(text[k]) or not scan.free(k, end):
+                continue
+            parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
+            if parsed and parsed[1] and parsed[0] == end:
+                scan.add("CN_ADDRESS", k, end, 0.8, "row+grammar")
+
+
 def rule_after_home_cue(scan: AddressScan) -> None:
     """After a home cue (住址：, 现住, 家住 …) an address may start at a road or a village."""
     text, gaz = scan.text, scan.gaz
@@ -712,6 +745,7 @@ def rule_divisions(scan: AddressScan) -> None:
 ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_model_spans,
     rule_address_column,
+    rule_person_row,
     rule_after_home_cue,
     rule_divisions,
 )

@@ -83,6 +83,11 @@ RIGHT_STRONG = re.compile(
     r"|户(?:[。，,；;、]|$|的|年|家庭|人均|主)"
     r"|的(?:妻子|丈夫|儿子|女儿|父亲|母亲|配偶|家属|身份证|手机号|联系电话)"
     r"|(?:同志|代表|委员|先生|女士|律师)(?:[^" + CJK + r"]|$|等|、|和|及|与|的|：|您|你)"
+    # an ID number in brackets (史春才（370829…）), a gender cell next in a table row
+    # (徐向东之女<TAB>女<TAB>…), a kinship word closing a cell (付晓东之子<TAB>)
+    r"|[（(]\s*(?:\d{17}[\dXx]|\d{15})\s*[）)]"
+    r"|[\t\u3000 ｜|]+[男女](?=[\t\u3000 ｜|]|$)"
+    r"|之(?:子|女|妻|夫|母|父)(?=[\t\u3000 ｜|，,、。；;]|$)"
     r")"
 )
 
@@ -315,6 +320,19 @@ def admin_at(text: str, i: int) -> bool:
 
     gaz = admin_gazetteer()
     return any(gaz.match(text, i, level) for level in ("provinces", "cities", "areas"))
+
+
+def double_surname_name(text: str, i: int, end: int, names: Surnames) -> bool:
+    """``姜崔利民``, ``李叶振宇``: two single surnames (a married woman's or a child's double
+    surname) and a two-character given name, four CJK characters that are no word."""
+    if end - i != 4 or end > len(text) or not all(is_cjk(ch) for ch in text[i:end]):
+        return False
+    if names.at(text, i) != 1 or names.at(text, i + 1) != 1:
+        return False
+    if not (names.confident_at(text, i) and names.confident_at(text, i + 1)):
+        return False
+    name = text[i:end]
+    return name not in NOT_NAMES and name not in COMMON_WORDS and text[i + 2 : end] not in NOT_NAMES
 
 
 def cell_name(cell: str, names: Surnames) -> tuple[int, int] | None:

@@ -57,6 +57,7 @@ from .name_shape import (
     DOT_STOP,
     DOTS,
     DOTTED,
+    double_surname_name,
     FOLLOW_WORDS,
     frame_lead_before,
     is_header_line,
@@ -320,6 +321,9 @@ def rule_title_after(scan: NameScan) -> None:
         e = m.start()
         if text[e - 2 : e] in BODIES:
             continue  # 人大代表, 政协委员: a body, not a name
+        if e >= 4 and double_surname_name(text, e - 4, e, names) and left_ok(text, e - 4):
+            add(NameSpan(e - 4, e, 0.75, "title"))  # ，李叶振宇委员: a double surname
+            continue
         for k in (3, 4, 2):
             i = e - k
             if i < 0 or (i > 0 and is_cjk(text[i - 1]) and k == 3 and names.at(text, i - 1) == 2):
@@ -367,6 +371,54 @@ def rule_salutation(scan: NameScan) -> None:
                 continue
             if cell_name(token, names) == (0, len(token)) and (several or names.confident_at(token, 0)):
                 add(NameSpan(s, s + len(token), 0.85, "salutation"))
+
+
+#: Cells of a roster line: text between tabs, spaces, full-width spaces, bars and colons.
+_ROSTER_CELL = re.compile(r"[^\t\u3000 ｜|：:\n\r]+")
+_ROSTER_LINE = re.compile(r"[^\n\r]+")
+#: What may follow a name inside a roster cell (段爱莲家庭, 付晓东之子, 张明同志).
+_CELL_SUFFIXES = ("家庭", "之子", "之女", "之妻", "之夫", "夫妇", "一家", "同志", "户", "家")
+#: Names needed on a roster line, and their least share of its Chinese cells.
+_ROSTER_MIN_NAMES = 3
+_ROSTER_MIN_SHARE = 0.6
+
+
+def _roster_cell_name(cell: str, names: Surnames) -> int:
+    """Length of the name that makes up a roster cell (before an optional household / kinship
+    suffix), 0 when the cell is no name."""
+    for suffix in _CELL_SUFFIXES + ("",):
+        if suffix and not cell.endswith(suffix):
+            continue
+        tok = cell[: len(cell) - len(suffix)]
+        if len(tok) == 4 and double_surname_name(tok, 0, 4, names):
+            return 4
+        if (
+            2 <= len(tok) <= 4
+            and cell_name(tok, names) == (0, len(tok))
+            and names.confident_at(tok, 0)
+            and plausible(tok, 0, len(tok))
+            and (len(tok) == 4 or names.at(tok, 0) == 2 or len(tok) - 1 <= 2)
+        ):
+            return len(tok)
+        if DOTTED.fullmatch(tok) or TIBETAN.fullmatch(tok):
+            return len(tok)
+    return 0
+
+
+def rule_roster_line(scan: NameScan) -> None:
+    """A roster line: names separated by spaces, tabs, full-width spaces or ｜ with no label per
+    name (``一（1）班：江铭泽　袁逸凡　龚莹…``, ``段爱莲家庭　夏凤敏家庭…``): when most of its Chinese
+    cells are names, every name-shaped cell is one."""
+    text, names, add = scan.text, scan.names, scan.add
+    for line in _ROSTER_LINE.finditer(text):
+        cells = list(_ROSTER_CELL.finditer(text, line.start(), line.end()))
+        if len(cells) < _ROSTER_MIN_NAMES:
+            continue
+        cjk = [c for c in cells if all(is_cjk(ch) or ch in DOTS for ch in c.group(0))]
+        hits = [(c.start(), n) for c in cjk if (n := _roster_cell_name(c.group(0), names))]
+        if len(hits) >= _ROSTER_MIN_NAMES and len(hits) >= _ROSTER_MIN_SHARE * len(cjk):
+            for start, n in hits:
+                add(NameSpan(start, start + n, 0.8, "roster"))
 
 
 def rule_dotted(scan: NameScan) -> None:
@@ -494,6 +546,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_tibetan,
     rule_title_after,
     rule_salutation,
+    rule_roster_line,
     rule_dotted,
     rule_latin,
     rule_model,

@@ -88,7 +88,9 @@ class NerRules:
                     if not any(s < ce and cs < e for cs, ce in covered):
                         out.append(_result("LOCATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
         if "ORGANIZATION" in self.entities:
+            # a model organisation over a parsed home address (马村镇清泉村2组) is that address
+            homes = [(r.start, r.end) for r in out if r.entity_type == "CN_ADDRESS"]
             for label, s, e in model:
-                if label == "ORGANIZATION" and clear_of_names(s, e):
+                if label == "ORGANIZATION" and clear_of_names(s, e) and not any(s < he and hs < e for hs, he in homes):
                     out.append(_result("ORGANIZATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
         return out
