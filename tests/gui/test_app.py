@@ -42,3 +42,55 @@ def test_sample_is_analysed_with_the_real_model_while_it_loads(qtbot, tmp_path):
     types = {f.type for f in window.draft.findings}
     assert {"PERSON", "CN_ID_CARD", "PHONE_NUMBER", "CN_ADDRESS"} <= types
     window.close()
+
+
+class _SlowLoader:
+    """A detector factory like the lazy model loader: the first call blocks for a while."""
+
+    def __init__(self, detector, seconds: float) -> None:
+        import threading
+
+        self.detector, self.seconds = detector, seconds
+        self.thread = threading.Thread(target=self, daemon=True)
+        self.joined = False
+
+    def __call__(self):
+        time.sleep(self.seconds)
+        return self.detector
+
+    def join(self, timeout=None):
+        self.thread.join(timeout)
+        self.joined = True
+
+
+def test_shutdown_waits_for_background_work(qtbot, fake_detector, tmp_path):
+    """Closing while the model loads and a scan waits for it: nothing of the desk still runs on
+    another thread when shutdown returns (a pool thread re-entering a finalised interpreter was
+    the segmentation fault at exit)."""
+    from PySide6.QtCore import QThreadPool
+
+    from review_desk.core.paths import resource
+
+    pool = QThreadPool()
+    loader = _SlowLoader(fake_detector, 1.5)
+    window = MainWindow(loader, pool=pool, home=tmp_path / "home")
+    window.show()
+    loader.thread.start()
+    window.open_file(str(resource("samples", "sample_notice.docx")))
+    assert pool.activeThreadCount() == 1  # the scan waits for the detector
+    app_module.shutdown(window, destroy_app=False)
+    assert pool.activeThreadCount() == 0 and loader.joined and not loader.thread.is_alive()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("quit_after_ms", [300, 2500])
+def test_desk_closed_while_loading_or_scanning_exits_cleanly(tmp_path, quit_after_ms):
+    """`review-desk gui --sample` closed during the model load or the scan: exit 0, no traceback
+    (the offline bundle's smoke test does the same ten times)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"),
+               XDG_DATA_HOME=str(tmp_path / "d"), REVIEW_DESK_HOME=str(tmp_path / "desk"),
+               REVIEW_DESK_QUIT_AFTER_MS=str(quit_after_ms))
+    proc = subprocess.run([sys.executable, "-m", "review_desk", "gui", "--sample"], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr and "RuntimeError" not in proc.stderr, proc.stderr[-2000:]
