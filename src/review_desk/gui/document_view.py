@@ -32,6 +32,7 @@ STATUS_COLOURS = {
     "keep": ("#cdeed6", "#000000"),
 }
 STAMP_COLOUR = "#d6e9ff"
+_KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor
 TYPE_COLOURS = {
     "PERSON": "#c0392b", "CN_ADDRESS": "#8e44ad", "CN_ID_CARD": "#d35400", "PHONE_NUMBER": "#2471a3",
     "EMAIL_ADDRESS": "#117a65", "CN_BANK_CARD": "#b7950b", "CLASSIFIED_MARK": "#ff0000",
@@ -51,6 +52,7 @@ class DocumentView(QTextEdit):
         self._segments: list = []
         self._seg_index: dict[tuple[str, str], int] = {}
         self._spans: list[tuple[int, int, str]] = []  # (view start, view end, finding id), sorted
+        self._cursors: list[QTextCursor] | None = None  # a cursor per span, made on first refresh
         self._status: Callable[[str], str] = lambda _fid: "undecided"
         self._findings: dict[str, Finding] = {}
         self._current: str | None = None
@@ -107,6 +109,7 @@ class DocumentView(QTextEdit):
                     spans.append((*span, a.finding.id))
                     break
         self._spans = sorted(spans)
+        self._cursors = None
         stamp = next((i for i, seg in enumerate(self._segments) if seg.text.strip() == stamp_line), None)
         if stamp is not None:
             cursor = QTextCursor(self.document())
@@ -127,6 +130,7 @@ class DocumentView(QTextEdit):
             if span:
                 spans.append((span[0], span[1], f.id))
         self._spans = sorted(spans)
+        self._cursors = None
         self.refresh()
 
     def view_span(self, f: Finding) -> tuple[int, int] | None:
@@ -160,17 +164,27 @@ class DocumentView(QTextEdit):
             self._formats[key] = fmt
         return fmt
 
+    def _span_cursors(self) -> list[QTextCursor]:
+        """One cursor per span, made once per set of spans (a decision only changes formats)."""
+        if self._cursors is None:
+            document, keep = self.document(), _KEEP_ANCHOR
+            cursors = []
+            for start, end, _fid in self._spans:
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(end, keep)
+                cursors.append(cursor)
+            self._cursors = cursors
+        return self._cursors
+
     def refresh(self) -> None:
         """Recolour every finding by its current status (and the current one with a frame)."""
         selections = []
-        document = self.document()
-        for start, end, fid in self._spans:
+        status, findings, current, fmt = self._status, self._findings, self._current, self._format
+        for cursor, (_start, _end, fid) in zip(self._span_cursors(), self._spans):
             sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            sel.format = self._format(self._status(fid), self._findings[fid].type, fid == self._current)
+            sel.format = fmt(status(fid), findings[fid].type, fid == current)
             selections.append(sel)
         self.setExtraSelections(selections)
 

@@ -578,9 +578,10 @@ class MainWindow(QMainWindow):
         self.detail.all_occurrences.toggle()
 
     def _update_progress(self) -> None:
-        done, total = self.draft.progress() if self.draft else (0, 0)
-        self.progress_label.setText(self.tr("{0} / {1} decided").format(done, total))
         counts = group_counts(self.draft) if self.draft else {MARKS: (0, 0), PERSONAL: (0, 0), INFORMATIONAL: (0, 0)}
+        total = sum(c[0] for c in counts.values())
+        done = total - sum(c[1] for c in counts.values())
+        self.progress_label.setText(self.tr("{0} / {1} decided").format(done, total))
         self.groups_label.setText(self.tr("Classification marks {0} · personal data {1} ({2} undecided) · "
                                           "informational {3}").format(counts[MARKS][0], counts[PERSONAL][0],
                                                                       counts[PERSONAL][1], counts[INFORMATIONAL][0]))

@@ -42,8 +42,9 @@ def pre_decide_informational(draft: DraftReview) -> int:
 def group_counts(draft: DraftReview) -> dict[int, tuple[int, int]]:
     """``{group: (findings, undecided)}``."""
     counts = {g: [0, 0] for g in GROUPS}
-    for f in draft.findings:
+    decisions = draft.decisions
+    for fid, f in draft.by_id.items():  # ids computed once (Finding.id hashes)
         c = counts[group_of(f)]
         c[0] += 1
-        c[1] += f.id not in draft.decisions
+        c[1] += fid not in decisions
     return {g: (total, open_) for g, (total, open_) in counts.items()}
