@@ -17,7 +17,7 @@ DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
 	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth libreoffice-writer-nogui poppler-utils
 
-.PHONY: run test setup system venv lint bench eval model clean translations ts dist dist-smoke
+.PHONY: run test setup system venv lint lint-only bench eval model clean translations ts dist dist-smoke
 
 run: setup
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
@@ -27,8 +27,7 @@ run: setup
 		$(VENV)/bin/review-desk gui --sample; \
 	fi
 
-test: setup
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
+test: setup lint-only
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 setup: system $(STAMP) translations
@@ -65,8 +64,14 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install -q -e '.[dev]'
 	@touch $@
 
-lint: setup
-	$(VENV)/bin/lint-imports --no-cache
+# The linters (also in .pre-commit-config.yaml): ruff (pyflakes, pycodestyle, bugbear, complexity),
+# mypy on the core and the command line, import-linter's layer contracts (pyproject.toml).
+LINT_PATHS := src tests benchmarks models installer
+lint: setup lint-only
+lint-only:
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/mypy
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports --no-cache
 
 bench: setup
 	$(PY) benchmarks/bench_ratios.py

@@ -110,7 +110,7 @@ def main() -> None:
         texts = [pre + a + post for a in addresses]
         results = det.detect_many(texts, contexts=[ctx] * len(texts)) if ctx else det.detect_many(texts)
         c = stats.setdefault(name, Counter())
-        for addr, text, dets in zip(addresses, texts, results):
+        for addr, _text, dets in zip(addresses, texts, results):
             s, e = len(pre), len(pre) + len(addr)
             c["n"] += 1
             cn = [d for d in dets if d.type == "CN_ADDRESS"]

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_long_docx import make_long_docx  # noqa: E402
+from make_long_docx import make_long_docx
 
 CHILD = r"""
 import sys, time

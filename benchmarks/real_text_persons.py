@@ -37,9 +37,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from review_desk.core.detect.detector import DetectConfig, Detector  # noqa: E402
-from review_desk.core.detect.ner.model import load_ner_pipeline  # noqa: E402
-from review_desk.core.detect.ner.name_words import PUBLIC_FIGURES  # noqa: E402
+from review_desk.core.detect.detector import DetectConfig, Detector  # noqa: E402 - after the sys.path / environment set-up above
+from review_desk.core.detect.ner.model import load_ner_pipeline  # noqa: E402 - after the sys.path / environment set-up above
+from review_desk.core.detect.ner.name_words import PUBLIC_FIGURES  # noqa: E402 - after the sys.path / environment set-up above
 
 Span = tuple[int, int]
 
@@ -199,10 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.limit:
             sentences = sentences[: args.limit]
         systems: list[tuple[str, Callable[[], list[list[Span]]]]] = [
-            ("detector", lambda: detector_persons(detector, sentences))
+            ("detector", lambda sentences=sentences: detector_persons(detector, sentences))
         ]
         if nlp is not None:
-            systems.append(("model", lambda: model_persons(nlp, sentences)))
+            systems.append(("model", lambda sentences=sentences: model_persons(nlp, sentences)))
         for system, run in systems:
             t0 = time.perf_counter()
             sc = score(sentences, run())

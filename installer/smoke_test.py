@@ -116,7 +116,7 @@ class Smoke:
             func(name)
         except subprocess.TimeoutExpired as exc:
             self.report(name, False, f"timed out after {exc.timeout:.0f} s")
-        except Exception as exc:  # a broken step must not hide the others
+        except Exception as exc:  # noqa: BLE001 - a broken step must not hide the others
             self.report(name, False, f"{type(exc).__name__}: {exc}")
 
     @staticmethod
@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
             smoke.step(f"gui offscreen, --sample, closed after {ms / 1000:g} s ({i}/{len(GUI_SAMPLE_CLOSES_MS)})",
                        lambda n, ms=ms: smoke.gui(n, "--sample", quit_after_ms=ms))
         failures = smoke.failures
-    except Exception as exc:  # the set-up itself failed (copy, sample missing…)
+    except Exception as exc:  # noqa: BLE001 - the set-up itself failed (copy, sample missing…)
         print(f"FAIL  smoke test set-up: {type(exc).__name__}: {exc}")
         failures += 1
     finally:

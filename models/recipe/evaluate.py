@@ -21,11 +21,11 @@ from pathlib import Path
 for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_v] = "1"
 
-import spacy  # noqa: E402
-from spacy.tokens import DocBin  # noqa: E402
-from thinc.api import set_current_ops, NumpyOps  # noqa: E402
+import spacy  # noqa: E402 - after the sys.path / environment set-up above
+from spacy.tokens import DocBin  # noqa: E402 - after the sys.path / environment set-up above
+from thinc.api import set_current_ops, NumpyOps  # noqa: E402 - after the sys.path / environment set-up above
 
-from common import RECIPE_DIR, REPO_ROOT  # noqa: E402
+from common import RECIPE_DIR, REPO_ROOT  # noqa: E402 - after the sys.path / environment set-up above
 
 
 def prf(tp, np_, ng):
@@ -67,7 +67,7 @@ def load_corpus(corpus_dir: Path):
         raw = txt.read_bytes()
         text = raw.decode(g.get("encoding", "utf-8"))
         ents = g.get("entities", [])
-        def ok(t):
+        def ok(t, ents=ents):
             return all(t[e["start"]:e["end"]] == e["text"] for e in ents)
         if not ok(text):
             for cand in (text.replace("\r\n", "\n"), text.lstrip("\ufeff")):
@@ -189,7 +189,7 @@ def main(argv=None):
     a = ap.parse_args(argv)
     try:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
-    except Exception:
+    except (AttributeError, OSError):  # not on Linux: measure on all cores
         pass
     set_current_ops(NumpyOps())
     model = Path(a.model)

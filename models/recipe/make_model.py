@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import REPO_ROOT, data_dir  # noqa: E402
+from common import REPO_ROOT, data_dir  # noqa: E402 - after the sys.path / environment set-up above
 
 PY = sys.executable
 MODEL_DIR = REPO_ROOT / "models" / "zh_review_ner"

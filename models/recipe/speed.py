@@ -68,8 +68,6 @@ def bench(nlp, texts, reps=2):
 
 
 if __name__ == "__main__":
-    from thinc.api import set_gpu_allocator  # noqa: F401
-    import thinc.api
     ap = argparse.ArgumentParser()
     ap.add_argument("--chars", type=int, default=60000)
     ap.add_argument("--only", default=None)

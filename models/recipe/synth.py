@@ -91,7 +91,7 @@ class Gen:
             z = zipfile.ZipFile(D / "chinese_names_corpus" / "Chinese_Names_Corpus" / "Chinese_Family_Name（1k）.xlsx")
             ss = z.read("xl/sharedStrings.xml").decode("utf-8")
             extra = [t for t in re.findall(r"<t[^>]*>([^<]*)</t>", ss) if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", t)]
-        except Exception:
+        except (OSError, KeyError, zipfile.BadZipFile):  # the optional surname list is missing or damaged
             pass
         self.extra_surnames = extra or COMMON_SURNAMES
 
@@ -316,7 +316,7 @@ SEPS = ["\u3000", "\u3000\u3000", "\t", "｜", "|", " ", "  ", "：", "\u3000：
 CN_NUM = list("一二三四五六七八九")
 
 
-def fill(g: Gen, tpl: str):
+def fill(g: Gen, tpl: str):  # noqa: C901 - one branch per placeholder kind of the templates
     text, spans = "", []
     for tok in re.split(r"(\{[A-Z]+\})", tpl):
         if not tok:

@@ -5,7 +5,6 @@ the detector did not report it (a header, a comment)."""
 from __future__ import annotations
 
 import docx
-from PySide6.QtCore import Qt
 
 from review_desk.gui.dialogs.search import SearchDialog
 from tests.gui.test_document_view import open_roster

@@ -8,7 +8,7 @@ import docx
 from PySide6.QtCore import Qt
 
 from review_desk.gui.dialogs.publish import PublishDialog
-from tests.gui.test_desk_workflow import PASS, _dialog, draft_docx, window  # noqa: F401 (fixtures)
+from tests.gui.test_desk_workflow import PASS, _dialog, draft_docx, window  # noqa: F401 - pytest fixtures
 
 
 def _open(qtbot, window, path):

@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReviewDeskError as exc:
         sys.stderr.write(f"review-desk: {exc.message} [{exc.code.value}]\n")
         return exit_code(exc)
-    except Exception as exc:  # the user never sees a traceback
+    except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
         sys.stderr.write(f"review-desk: internal error: {type(exc).__name__}: {exc}\n")
         return EXIT_INTERNAL
 

@@ -6,6 +6,10 @@ The exit codes live in :mod:`review_desk.cli.exit_codes`.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from review_desk.core.detect.detector import DetectConfig
 
 
 def add_list_options(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +34,7 @@ def warn_if_no_model() -> None:
                          "addresses are found by rules only, so fewer are found.\n")
 
 
-def detect_config(args):
+def detect_config(args: argparse.Namespace) -> DetectConfig:
     from dataclasses import replace
 
     from review_desk.core.detect.detector import DetectConfig, load_deny_list, load_word_list

@@ -17,7 +17,7 @@ import os
 import sys
 
 from review_desk.cli.common import add_list_options, detect_config, warn_if_no_model
-from review_desk.cli.exit_codes import EXIT_LOG_BROKEN, EXIT_NOT_WRITTEN, EXIT_OK
+from review_desk.cli.exit_codes import EXIT_LOG_BROKEN, EXIT_OK
 from review_desk.core.errors import ErrorCode, MessageError
 
 PASSPHRASE_ENV = "REVIEW_DESK_PASSPHRASE"

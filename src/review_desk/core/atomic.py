@@ -109,7 +109,7 @@ def discard(temporary: Path) -> None:
         temporary.unlink()
 
 
-def write_atomically(destination: str | os.PathLike[str], write: Callable[[BinaryIO], None], *,
+def write_atomically(destination: str | os.PathLike[str], write: Callable[[BinaryIO], object], *,
                      mode: int | None = None) -> None:
     """Call ``write(fh)`` on a temporary sibling, then commit it; on any error nothing is left.
 

@@ -42,7 +42,7 @@ class StateBanner(QLabel):
         """Show the state of ``review`` (``None``: a draft not yet in the log); ``name_of(fingerprint)``
         gives a reviewer's name."""
         self.state = state = banner_state(review)
-        when = lambda iso: (iso or "")[:16].replace("T", " ")  # noqa: E731
+        when = lambda iso: (iso or "")[:16].replace("T", " ")
         sig = review.signature if review is not None else None
         attribute = label(ATTRIBUTES, sig.attribute if sig else None)
         if state == "open":

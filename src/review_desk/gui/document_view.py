@@ -21,7 +21,7 @@ from review_desk.core.document import Document
 from review_desk.core.document.layout import DocumentLayout
 
 if TYPE_CHECKING:
-    from review_desk.core.redact.preview import PublicationPreview
+    from review_desk.core.publish.preview import PublicationPreview
 
 from .document_render import render
 

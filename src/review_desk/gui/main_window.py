@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
         urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             self.open_file(urls[0])
@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             state = self.desk.sign(self.draft.review.review_id, attribute, signer, None, basis, reason)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - shown to the reviewer, never raised
             self.show_error(error_text(exc))
             return False
         self.draft.review = state

@@ -67,7 +67,7 @@ class ScanTask(QRunnable):
         except Cancelled:
             self.signals.failed.emit(self.serial, "cancelled")
             return
-        except Exception as exc:  # reported in the window, never a crash of the worker
+        except Exception as exc:  # noqa: BLE001 - reported in the window, never a crash of the worker
             self.signals.failed.emit(self.serial, _message(exc))
             return
         if result.document is not None:

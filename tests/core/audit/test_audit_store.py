@@ -78,7 +78,7 @@ def test_register_needs_the_matching_key(tmp_path):
 
 def test_append_misuse(tmp_path):
     log, people = populated(tmp_path, n_events=1, checkpoint_at=None)
-    (a, a_key), (b, b_key) = people["A"], people["B"]
+    (a, a_key), (_b, b_key) = people["A"], people["B"]
     with pytest.raises(AuditError, match="not the registered key"):
         log.append("decision", {}, a.fingerprint, b_key)
     stranger, stranger_key = make_reviewer("赵六")

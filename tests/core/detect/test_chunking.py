@@ -44,7 +44,7 @@ def test_line_breaks_cut_without_overlap():
 def test_sentence_cuts_overlap_but_keep_at_the_cut():
     text = "当事人在本市居住多年。" * 200  # one paragraph, sentences only
     pieces = _check_tiling(text, 400)
-    for (s, e, kf, kt), nxt in zip(pieces, pieces[1:]):
+    for (_s, e, _kf, kt), nxt in zip(pieces, pieces[1:]):
         assert text[e - 1] == "。" and kt == e  # detections are split at the sentence end
         assert nxt[0] < e  # the next piece sees the end of this one as context
 
@@ -52,7 +52,7 @@ def test_sentence_cuts_overlap_but_keep_at_the_cut():
 def test_hard_cuts_overlap_and_keep_the_middle():
     text = FILLER * 10
     pieces = _check_tiling(text, 1000)
-    for (s, e, kf, kt), nxt in zip(pieces, pieces[1:]):
+    for (_s, e, _kf, kt), nxt in zip(pieces, pieces[1:]):
         assert e - nxt[0] == CHUNK_OVERLAP
         assert kt - nxt[0] >= CHUNK_OVERLAP // 2 - 1 and e - kt >= CHUNK_OVERLAP // 2 - 1
 

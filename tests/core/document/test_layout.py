@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
 
 from review_desk.core.document import read_document

@@ -16,7 +16,7 @@ from review_desk.core.document import read_document
 from review_desk.core.redact import Operation, Redaction, load_policy, redact_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FONT = f'<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"/>'
+FONT = '<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"/>'
 
 
 def _runs(path, part="word/document.xml"):

@@ -9,8 +9,6 @@ from redact_checks import leaks
 
 from review_desk.core.document import SegmentKind, read_document
 from review_desk.core.redact import load_policy, redact_document, suggested_redactions
-from review_desk.core.redact.engine import Redaction
-from review_desk.core.redact.policy import Operation
 
 T = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 S = "http://purl.oclc.org/ooxml/wordprocessingml/main"

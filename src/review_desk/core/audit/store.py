@@ -107,7 +107,7 @@ class AuditLog:
         if tree.size and self._query("SELECT entry_hash FROM entries WHERE seq = ?",
                                      (tree.size,)) != [(self._tree_last,)]:
             tree = self._tree = CompactTree()
-        for seq, entry_hash in self._query("SELECT seq, entry_hash FROM entries WHERE seq > ? ORDER BY seq",
+        for _seq, entry_hash in self._query("SELECT seq, entry_hash FROM entries WHERE seq > ? ORDER BY seq",
                                            (tree.size,)):
             tree.append(leaf_hash(bytes.fromhex(entry_hash)))
             self._tree_last = entry_hash

@@ -18,16 +18,16 @@ import os
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
-from collections.abc import Iterable, Mapping  # noqa: E402
+from collections.abc import Iterable, Mapping
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry  # noqa: E402
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer  # noqa: E402
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer  # noqa: E402
-from spacy.language import Language  # noqa: E402
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.language import Language
 
-from .context import ChineseContextEnhancer  # noqa: E402
-from .nlp import ChineseSpacyNlpEngine  # noqa: E402
-from .recognizers import LANGUAGE, default_recognizers  # noqa: E402
+from .context import ChineseContextEnhancer
+from .nlp import ChineseSpacyNlpEngine
+from .recognizers import LANGUAGE, default_recognizers
 
 __all__ = ["LANGUAGE", "NER_RECOGNIZER_NAME", "build_analyzer"]
 

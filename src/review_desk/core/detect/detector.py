@@ -297,7 +297,7 @@ class Detector:
             for k, (_, nlp_artifacts) in enumerate(artifacts, start=lo):
                 words = list(contexts[k] or ()) if contexts is not None else None
                 norm = normalized[k]
-                found = None if patterns is None else (patterns[k], recognizers)
+                found = None if patterns is None or recognizers is None else (patterns[k], recognizers)
                 results = self._analyze_chunk(norm, nlp_artifacts, words, found) if norm.strip() else []
                 if folded[k].origin is not None:  # back to the original offsets, invisible characters inside
                     for r in results:

@@ -18,10 +18,14 @@ _OTHER = len(TYPE_PRIORITY)
 
 
 class _Span(Protocol):
-    type: str
-    start: int
-    end: int
-    score: float
+    @property
+    def type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def score(self) -> float: ...
 
 
 S = TypeVar("S", bound=_Span)

@@ -39,7 +39,8 @@ def default_workers() -> int:
 def _split(n_items: int, weights: Sequence[int], parts: int) -> list[tuple[int, int]]:
     """Contiguous ranges of roughly equal total weight."""
     total = sum(weights)
-    bounds, acc, start = [], 0, 0
+    bounds: list[tuple[int, int]] = []
+    acc, start = 0, 0
     for i, w in enumerate(weights):
         acc += w
         if len(bounds) < parts - 1 and acc >= total * (len(bounds) + 1) / parts:

@@ -61,9 +61,9 @@ def _read(path: str, max_bytes: int, limits: TextLimits) -> Document:
         segments = tuple(text_segments(text))
         limits.check(segments, path)
         return Document(path, sha256, DocumentFormat.TEXT, segments, encoding=encoding)
-    segments, notes = read_docx(data, path)
-    limits.check(segments, path)
-    return Document(path, sha256, DocumentFormat.DOCX, tuple(segments), notes=tuple(notes))
+    docx_segments, notes = read_docx(data, path)
+    limits.check(docx_segments, path)
+    return Document(path, sha256, DocumentFormat.DOCX, tuple(docx_segments), notes=tuple(notes))
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -98,7 +98,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         ) from exc
     except OSError as exc:
         raise DocumentError(ErrorCode.READ_FAILED, f"The file '{name}' cannot be read ({exc}).", path_str) from exc
-    except Exception as exc:  # noqa: BLE001 - last resort: hostile input must never show a traceback
+    except Exception as exc:  # last resort: hostile input must never show a traceback
         raise DocumentError(
             ErrorCode.CORRUPT,
             f"The file '{name}' could not be read: {type(exc).__name__}: {exc}. It may be damaged.",

@@ -141,7 +141,9 @@ def _mht_paragraphs(data: bytes) -> list[str] | None:
     for part in message.walk():
         if part.is_multipart():
             continue
-        payload = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            payload = b""
         kind = part.get_content_type()
         if kind in _HTML_TYPES and html_body is None:
             html_body = payload

@@ -44,7 +44,7 @@ def _parent_local(el: etree._Element) -> str | None:
     return split_tag(parent.tag)[1] if parent is not None else None
 
 
-def classify(el: etree._Element, el_ns: str | None, el_local: str, attr: str) -> SegmentKind | None:
+def classify(el: etree._Element, el_ns: str | None, el_local: str, attr: str) -> SegmentKind | None:  # noqa: C901 - one rule per attribute kind; to split
     """The segment kind of attribute ``attr`` (Clark name) of ``el``, or ``None`` to skip it."""
     attr_ns, attr_local = split_tag(attr)
     if attr_local in _AUTHOR_ATTRS:

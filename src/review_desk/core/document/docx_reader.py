@@ -99,9 +99,9 @@ class _DocxReader:
         main_rels = rels_part_for(main)
         if self.package.has(main_rels):
             for rel in relationships(self.parse(main_rels, keep=True)):
-                rank = _RANK_BY_TYPE.get(type_suffix(rel.type))
-                if rank is not None and not rel.external:
-                    ranks.setdefault(resolve_target(main, rel.target), rank)
+                by_type = _RANK_BY_TYPE.get(type_suffix(rel.type))
+                if by_type is not None and not rel.external:
+                    ranks.setdefault(resolve_target(main, rel.target), by_type)
 
         def rank(name: str) -> int:
             if name in ranks:

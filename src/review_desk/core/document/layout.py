@@ -153,7 +153,7 @@ def _styles(package: Package, path: str) -> dict[str, _Style]:
     if not package.has("word/styles.xml"):
         return {}
     root = parse_part(package.read("word/styles.xml"), "word/styles.xml", path)
-    w = split_tag(root.tag)[0]
+    w = split_tag(root.tag)[0] or ""
     raw: dict[str, _Style] = {}
     for st in root.iter(f"{{{w}}}style"):
         sid = st.get(f"{{{w}}}styleId")
@@ -181,7 +181,7 @@ def _styles(package: Package, path: str) -> dict[str, _Style]:
             return resolved[sid]
         style = raw[sid]
         parent = raw.get(style.based_on or "")
-        if parent is not None and depth < 10 and style.based_on != sid:
+        if parent is not None and style.based_on is not None and depth < 10 and style.based_on != sid:
             base = resolve(style.based_on, depth + 1)
             style = _Style(style.name, style.based_on, style.heading or base.heading,
                            style.alignment or base.alignment, _merge(base.run, style.run))
@@ -320,7 +320,7 @@ class _PartLayout:
         if sides is not None and len(sides):
             return any(s.get(f"{{{w}}}val", "single") not in ("nil", "none") for s in sides)
         style = self._val(tblpr, "tblStyle")
-        return bool(style) and style.lower() not in ("tablenormal", "normaltable")
+        return style is not None and style != "" and style.lower() not in ("tablenormal", "normaltable")
 
 
 def layout_from_bytes(data: bytes, path: str, parts: set[str] | None = None) -> DocumentLayout:

@@ -125,7 +125,7 @@ class Document:
     def occurrences(self, text: str) -> list[tuple[Segment, int]]:
         """``(segment, start)`` of every occurrence of ``text``, in reading order; ``start`` is in
         finding coordinates (into the segment for .docx, into the whole text for plain text)."""
-        out = []
+        out: list[tuple[Segment, int]] = []
         if not text:
             return out
         for seg in self.segments:

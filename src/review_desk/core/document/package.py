@@ -78,7 +78,7 @@ class Package:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 infos = archive.infolist()
-        except Exception as exc:  # noqa: BLE001 - any failure of the zip index means a broken file
+        except Exception as exc:  # any failure of the zip index means a broken file
             raise DocumentError(
                 ErrorCode.CORRUPT,
                 f"The file is not a readable zip package ({exc}); it is damaged or truncated.",

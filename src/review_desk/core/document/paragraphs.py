@@ -106,7 +106,7 @@ class _Collector:
                 Atom(el.text, self.paths.path(el), hidden=hidden, deleted=deleted)
             )
 
-    def walk(self, parent: etree._Element, hidden: bool, deleted: bool, inserted: bool) -> None:
+    def walk(self, parent: etree._Element, hidden: bool, deleted: bool, inserted: bool) -> None:  # noqa: C901 - one branch per WordprocessingML element kind; to split
         for child in parent:
             tag = child.tag
             if not isinstance(tag, str):

@@ -82,9 +82,10 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
             break
     else:
         if b"\x00" in data:
-            name = _utf16_without_bom(data)
-            if name is None:
+            utf16 = _utf16_without_bom(data)
+            if utf16 is None:
                 raise _encoding_error(path, "it contains binary data (NUL bytes), not text")
+            name = utf16
             try:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:

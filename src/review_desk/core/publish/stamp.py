@@ -84,6 +84,14 @@ class Stamp:
     def line(self) -> str:
         return f"{LABEL}：{self.label}"
 
+    def mark_docx(self, editor: PackageEditor, main_part: str) -> str:
+        """Stamp ``main_part`` of the package being written (see :func:`stamp_docx`)."""
+        return stamp_docx(editor, main_part, self)
+
+    def mark_text(self, text: str) -> str:
+        """``text`` with the stamp line (see :func:`stamp_text`)."""
+        return stamp_text(text, self)
+
     def custom_properties(self) -> dict[str, str]:
         return {LABEL: self.label, "ReviewDeskAttribute": self.attribute,
                 "ReviewDeskReview": self.review_id, **self.properties}
@@ -136,7 +144,7 @@ def stamp_docx(editor: PackageEditor, main_part: str, stamp: Stamp) -> str:
     line went, in English (``"above the 版记 (抄送) block"``, ``"at the end of the body"`` or
     ``"in place of the existing 公开方式 line"``)."""
     root = editor.tree(main_part)
-    w = split_tag(root.tag)[0]
+    w = split_tag(root.tag)[0] or ""
     body = root.find(f"{{{w}}}body")
     if body is None:
         raise StampError(f"{main_part} has no document body")

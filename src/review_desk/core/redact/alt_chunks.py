@@ -63,7 +63,7 @@ def convert_alt_chunks(editor: PackageEditor, document: Document,
     targets = chunk_parts(editor)
     if not targets:
         return 0, 0
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, list[tuple[int, str]]] = {}
     for seg in document.segments:
         if seg.part in targets and seg.location.startswith(LOCATION_PREFIX):
             mine = [e for e in edits.get(seg.part, ()) if e.location == seg.location]
@@ -84,8 +84,8 @@ def convert_alt_chunks(editor: PackageEditor, document: Document,
             if w not in W_NAMESPACES or el.getparent() is None:
                 continue
             rel_id = next((v for k, v in el.attrib.items() if split_tag(k)[1] == "id"), None)
-            target = ids.get(rel_id)
-            for text in paragraphs.get(target, []):
+            target = ids.get(rel_id) if rel_id is not None else None
+            for text in paragraphs.get(target or "", []):
                 el.addprevious(_paragraph(w, text))
             if target in paragraphs:
                 converted += 1

@@ -11,7 +11,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 from review_desk.core import atomic
 from review_desk.core.detect.finding import Finding
@@ -34,6 +34,19 @@ _MAIN_PART = "word/document.xml"
 _BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 #: Extra room for an output that grew (removal marks are longer than the values they replace).
 _OUTPUT_SLACK = 2
+
+
+class Marker(Protocol):
+    """What marks the copy as it is written (the disclosure stamp of :mod:`review_desk.core.publish`,
+    which sits above this package and passes itself in)."""
+
+    def mark_docx(self, editor: PackageEditor, main_part: str) -> str:
+        """Mark the main part of a .docx being written; returns where the mark went."""
+        ...
+
+    def mark_text(self, text: str) -> str:
+        """The text with the mark."""
+        ...
 
 
 class RedactError(ReviewDeskError):
@@ -134,7 +147,7 @@ def _other_occurrences(document: Document, redactions: Sequence[Redaction], edit
     value in one place; it is personal data wherever it stands), unless it lies inside a finding
     that was kept and is longer (a kept place name inside it, 松林村 in 松林村六组, or the same text
     kept elsewhere as an organisation, does not protect it: for the same text, removal wins).  Two-character values are left to the detector and the residual check."""
-    covered = {(e.part, e.location): [] for e in edits}
+    covered: dict[tuple[str, str], list[tuple[int, int]]] = {(e.part, e.location): [] for e in edits}
     for e in edits:
         covered[(e.part, e.location)].append((e.start, e.end))
     kept: dict[tuple[str, str], list[tuple[int, int]]] = {}
@@ -163,7 +176,7 @@ def _main_part(editor: PackageEditor) -> str:
 
 
 def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], policy: RedactionPolicy,
-                sanitize: bool, agency: str | None, temporary: Path, stamp) -> tuple[list[SanitizeAction], str | None]:
+                sanitize: bool, agency: str | None, temporary: Path, stamp: Marker | None) -> tuple[list[SanitizeAction], str | None]:
     segments = {(s.part, s.location): s for s in document.segments}
     editor = PackageEditor(data, document.path)
     chunks = set(chunk_parts(editor))
@@ -198,15 +211,13 @@ def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], polic
         actions += Sanitizer(editor, options, _main_part(editor)).run()
     placed = None
     if stamp is not None:
-        from review_desk.core.publish.stamp import stamp_docx
-
-        placed = stamp_docx(editor, _main_part(editor), stamp)
+        placed = stamp.mark_docx(editor, _main_part(editor))
     with open(temporary, "xb") as fh:
         editor.write(fh)
     return actions, placed
 
 
-def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], temporary: Path, stamp) -> str | None:
+def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], temporary: Path, stamp: Marker | None) -> str | None:
     text, encoding = decode_text(data, document.path)
     bom = next((b for b in _BOMS if data.startswith(b)), b"")  # keep the byte-order mark the file had
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
@@ -217,10 +228,7 @@ def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], tempo
         text = text[: edit.start] + edit.replacement + text[edit.end :]
     placed = None
     if stamp is not None:
-        from review_desk.core.publish.stamp import stamp_text
-
-        stamped = stamp_text(text, stamp)
-        placed, text = "in the text", stamped
+        placed, text = "in the text", stamp.mark_text(text)
     with open(temporary, "xb") as fh:
         codec = "utf-8" if encoding in (None, "utf-8-sig") else encoding
         fh.write(bom + text.encode(codec))
@@ -238,7 +246,7 @@ def redact_document(
     force: bool = False,
     protected: Sequence[str | os.PathLike[str]] = (),
     progress: Callable[[str], None] | None = None,
-    stamp=None,
+    stamp: Marker | None = None,
     before_commit: Callable[[RedactionReport], None] | None = None,
 ) -> RedactionReport:
     """Write the de-identified (and, by default, sanitized) copy of ``document`` to ``output``.
@@ -248,12 +256,12 @@ def redact_document(
     redacted value in the written file.  ``protected``: folders no output may be written into
     (the desk's data folder; see :func:`review_desk.core.atomic.check_destination`).
 
-    ``stamp`` (a :class:`review_desk.core.publish.Stamp`) marks the disclosure attribute on the copy;
+    ``stamp`` (a :class:`Marker`: the publish step's :class:`review_desk.core.publish.Stamp`) marks the disclosure attribute on the copy;
     ``before_commit(report)`` runs after the check and before the copy takes its final name (the
     publish step logs the output's hash there: if it fails, nothing is written).
     """
     out = Path(output)
-    _check_output(document, out, force, protected)
+    _check_output(document, out, force, [Path(p) for p in protected])
     data = load_bytes(document.path, DEFAULT_MAX_BYTES)
     if hashlib.sha256(data).hexdigest() != document.sha256:
         raise RedactError(ErrorCode.INPUT_CHANGED, f"The file {document.path} changed after it was analysed; "
@@ -274,7 +282,7 @@ def redact_document(
             progress("checking")
         written = read_document(temporary, max_bytes=DEFAULT_MAX_BYTES * _OUTPUT_SLACK,
                                 limits=TextLimits.from_env().scaled(_OUTPUT_SLACK))
-        parts = ()
+        parts: list[tuple[str, bytes]] = []
         if written.format is DocumentFormat.DOCX:
             package = Package(temporary.read_bytes(), str(temporary))
             parts = [(name, package.read(name)) for name in package.names + package.unsafe]

@@ -178,7 +178,7 @@ def hidden_character_styles(styles_root: etree._Element | None, w: str) -> froze
         if sid in hides:
             return hides[sid]
         parent = based_on.get(sid)
-        return bool(parent) and depth < 32 and resolve(parent, depth + 1)
+        return parent is not None and parent != "" and depth < 32 and resolve(parent, depth + 1)
 
     return frozenset(sid for sid in set(hides) | set(based_on) if resolve(sid))
 

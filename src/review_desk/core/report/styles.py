@@ -77,7 +77,7 @@ def styles() -> Styles:
         base: dict[str, object] = {"fontName": sans, "fontSize": 9, "leading": 12.5, "textColor": INK}
         base["wordWrap"] = "CJK"  # break anywhere: Chinese text and long hex strings alike
         base.update(kw)
-        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+        return ParagraphStyle(name, **base)
 
     return Styles(
         title=style("title", fontSize=19, leading=25, alignment=TA_CENTER, spaceAfter=4),

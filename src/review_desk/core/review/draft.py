@@ -210,7 +210,7 @@ class DraftReview:
     @classmethod
     def resume(cls, desk: ReviewDesk, document: Document, review: ReviewState) -> "DraftReview":
         """The draft of a review already in the log (its findings and decisions)."""
-        texts = desk._texts(review, document)  # noqa: SLF001 - same package
+        texts = desk._texts(review, document)  # same package
         findings = [f.finding(texts[fid]) for fid, f in review.findings.items()]
         draft = cls(document, findings, load_policy(review.policy), review=review)
         findings.sort(key=draft._order)
@@ -222,7 +222,8 @@ def open_review_for(desk: ReviewDesk, sha256: str) -> ReviewState | None:
     """The open (unsigned) review of these bytes, if any; else the latest signed one."""
     matching = [r for r in desk.reviews().values() if r.sha256 == sha256]
     open_ones = [r for r in matching if r.is_open]
-    return (open_ones or matching or [None])[-1]
+    chosen = open_ones or matching
+    return chosen[-1] if chosen else None
 
 
 __all__ = ["DraftDecision", "DraftReview", "open_review_for"]

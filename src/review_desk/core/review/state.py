@@ -160,7 +160,7 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
     for e in entries:
         p = e.payload
         rid = p.get("review_id") if isinstance(p, dict) else None
-        if e.event == ev.REVIEW_STARTED:
+        if e.event == ev.REVIEW_STARTED and rid:
             if rid in reviews:
                 reviews[rid].anomalies.append(Anomaly(DUPLICATE_REVIEW, e.seq, rid, f"entry {e.seq} starts review "
                                                       f"{rid} a second time."))
@@ -176,12 +176,13 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
                                                f"while review {rival.review_id} of the same bytes is open."))
             reviews[rid] = state
             continue
-        state = reviews.get(rid) if rid else None
-        if state is None:
+        current = reviews.get(rid) if rid else None
+        if current is None:
             continue
+        state = current
         state.last_event_at = e.time
         if e.event in (ev.FINDING_ADDED, ev.FINDING_DECIDED) and state.signature is not None:
-            state.anomalies.append(Anomaly(DECISION_AFTER_SIGNOFF, e.seq, rid, f"entry {e.seq} ({e.event}) changes "
+            state.anomalies.append(Anomaly(DECISION_AFTER_SIGNOFF, e.seq, state.review_id, f"entry {e.seq} ({e.event}) changes "
                                            f"review {rid} after its sign-off."))
         elif e.event == ev.FINDING_ADDED:
             record = FindingRecord.from_dict(p["finding"], e.actor, e.time)
@@ -192,7 +193,7 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
         elif e.event in (ev.REVIEW_SIGNED, ev.REVIEW_COUNTERSIGNED):
             digest = p.get("decisions", "")
             if digest != state.decisions_digest():
-                state.anomalies.append(Anomaly(DECISIONS_NOT_SIGNED, e.seq, rid, f"entry {e.seq} ({e.event}) signs "
+                state.anomalies.append(Anomaly(DECISIONS_NOT_SIGNED, e.seq, state.review_id, f"entry {e.seq} ({e.event}) signs "
                                                f"a decision set of review {rid} other than the one recorded."))
             if e.event == ev.REVIEW_SIGNED:
                 state.signature = Signature(e.actor, e.time, digest, p.get("attribute"), p.get("basis"),

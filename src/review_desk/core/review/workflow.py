@@ -198,7 +198,7 @@ class ReviewDesk:
                     payload["review_id"] = self._new_review_id(document.sha256)
                     tx.append(ev.REVIEW_STARTED, payload)
             resumed = state is not None
-            state = state or self.review(payload["review_id"])
+            state = state or self.review(str(payload["review_id"]))
         else:
             resumed = True
         workspace.remember(self.home, state.review_id, path)
@@ -362,6 +362,8 @@ class ReviewDesk:
             d = state.decisions[fid]
             redactions.append(Redaction(f.finding(texts[fid]), Operation(d.action), d.basis))
         signature = state.signature
+        if signature is None:  # publish_blockers refuses an unsigned review first
+            raise ReviewError(f"Review {review_id} is not signed.")
         stamp = Stamp(signature.attribute or "public", review_id, {"审查人": reviewer.name})
 
         def log_publication(report: RedactionReport) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.core.audit import Entry, Verification
-from review_desk.core.names import ATTRIBUTES
+from review_desk.core.names import ATTRIBUTES, error_text
 from review_desk.core.review.integrity import verify_desk
 from review_desk.core.review import events as ev
 from review_desk.core.review.workflow import ReviewDesk
@@ -148,10 +148,10 @@ class AuditLogModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self._headers):
             return self._headers[section]
@@ -285,8 +285,8 @@ class AuditLogDialog(QDialog):
         try:
             names = {r.fingerprint: r.name for r in self.desk.log.reviewers()}
             entries = self.desk.log.entries()
-        except Exception as exc:  # a damaged log is shown, never a crash
-            message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        except Exception as exc:  # noqa: BLE001 - a damaged log is shown, never a crash
+            message = error_text(exc)
             self.load_error_label.setText(self.tr("The entries cannot be listed: {0}").format(message))
             self.load_error_label.show()
             self.model.set_entries([], {})

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from review_desk.core.redact.preview import PublicationPreview
+from review_desk.core.publish.preview import PublicationPreview
 
 from ..messages import sanitize_text
 from ._common import plain_label

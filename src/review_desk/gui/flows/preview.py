@@ -2,7 +2,7 @@
 be published — masks and removals in place per the current decisions (the policy's suggestion for
 what is still undecided), the sanitizer applied and the disclosure stamp line shown.
 
-The text comes from :func:`review_desk.core.redact.preview.preview_publication` (the real pipeline,
+The text comes from :func:`review_desk.core.publish.preview.preview_publication` (the real pipeline,
 run in the background); the desk only displays it.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from review_desk.core.redact.preview import PublicationPreview
+    from review_desk.core.publish.preview import PublicationPreview
 
     from ..main_window import MainWindow
 
@@ -40,7 +40,7 @@ def compute_preview(window: MainWindow, done: Callable[[PublicationPreview], Non
     review_id = draft.review.review_id if draft.review is not None else None
 
     def work():
-        from review_desk.core.redact.preview import preview_publication, redactions_for
+        from review_desk.core.publish.preview import preview_publication, redactions_for
 
         return preview_publication(document, redactions_for(findings, decisions, policy), policy,
                                    attribute=attribute, review_id=review_id)

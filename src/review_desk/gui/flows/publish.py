@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .preview import compute_preview, stamp_line
 
 if TYPE_CHECKING:
-    from review_desk.core.redact.preview import PublicationPreview
+    from review_desk.core.publish.preview import PublicationPreview
 
     from ..main_window import MainWindow
 

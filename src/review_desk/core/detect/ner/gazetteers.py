@@ -18,7 +18,7 @@ from review_desk.core.paths import resources_dir
 
 __all__ = ["AdminGazetteer", "Surnames", "admin_gazetteer", "gazetteer_dir", "surnames"]
 
-_FALLBACK_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"  # noqa: E501
+_FALLBACK_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 _FALLBACK_COMPOUND = ("欧阳", "司马", "诸葛", "上官", "皇甫", "司徒", "东方", "夏侯", "慕容", "尉迟", "公孙", "令狐")
 
 

@@ -38,7 +38,7 @@ def load_ner_pipeline(path: str | Path | None = None) -> Language | None:
                 import spacy
 
                 nlp = spacy.load(target)
-            except Exception as exc:  # a broken or incompatible model must not break detection
+            except Exception as exc:  # noqa: BLE001 - a broken or incompatible model must not break detection
                 _log.warning("NER model at %s could not be loaded: %s", target, exc)
                 nlp = None
         _cache[target] = nlp

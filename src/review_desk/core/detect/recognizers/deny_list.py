@@ -44,7 +44,7 @@ class DenyListRecognizer(EntityRecognizer):
             supported_language=supported_language,
         )
 
-    def load(self) -> None:  # noqa: D102 - nothing to load
+    def load(self) -> None:  # nothing to load
         pass
 
     def analyze(

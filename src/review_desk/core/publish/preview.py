@@ -1,6 +1,6 @@
 """The publication preview: the document exactly as it will be published, before publishing.
 
-:func:`preview_publication` runs the one redaction pipeline (:func:`.engine.redact_document`:
+:func:`preview_publication` runs the one redaction pipeline (:func:`review_desk.core.redact.redact_document`:
 masks and removals per decision, the sweep of other occurrences, the sanitizer, the disclosure
 stamp, the residual check) into a private temporary folder, reads the result back as a
 :class:`Document` with its layout, and deletes the file.  So the desk's before / after view and the
@@ -15,14 +15,16 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from review_desk.core.detect.finding import Finding
 from review_desk.core.document import DEFAULT_MAX_BYTES, Document, read_document
 from review_desk.core.document.layout import DocumentLayout, read_layout
 
-from .engine import Applied, Redaction, redact_document
-from .policy import Operation, RedactionPolicy
-from .sanitize import SanitizeAction
+from review_desk.core.redact import Applied, Operation, Redaction, RedactionPolicy, redact_document
+from review_desk.core.redact.sanitize import SanitizeAction
+
+from .stamp import Stamp
 
 PREVIEW_REVIEW_ID = "preview"
 
@@ -39,7 +41,15 @@ class PublicationPreview:
     stamp: str | None
 
 
-def redactions_for(findings: Sequence[Finding], decisions: Mapping[str, object], policy: RedactionPolicy) -> list[Redaction]:
+class _Decision(Protocol):
+    @property
+    def action(self) -> str: ...
+    @property
+    def basis(self) -> str | None: ...
+
+
+def redactions_for(findings: Sequence[Finding], decisions: Mapping[str, _Decision],
+                   policy: RedactionPolicy) -> list[Redaction]:
     """One :class:`Redaction` per finding: its decision (an object with ``action`` and ``basis``)
     where there is one, else the policy's suggestion (what an undecided finding would get)."""
     out = []
@@ -55,8 +65,6 @@ def redactions_for(findings: Sequence[Finding], decisions: Mapping[str, object],
 def preview_publication(document: Document, redactions: Sequence[Redaction], policy: RedactionPolicy, *,
                         attribute: str = "public", review_id: str | None = None) -> PublicationPreview:
     """What publishing ``document`` with ``redactions`` would write (stamped with ``attribute``)."""
-    from review_desk.core.publish import Stamp
-
     stamp = Stamp(attribute, review_id or PREVIEW_REVIEW_ID)
     with tempfile.TemporaryDirectory(prefix="review-desk-preview-") as folder:
         out = Path(folder) / ("preview" + Path(document.path).suffix.lower())

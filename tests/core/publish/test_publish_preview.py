@@ -11,7 +11,7 @@ import docx
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.document import read_document
 from review_desk.core.redact import load_policy
-from review_desk.core.redact.preview import preview_publication, redactions_for
+from review_desk.core.publish.preview import preview_publication, redactions_for
 
 
 def _finding(document, text, entity_type):
