@@ -421,15 +421,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+83"/>
-        <location line="+261"/>
-        <location line="+249"/>
-        <location line="+207"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+85"/>
+        <location line="+262"/>
+        <location line="+234"/>
+        <location line="+211"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-699"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>界面语言将在审查台重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Signed in as {0}.</source>
         <translation>已登录：{0}。</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>已从日志恢复审查 {0}（{1}）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} findings.</source>
         <translation>共 {0} 个检出项。</translation>
     </message>
@@ -655,22 +655,21 @@
         <translation>{0} {1} 个检出项</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Could not keep a working copy: {0}</source>
-        <translation>无法保存工作副本：{0}</translation>
+        <translation type="vanished">无法保存工作副本：{0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Every finding is decided: sign off with Ctrl+Shift+S.</source>
         <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{0} / {1} decided</source>
         <translation>已处理 {0} / {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Classification marks {0} · personal data {1} ({2} undecided) · informational {3}</source>
         <translation>密级标志 {0} · 个人信息 {1}（待定 {2}）· 信息类 {3}</translation>
     </message>
@@ -685,13 +684,18 @@
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+154"/>
+        <location line="-112"/>
+        <location line="+138"/>
         <source>Add a manual finding</source>
         <translation>人工添加检出项</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-114"/>
+        <source>Could not keep a working copy of the unsaved decisions: the drafts folder cannot be written ({0}).</source>
+        <translation>无法保存未保存处理决定的工作副本：草稿文件夹不可写入（错误 {0}）。</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>{0} finding(s) added.</source>
         <translation>已添加 {0} 个检出项。</translation>
     </message>

@@ -40,6 +40,7 @@ from review_desk.core.home import data_home
 from review_desk.core.paths import resource
 from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
 from review_desk.core.redact.policy import load_policy
+from review_desk.core.review.autosave import drop_working_copy, restore_working_copy, save_working_copy
 from review_desk.core.review.draft import DraftReview, open_review_for
 from review_desk.core.names import STATUSES as REVIEW_STATUSES, error_text, label
 from review_desk.core.review.rules import InvalidDecision
@@ -498,38 +499,21 @@ class MainWindow(QMainWindow):
 
     # -- the working copy (unsaved decisions survive closing the desk) ---------------------------
 
-    def _autosave_path(self) -> Path | None:
-        return self.home / "drafts" / f"{self.draft.document.sha256}.json" if self.draft else None
-
     def _autosave(self) -> None:
-        import json
-
-        from review_desk.core import atomic
-
-        path = self._autosave_path()
-        if path is None:
+        if self.draft is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps(self.draft.snapshot(), ensure_ascii=False).encode("utf-8")
-            atomic.write_atomically(path, lambda fh: fh.write(data))
+            save_working_copy(self.home, self.draft)
         except OSError as exc:
-            self.statusBar().showMessage(self.tr("Could not keep a working copy: {0}").format(exc))
+            self.statusBar().showMessage(self.tr("Could not keep a working copy of the unsaved decisions: the "
+                                                 "drafts folder cannot be written ({0}).").format(exc.errno))
 
     def _restore_autosave(self) -> int:
-        import json
-
-        path = self._autosave_path()
-        try:
-            data = json.loads(path.read_text(encoding="utf-8")) if path and path.exists() else None
-        except (OSError, ValueError):
-            data = None
-        return self.draft.restore_snapshot(data) if data else 0
+        return restore_working_copy(self.home, self.draft)
 
     def _drop_autosave(self) -> None:
-        path = self._autosave_path()
-        if path is not None:
-            path.unlink(missing_ok=True)
+        if self.draft is not None:
+            drop_working_copy(self.home, self.draft.document.sha256)
 
     def next_undecided(self) -> None:
         """The next undecided finding in queue order (marks, personal data, informational)."""
