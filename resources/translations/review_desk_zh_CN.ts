@@ -185,6 +185,24 @@
     </message>
 </context>
 <context>
+    <name>CountersignFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/signoff.py" line="+67"/>
+        <source>Only a signed review can be countersigned.</source>
+        <translation>只有已签署的审查才能复核。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Countersign (复核)</source>
+        <translation>复核签署</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review {0} countersigned by {1}.</source>
+        <translation>审查 {0} 已由 {1} 复核。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../src/review_desk/gui/detail_pane.py" line="+48"/>
@@ -313,6 +331,19 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/export.py" line="+22"/>
+        <source>Export the review log</source>
+        <translation>导出审查记录</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review log exported to {0}.</source>
+        <translation>审查记录已导出到 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../../src/review_desk/gui/findings_model.py" line="+35"/>
@@ -421,15 +452,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+85"/>
-        <location line="+262"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+87"/>
+        <location line="+265"/>
         <location line="+234"/>
-        <location line="+211"/>
+        <location line="+140"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-628"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -700,7 +731,7 @@
         <translation>已添加 {0} 个检出项。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Decisions saved to the log (review {0}).</source>
         <translation>处理决定已保存到日志（审查 {0}）。</translation>
     </message>
@@ -733,27 +764,23 @@
         <translation type="vanished">本审查已签署。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Review {0} signed: {1}.</source>
-        <translation>审查 {0} 已签署：{1}。</translation>
+        <translation type="vanished">审查 {0} 已签署：{1}。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Only a signed review can be countersigned.</source>
-        <translation>只有已签署的审查才能复核。</translation>
+        <translation type="vanished">只有已签署的审查才能复核。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Countersign (复核)</source>
-        <translation>复核签署</translation>
+        <translation type="vanished">复核签署</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Review {0} countersigned by {1}.</source>
-        <translation>审查 {0} 已由 {1} 复核。</translation>
+        <translation type="vanished">审查 {0} 已由 {1} 复核。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Sign the review off before publishing (先审查后公开).</source>
         <translation>请先签署审查意见再公开发布（先审查后公开）。</translation>
     </message>
@@ -762,19 +789,16 @@
         <translation type="vanished">公开版保存为</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Published {0} (SHA-256 {1}…).</source>
-        <translation>已公开发布 {0}（SHA-256 {1}…）。</translation>
+        <translation type="vanished">已公开发布 {0}（SHA-256 {1}…）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export the review log</source>
-        <translation>导出审查记录</translation>
+        <translation type="vanished">导出审查记录</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Review log exported to {0}.</source>
-        <translation>审查记录已导出到 {0}。</translation>
+        <translation type="vanished">审查记录已导出到 {0}。</translation>
     </message>
 </context>
 <context>
@@ -870,6 +894,14 @@
         <location line="+10"/>
         <source>Publish to</source>
         <translation>公开版保存为</translation>
+    </message>
+</context>
+<context>
+    <name>PublishFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/publish.py" line="+58"/>
+        <source>Published {0} (SHA-256 {1}…).</source>
+        <translation>已公开发布 {0}（SHA-256 {1}…）。</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1037,14 @@
         <location line="+9"/>
         <source>Nothing blocks signing.</source>
         <translation>可以签署。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/signoff.py" line="-32"/>
+        <source>Review {0} signed: {1}.</source>
+        <translation>审查 {0} 已签署：{1}。</translation>
     </message>
 </context>
 <context>

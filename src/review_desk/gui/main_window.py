@@ -50,7 +50,9 @@ from .detail_pane import DetailPane
 from .document_view import DocumentView
 from .banner import StateBanner
 from .flows.preview import PreviewFlow
+from .flows.export import ExportFlow
 from .flows.publish import PublishFlow
+from .flows.signoff import CountersignFlow, SignOffFlow
 from .messages import blocker_text, code_text
 from .search import column_findings, missing_occurrences
 from .queue import INFORMATIONAL, MARKS, PERSONAL, group_counts, pre_decide_informational
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.preview_flow = PreviewFlow(self)
         self.publish_flow = PublishFlow(self)
+        self.signoff_flow = SignOffFlow(self)
+        self.countersign_flow = CountersignFlow(self)
+        self.export_flow = ExportFlow(self)
         self._build_widgets()
         self._build_actions()
         self._restore_layout()
@@ -639,9 +644,10 @@ class MainWindow(QMainWindow):
 
     def save_progress(self) -> None:
         if self.draft is not None:
-            self.with_identity(self._commit)
+            self.with_identity(self.commit)
 
-    def _commit(self) -> bool:
+    def commit(self) -> bool:
+        """Write the draft's decisions to the log; a refusal is shown, never raised."""
         try:
             state = self.draft.commit(self.desk, self.identity)
         except Exception as exc:  # noqa: BLE001 - a refused step is shown, never raised
@@ -652,65 +658,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Decisions saved to the log (review {0}).").format(state.review_id))
         return True
 
+    # The user actions live in flows/ (one class per action); these names are the window's API.
+
     def choose_sign_off(self) -> None:
-        if self.draft is not None:
-            self.with_identity(self._open_sign_off)
+        self.signoff_flow.choose()
 
-    def _open_sign_off(self) -> None:
-        from .dialogs import SignOffDialog
-
-        fingerprint = self.identity.reviewer.fingerprint
-        dialog = SignOffDialog(lambda a, b, r: [self.blocker_text(x) for x in self.draft.blockers(fingerprint, a, b, r)],
-                               self, needs_passphrase=True)
-        self.show_dialog(dialog, lambda: self.sign_off(dialog.attribute, dialog.basis, dialog.reason,
-                                                        dialog.passphrase))
+    def sign_off(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None) -> bool:
+        return self.signoff_flow.sign(attribute, basis, reason, passphrase)
 
     def blocker_text(self, blocker) -> str:
         return blocker_text(blocker)
 
-    def sign_off(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None) -> bool:
-        """Sign the review; the passphrase is asked again at sign-off (谁审查谁负责)."""
-        try:
-            signer = self.identity if passphrase is None else self.desk.identity(self.identity.name, passphrase)
-        except Exception as exc:  # noqa: BLE001 - a wrong passphrase is shown, never raised
-            self.show_error(error_text(exc))
-            return False
-        if not self._commit():
-            return False
-        try:
-            state = self.desk.sign(self.draft.review.review_id, attribute, signer, None, basis, reason)
-        except Exception as exc:  # noqa: BLE001 - shown to the reviewer, never raised
-            self.show_error(error_text(exc))
-            return False
-        self.draft.review = state
-        self.apply_state()
-        self.statusBar().showMessage(self.tr("Review {0} signed: {1}.").format(state.review_id, attribute))
-        return True
-
     def choose_countersign(self) -> None:
-        """复核: a second reviewer (not the signed-in one's signature) countersigns the signed review."""
-        review = self.draft.review if self.draft else None
-        if review is None or review.signature is None:
-            self.show_error(self.tr("Only a signed review can be countersigned."))
-            return
-        from .dialogs import SignInDialog
-
-        others = [r.name for r in self.desk.log.reviewers() if r.fingerprint != review.signature.fingerprint]
-        dialog = SignInDialog(self.desk, self, preselect=others[0] if others else None)
-        dialog.setWindowTitle(self.tr("Countersign (复核)"))
-        self.show_dialog(dialog, lambda: self.countersign_as(dialog.identity))
+        self.countersign_flow.choose()
 
     def countersign_as(self, identity) -> bool:
-        try:
-            state = self.desk.countersign(self.draft.review.review_id, identity)
-        except Exception as exc:  # noqa: BLE001 - the rule that refused it is shown
-            self.show_error(error_text(exc))
-            return False
-        self.draft.review = state
-        self.apply_state()
-        self.statusBar().showMessage(self.tr("Review {0} countersigned by {1}.").format(state.review_id,
-                                                                                       identity.name))
-        return True
+        return self.countersign_flow.countersign(identity)
 
     def choose_publish(self) -> None:
         if self.draft is None or self.draft.review is None or self.draft.review.signature is None:
@@ -719,42 +682,13 @@ class MainWindow(QMainWindow):
         self.publish_flow.start()
 
     def publish_to(self, path: str) -> None:
-        home, rid, identity = self.home, self.draft.review.review_id, self.identity
-        document_path = self.draft.document.path
-
-        def work():
-            from review_desk.core.review import ReviewDesk
-
-            with ReviewDesk(home) as desk:  # this thread's own connection to the log
-                return desk.publish(rid, path, identity, None, file=document_path, force=True)
-
-        def done(report) -> None:
-            if self.draft is not None and self.draft.review is not None and self.draft.review.review_id == rid:
-                self.draft.review = self.desk.review(rid)
-                self.apply_state()
-            self.statusBar().showMessage(self.tr("Published {0} (SHA-256 {1}…).").format(
-                Path(report.output_path).name, report.sha256_out[:16]))
-
-        self.run_in_background(work, done)
+        self.publish_flow.publish_to(path)
 
     def choose_export(self) -> None:
-        dialog = QFileDialog(self, self.tr("Export the review log"), str(Path.home() / "审查记录.pdf"),
-                             "PDF (*.pdf)")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(lambda path: self.with_identity(lambda: self.export_to(path)))
-        self.show_dialog(dialog)
+        self.export_flow.choose()
 
     def export_to(self, path: str, review_id: str | None = None) -> None:
-        home, identity = self.home, self.identity
-
-        def work():
-            from review_desk.core.review import ReviewDesk
-
-            with ReviewDesk(home) as desk:  # this thread's own connection to the log
-                desk.export_log(path, identity, review_id=review_id, force=True)  # the dialog asked before replacing
-                return path
-
-        self.run_in_background(work, lambda p: self.statusBar().showMessage(self.tr("Review log exported to {0}.").format(p)))
+        self.export_flow.export_to(path, review_id)
 
     def show_audit_log(self) -> None:
         from .dialogs import AuditLogDialog
