@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,8 @@ import pytest
 SUPPORT = Path(__file__).parent / "support"
 if str(SUPPORT) not in sys.path:
     sys.path.insert(0, str(SUPPORT))
+# No test writes to the user's real data folder (keys, audit log, the log file).
+os.environ.setdefault("REVIEW_DESK_HOME", tempfile.mkdtemp(prefix="review-desk-tests-"))
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -20,16 +21,40 @@ def test_start_shows_main_window(qtbot, fake_detector):
     assert window.isVisible()
 
 
-def test_gui_command_starts_and_keeps_running(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
-    proc = subprocess.Popen([sys.executable, "-m", "review_desk", "gui"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def test_gui_command_starts_runs_and_exits_cleanly(tmp_path):
+    """``review-desk gui`` shows the window, runs its event loop until the quit hook closes it
+    (``REVIEW_DESK_QUIT_AFTER_MS``, the installer's smoke test uses it too) and exits with status 0;
+    a crash at start-up or at exit fails the test whatever the machine's speed."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path),
+               REVIEW_DESK_HOME=str(tmp_path / "home"), REVIEW_DESK_QUIT_AFTER_MS="500")
+    done = subprocess.run([sys.executable, "-m", "review_desk", "gui"], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    log = (tmp_path / "home" / "logs" / "review-desk.log").read_text(encoding="utf-8")
+    assert "desk started" in log and "desk closed: exit status 0" in log
+
+
+def test_an_unexpected_error_is_logged_and_told_in_chinese(qapp, tmp_path, monkeypatch):
+    from review_desk.core.logs import configure_logging
+    from review_desk.core.names import UNEXPECTED_ERROR
+
+    shown = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # both restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    path = configure_logging(tmp_path)
     try:
-        time.sleep(4)
-        assert proc.poll() is None, f"the desk exited early: {proc.communicate()[1]}"
+        app_module.install_excepthook(path)
+        try:
+            raise KeyError("张三丰")
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
     finally:
-        proc.terminate()
-        proc.communicate(timeout=20)
+        configure_logging(None)
+    assert shown == [f"{UNEXPECTED_ERROR}\n{path}"]
+    log = path.read_text(encoding="utf-8")
+    assert "CRITICAL review_desk.gui.app: unexpected error" in log and "KeyError" in log
+    assert "张三丰" not in log
 
 
 @pytest.mark.model

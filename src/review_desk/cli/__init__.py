@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import unicodedata
 from typing import Sequence
 
 from review_desk import __version__
-from review_desk.core.errors import ReviewDeskError
-
 from review_desk.cli.common import add_list_options, detect_config, warn_if_no_model
 from review_desk.cli.exit_codes import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, exit_code
+from review_desk.core.errors import ReviewDeskError
+
+log = logging.getLogger(__name__)
 
 
 def _display_width(text: str) -> int:
@@ -100,7 +102,7 @@ def cmd_evaluate(args) -> int:
 def cmd_gui(args) -> int:
     from review_desk.gui.app import run_app
 
-    return run_app(args.files, sample=args.sample)
+    return run_app(args.files, sample=args.sample, verbose=args.verbose)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
     parser.add_argument("--home", metavar="DIR",
                         help="the desk's data folder (keys, audit log); default REVIEW_DESK_HOME or the user data folder")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="log what happens on stderr too (the log file in DIR/logs is always written)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = sub.add_parser("scan", help="find personal data and classification marks in documents")
@@ -146,17 +150,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    from review_desk.core.home import data_home
+    from review_desk.core.logs import configure_logging
+
+    if args.command != "gui":  # the desk sets up its own log
+        configure_logging(data_home(args.home), verbose=args.verbose)
+    log.info("review-desk %s: %s", __version__, args.command)
     try:
-        return args.func(args)
+        status = args.func(args)
     except KeyboardInterrupt:
+        log.info("%s: interrupted", args.command)
         sys.stderr.write("interrupted\n")
         return EXIT_INTERRUPTED
     except ReviewDeskError as exc:
+        log.warning("%s failed: %s", args.command, exc.code.value)
         sys.stderr.write(f"review-desk: {exc.message} [{exc.code.value}]\n")
         return exit_code(exc)
-    except Exception as exc:  # noqa: BLE001 - the user never sees a traceback
+    except Exception as exc:  # the user never sees a traceback (logged with it)
+        log.error("%s: unexpected error", args.command, exc_info=exc)
         sys.stderr.write(f"review-desk: internal error: {type(exc).__name__}: {exc}\n")
         return EXIT_INTERNAL
+    log.info("%s: exit status %d", args.command, status)
+    return status
 
 
 if __name__ == "__main__":

@@ -5,17 +5,44 @@ only then Python's own teardown."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
 from pathlib import Path
+from types import TracebackType
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from review_desk.core.names import UNEXPECTED_ERROR
 from review_desk.gui.fonts import install_bundled_font
 from review_desk.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """Unexpected errors are logged with their traceback and never end the desk: one raised on the
+    GUI thread (a slot) also tells the reviewer, in Chinese, that details are in the log file."""
+
+    def on_gui_thread(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(etype, KeyboardInterrupt):
+            sys.__excepthook__(etype, value, tb)
+            return
+        log.critical("unexpected error", exc_info=(etype, value, tb))
+        if QApplication.instance() is not None:
+            where = f"\n{log_file}" if log_file is not None else ""
+            QMessageBox.critical(QApplication.activeWindow(), "审查台", UNEXPECTED_ERROR + where)
+
+    def on_thread(args: threading.ExceptHookArgs) -> None:
+        name = args.thread.name if args.thread is not None else "?"
+        log.critical("unexpected error in thread %s", name,
+                     exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback))
+
+    sys.excepthook = on_gui_thread
+    threading.excepthook = on_thread
 
 
 class LazyDetector:
@@ -84,18 +111,24 @@ def start(files: Sequence[str] = (), *, sample: bool = False, home: Path | None 
     return window
 
 
-def run_app(files: Sequence[str] = (), *, sample: bool = False) -> int:
+def run_app(files: Sequence[str] = (), *, sample: bool = False, verbose: bool = False) -> int:
     """The ``review-desk gui`` entry point: show the window and run the event loop.
 
     ``REVIEW_DESK_QUIT_AFTER_MS=N`` closes the window N ms after the event loop starts (the
     installer's smoke test starts the built bundle offscreen this way and expects exit status 0).
     """
+    from review_desk.core.home import data_home
+    from review_desk.core.logs import configure_logging
+
+    install_excepthook(configure_logging(data_home(), verbose=verbose))
+    log.info("desk started")
     window = start(files, sample=sample)
     quit_after = os.environ.get("REVIEW_DESK_QUIT_AFTER_MS", "").strip()
     if quit_after.isdigit():
         QTimer.singleShot(int(quit_after), window.close)
     status = QApplication.instance().exec()
     shutdown(window)
+    log.info("desk closed: exit status %d", status)
     return status
 
 

@@ -141,6 +141,8 @@ class AuditLog:
         self._conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            (seq, time, event, actor, canonical_json(payload).decode("utf-8"), prev,
                             entry_hash, signature))
+        _log.info("audit entry %d: %s (review %s)", seq, event,
+                  payload.get("review_id", "-") if isinstance(payload, dict) else "-")
         return Entry(seq, time, event, actor, json.loads(canonical_json(payload)), prev, entry_hash, signature)
 
     def _new_head(self, entry: Entry, private_key: Ed25519PrivateKey) -> Head:

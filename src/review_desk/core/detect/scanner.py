@@ -15,6 +15,7 @@ model PERSON with other bounds, a model place / organisation cutting through the
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
@@ -25,6 +26,8 @@ from review_desk.core.detect.policy import INFORMATIONAL_TYPES, default_action
 from review_desk.core.detect.tables import CONTEXT_SEP, header_contexts
 from review_desk.core.document.model import Document, DocumentFormat, Segment, SegmentKind
 from review_desk.core.errors import Cancelled
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -231,6 +234,7 @@ def scan_document(
         if segment.kind in _INSTRUCTION_KINDS:  # PAGE, MERGEFIELD, initials: no organisations or places
             detections = [d for d in detections if d.type not in INFORMATIONAL_TYPES]
         findings.extend(_findings_for(segment, detections, plain_text, unit.offset))
+    log.info("scanned %d segments: %d findings", len(segments), len(findings))
     return findings
 
 

@@ -8,6 +8,7 @@ checked, and only then renamed into place — a failed check leaves no output at
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +30,8 @@ from .package_editor import PackageEditor
 from .policy import Operation, RedactionPolicy
 from .residual import ResidualResult, residual_check
 from .sanitize import SanitizeAction, Sanitizer, enforce_allowlist
+
+log = logging.getLogger(__name__)
 
 _MAIN_PART = "word/document.xml"
 _BOMS = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -303,6 +306,8 @@ def redact_document(
         if before_commit is not None:
             before_commit(report)
         atomic.commit(temporary, out)
+        log.info("de-identified copy written: %d values replaced, %d kept, %d sanitizer actions, residual check "
+                 "passed", len(applied), kept_count, len(actions))
     except DocumentError as exc:
         atomic.discard(temporary)
         raise RedactError(ErrorCode.OUTPUT_UNREADABLE, f"The written copy could not be read back ({exc.message}); "
