@@ -16,7 +16,9 @@ def test_every_entity_type_has_one_name_and_the_mask_uses_it():
 
 
 def test_every_operation_has_a_name():
-    assert set(ACTIONS) == {op.value for op in Operation}
+    from review_desk.core.review.rules import MARK_ACTIONS
+
+    assert set(ACTIONS) == {op.value for op in Operation} | set(MARK_ACTIONS)
     assert ACTIONS[Operation.MASK] == ACTIONS["mask"]  # the enum reads the same entry as its value
 
 

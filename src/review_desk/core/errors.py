@@ -62,6 +62,22 @@ class ErrorCode(str, Enum):
     DECISION_AFTER_SIGNOFF = "decision_after_signoff"  # the log holds a decision written after the sign-off
     DECISIONS_NOT_SIGNED = "decisions_not_signed"  # the decision set differs from the one the sign-off signed
     DUPLICATE_REVIEW = "duplicate_review"  # a review id used twice, or two open reviews of the same bytes
+    # the legal rules of a review (core/legal.py RULES: one code per rule, with its Chinese text)
+    UNKNOWN_ATTRIBUTE = "unknown_attribute"
+    ATTRIBUTE_NEEDS_BASIS = "attribute_needs_basis"
+    ATTRIBUTE_NEEDS_REASON = "attribute_needs_reason"
+    ATTRIBUTE_PUBLICATION_BASIS = "attribute_publication_basis"  # 惩戒公示 etc. cited to withhold
+    ATTRIBUTE_BASIS_NOT_ALLOWED = "attribute_basis_not_allowed"  # a basis given with 主动公开
+    MARK_DECISION = "mark_decision"  # a classification mark decided like personal data
+    MARK_NEEDS_REASON = "mark_needs_reason"  # "not a marking" without a written reason
+    MARK_BLOCKS_PUBLICATION = "mark_blocks_publication"  # a confirmed mark and 主动公开 / a published copy
+    WITHHELD_NOT_PUBLISHED = "withheld_not_published"  # publish of a 不予公开 review
+    SIGNED_REVIEW_EXISTS = "signed_review_exists"  # a second review of signed bytes without a revocation
+    REVOKE_NOT_ALLOWED = "revoke_not_allowed"
+    REVOKE_NEEDS_REASON = "revoke_needs_reason"
+    REVIEW_REVOKED = "review_revoked"
+    STAGE_MISSING = "stage_missing"  # 初审 / 复审 / 批准 required by the policy and not signed
+    STAGE_ORDER = "stage_order"  # a stage signed out of order or by the same person twice
     # anywhere
     CANCELLED = "cancelled"  # the user stopped a long operation
     USAGE = "usage"  # the command line was used wrongly (a missing option, a bad input file)

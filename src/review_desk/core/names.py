@@ -42,12 +42,15 @@ ENTITY_TYPES: MappingProxyType[str, str] = MappingProxyType({
     "CLASSIFIED_MARK": "密级标志",
 })
 #: Decision actions (keys are the values of ``review_desk.core.redact.policy.Operation``).
-ACTIONS: MappingProxyType[str, str] = MappingProxyType({"redact": "删除", "mask": "遮盖", "keep": "保留"})
+#: ``block`` / ``not_a_mark`` are the two decisions on a classification mark.
+ACTIONS: MappingProxyType[str, str] = MappingProxyType({"redact": "删除", "mask": "遮盖", "keep": "保留",
+                                                       "block": "阻止公开（需定密审查）", "not_a_mark": "非密级标志"})
 #: Disclosure attributes (公开属性, domain guide §1); the stamp writes ``公开方式：<name>``.
 ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType(
     {"public": "主动公开", "on-request": "依申请公开", "withheld": "不予公开"})
 STATUSES: MappingProxyType[str, str] = MappingProxyType(
-    {"open": "审查中", "signed": "已签署", "countersigned": "已复核", "published": "已发布"})
+    {"open": "审查中", "signed": "已签署", "countersigned": "已复核", "approved": "已批准", "published": "已发布",
+     "revoked": "已撤销"})
 ROLES: MappingProxyType[str, str] = MappingProxyType({"reviewer": "审查人", "countersigner": "复核人"})
 
 #: What the reviewer reads when an error has this code (one sentence, no detail from the document).
@@ -92,6 +95,22 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.DECISION_AFTER_SIGNOFF: "审查记录中有签发之后写入的处理决定：该审查不能公开，请核验审查记录。",
     ErrorCode.DECISIONS_NOT_SIGNED: "处理决定与签发时签名的决定不一致：该审查不能公开，请核验审查记录。",
     ErrorCode.DUPLICATE_REVIEW: "同一文件出现了重复的审查：请核验审查记录。",
+    # the legal rules of a review (review_desk.core.legal.RULES)
+    ErrorCode.UNKNOWN_ATTRIBUTE: "公开属性只能是主动公开、依申请公开或不予公开。",
+    ErrorCode.ATTRIBUTE_NEEDS_BASIS: "依申请公开、不予公开须注明不予公开的法律依据（条例第十四、十五、十六、三十七条）。",
+    ErrorCode.ATTRIBUTE_NEEDS_REASON: "依申请公开、不予公开须写明理由。",
+    ErrorCode.ATTRIBUTE_BASIS_NOT_ALLOWED: "主动公开不需要也不接受不予公开的依据。",
+    ErrorCode.ATTRIBUTE_PUBLICATION_BASIS: "惩戒公示、强制性信息披露、第三方同意、公共利益是公开的依据，不能作为依申请公开或不予公开的依据。",
+    ErrorCode.MARK_DECISION: "密级标志只能认定为密级标志（阻止公开，需定密审查）或认定为非密级标志，不适用其他处理。",
+    ErrorCode.MARK_NEEDS_REASON: "认定为非密级标志（引用、援引、法律名称等）须写明理由。",
+    ErrorCode.MARK_BLOCKS_PUBLICATION: "存在已认定的密级标志时，不得主动公开，也不得生成公开文本。",
+    ErrorCode.WITHHELD_NOT_PUBLISHED: "不予公开的文件不生成公开文本。",
+    ErrorCode.SIGNED_REVIEW_EXISTS: "已有签署审查记录的文件，须先撤销原审查，方可重新审查（一事一审）。",
+    ErrorCode.REVOKE_NOT_ALLOWED: "只有审查人或复核人可以撤销已签署的审查。",
+    ErrorCode.REVOKE_NEEDS_REASON: "撤销审查须写明理由。",
+    ErrorCode.REVIEW_REVOKED: "已撤销的审查不得再签署、批准或发布。",
+    ErrorCode.STAGE_MISSING: "按审查策略，发布前须完成初审、复审、批准等规定环节。",
+    ErrorCode.STAGE_ORDER: "各审查环节须依次签署，且由不同人员签署。",
     ErrorCode.CANCELLED: "操作已取消。",
     ErrorCode.USAGE: "命令用法有误。",
     ErrorCode.RESOURCE_MISSING: "安装不完整：缺少程序自带的文件，请重新安装审查台。",

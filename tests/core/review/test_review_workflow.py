@@ -96,10 +96,10 @@ def test_public_is_refused_while_a_classification_mark_is_present(desk, scan, tm
     rid = started.review.review_id
     mark = next(fid for fid, f in started.review.findings.items() if f.type == "CLASSIFIED_MARK")
     others = [DecisionInput(fid, "mask") for fid in started.review.findings if fid != mark]
-    desk.decide(rid, others + [DecisionInput(mark, "keep", "mandatory_disclosure")], "王审查", PASS)
+    desk.decide(rid, others + [DecisionInput(mark, "block")], "王审查", PASS)
     with pytest.raises(ReviewError, match="classification mark"):
         desk.sign(rid, "public", "王审查", PASS)
-    desk.decide(rid, [DecisionInput(mark, "keep", "not_personal_data", "误报")], "王审查", PASS)
+    desk.decide(rid, [DecisionInput(mark, "not_a_mark", None, "误报")], "王审查", PASS)
     assert desk.sign(rid, "public", "王审查", PASS).status == "signed"
 
 

@@ -19,7 +19,7 @@ from review_desk.core.document import Document
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.redact.policy import RedactionPolicy, available_policies, load_policy
 
-from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers
+from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
 from .workflow import DecisionInput, Identity, ReviewDesk, text_occurrences
 
@@ -64,7 +64,8 @@ class DraftReview:
         return FindingRecord.of(f, self.policy.suggestion(f).value, manual=fid in self.manual)
 
     def suggested(self, fid: str) -> str:
-        return self.policy.suggestion(self._by_id[fid]).value
+        f = self._by_id[fid]
+        return suggestion_for(f.type, self.policy.suggestion(f).value)
 
     def status(self, fid: str) -> str:
         """``undecided`` or the decision's action (``redact`` / ``mask`` / ``keep``)."""
@@ -89,15 +90,15 @@ class DraftReview:
 
     # -- deciding -----------------------------------------------------------------------------
 
-    def validate(self, fid: str, action: str, basis: str | None) -> str | None:
+    def validate(self, fid: str, action: str, basis: str | None, note: str | None = None) -> str | None:
         """The basis that would be recorded; raises :class:`.rules.InvalidDecision`."""
-        return normalise_decision(self.record(fid), action, basis, self.policy)
+        return normalise_decision(self.record(fid), action, basis, self.policy, note)
 
     def decide(self, fids: Iterable[str], action: str, basis: str | None = None,
                note: str | None = None) -> dict[str, DraftDecision | None]:
         """Decide ``fids``; returns their previous decisions (for undo).  All are validated first."""
         fids = list(dict.fromkeys(fids))
-        chosen = {fid: self.validate(fid, action, basis) for fid in fids}
+        chosen = {fid: self.validate(fid, action, basis, note) for fid in fids}
         previous = {fid: self.decisions.get(fid) for fid in fids}
         for fid in fids:
             self.decisions[fid] = DraftDecision(action, chosen[fid], note or None)

@@ -9,12 +9,14 @@ from the document itself, whose SHA-256 the review is bound to.
 event                  payload
 =====================  =====================================================================
 review_started         review_id, sha256, file_name, format, size, title, doc_number, policy,
-                       findings: [finding record]
+                       findings: [finding record], supersedes (the revoked review it replaces)
 finding_added          review_id, finding: finding record (manual = true)
 finding_decided        review_id, finding_id, action (redact|mask|keep), basis, note, suggested
 review_signed          review_id, sha256, attribute, basis, reason, decisions (digest), counts
 review_countersigned   review_id, sha256, decisions (digest)
-document_published     review_id, sha256_in, sha256_out, output_name, attribute, stamp, sanitized
+document_published     review_id, sha256_in, sha256_out, output_name, attribute, stamp, sanitized,
+                       residual (passed | what was found), archive (true: an internal archive copy)
+review_revoked         review_id, sha256, reason (撤销: by the reviewer or a countersigner)
 log_exported           review_id, from, to, pdf_sha256, items
 =====================  =====================================================================
 """
@@ -33,6 +35,7 @@ REVIEW_SIGNED = "review_signed"
 REVIEW_COUNTERSIGNED = "review_countersigned"
 DOCUMENT_PUBLISHED = "document_published"
 LOG_EXPORTED = "log_exported"
+REVIEW_REVOKED = "review_revoked"
 
 
 def decisions_digest(decisions: Mapping[str, Mapping[str, object]]) -> str:

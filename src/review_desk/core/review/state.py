@@ -12,6 +12,9 @@ from review_desk.core.detect.finding import Action, Finding
 from . import events as ev
 
 
+_PLAIN_MAX = 80  # characters of a non-personal value kept in plain words
+
+
 @dataclass(frozen=True)
 class FindingRecord:
     id: str
@@ -44,9 +47,14 @@ class FindingRecord:
     @classmethod
     def of(cls, f: Finding, suggested: str, value_hash: str = "", manual: bool = False) -> "FindingRecord":
         """The record of a finding: its place, a masked preview, never its text."""
+        from review_desk.core.detect.policy import BLOCKING_TYPES, PERSONAL_DATA_TYPES
         from review_desk.core.redact.masks import mask_value
 
-        return cls(f.id, f.type, f.part, f.location, f.start, f.end, mask_value(f.type, f.text), value_hash,
+        # personal data only ever as a masked preview; organisations, places and marks in plain words
+        preview = mask_value(f.type, f.text) if f.type in PERSONAL_DATA_TYPES else f.text[:_PLAIN_MAX]
+        if f.type in BLOCKING_TYPES:
+            suggested = "block"  # 阻止公开（需定密审查）
+        return cls(f.id, f.type, f.part, f.location, f.start, f.end, preview, value_hash,
                    int(round(f.score * 1000)), f.recognizer, suggested, manual)
 
     def finding(self, text: str) -> Finding:
@@ -85,6 +93,21 @@ class Publication:
     sha256_out: str
     output_name: str
     stamp: str | None
+    seq: int = 0
+    attribute: str | None = None
+    sanitized: tuple[str, ...] = ()
+    residual: str | None = None  # "passed" or what the residual check found
+    archive: bool = False  # an internal archive copy of a withheld document, not a publication
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """A signed 撤销 of a review: its decisions no longer stand; a new review may supersede it."""
+
+    fingerprint: str
+    at: str
+    reason: str
+    seq: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,6 +144,10 @@ class ReviewState:
     publications: list[Publication] = field(default_factory=list)
     last_event_at: str = ""
     anomalies: list[Anomaly] = field(default_factory=list)
+    supersedes: str | None = None  # the revoked review this one replaces
+    superseded_by: str | None = None
+    revocation: Revocation | None = None
+    seqs: set[int] = field(default_factory=set)  # the log entries that touch this review
 
     @property
     def undecided(self) -> list[FindingRecord]:
@@ -128,6 +155,8 @@ class ReviewState:
 
     @property
     def status(self) -> str:
+        if self.revocation:
+            return "revoked"
         if self.publications:
             return "published"
         if self.countersignature:
@@ -138,7 +167,7 @@ class ReviewState:
 
     @property
     def is_open(self) -> bool:
-        return self.signature is None
+        return self.signature is None and self.revocation is None
 
     def decision_rows(self) -> dict[str, dict[str, object]]:
         return {fid: {"action": d.action, "basis": d.basis} for fid, d in self.decisions.items()}
@@ -166,7 +195,10 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
                                                       f"{rid} a second time."))
                 continue
             state = ReviewState(rid, p["sha256"], p.get("file_name", ""), p.get("format", ""), p.get("title"),
-                                p.get("doc_number"), p.get("policy", "default"), e.actor, e.time)
+                                p.get("doc_number"), p.get("policy", "default"), e.actor, e.time,
+                                supersedes=p.get("supersedes"))
+            if state.supersedes in reviews:
+                reviews[state.supersedes].superseded_by = rid
             for f in p.get("findings", []):
                 record = FindingRecord.from_dict(f)
                 state.findings[record.id] = record
@@ -181,6 +213,7 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
             continue
         state = current
         state.last_event_at = e.time
+        state.seqs.add(e.seq)
         if e.event in (ev.FINDING_ADDED, ev.FINDING_DECIDED) and state.signature is not None:
             state.anomalies.append(Anomaly(DECISION_AFTER_SIGNOFF, e.seq, state.review_id, f"entry {e.seq} ({e.event}) changes "
                                            f"review {rid} after its sign-off."))
@@ -202,5 +235,9 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
                 state.countersignature = Signature(e.actor, e.time, digest)
         elif e.event == ev.DOCUMENT_PUBLISHED:
             state.publications.append(Publication(e.time, e.actor, p["sha256_out"], p.get("output_name", ""),
-                                                  p.get("stamp")))
+                                                  p.get("stamp"), e.seq, p.get("attribute"),
+                                                  tuple(p.get("sanitized") or ()), p.get("residual"),
+                                                  bool(p.get("archive"))))
+        elif e.event == ev.REVIEW_REVOKED:
+            state.revocation = Revocation(e.actor, e.time, p.get("reason", ""), e.seq)
     return reviews

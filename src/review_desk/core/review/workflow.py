@@ -32,7 +32,7 @@ from review_desk.core.faults import crash_point
 from review_desk.core.identity import Reviewer, create_key, unlock_key
 from review_desk.core.names import ATTRIBUTES
 from review_desk.core.publish.stamp import Stamp
-from review_desk.core.redact import Operation, Redaction, RedactionPolicy, RedactionReport, load_policy, redact_document
+from review_desk.core.redact import Redaction, RedactionPolicy, RedactionReport, load_policy, redact_document
 from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
@@ -45,8 +45,11 @@ from .rules import (
     check_type,
     countersign_blockers,
     normalise_decision,
+    operation_of,
     publish_blockers,
+    raise_blockers,
     sign_blockers,
+    suggestion_for,
 )
 from .state import FindingRecord, ReviewState, replay
 
@@ -250,7 +253,7 @@ class ReviewDesk:
                 finding = state.findings.get(d.finding_id)
                 if finding is None:
                     raise InvalidDecision(f"Review {review_id} has no finding {d.finding_id!r}.")
-                basis = normalise_decision(finding, d.action, d.basis, policy)
+                basis = normalise_decision(finding, d.action, d.basis, policy, d.note)
                 rows.append({"review_id": review_id, "finding_id": d.finding_id, "action": d.action, "basis": basis,
                              "note": (d.note or None), "suggested": suggested})
             ids = [r["finding_id"] for r in rows]
@@ -264,13 +267,7 @@ class ReviewDesk:
         """Apply the policy's suggestion to every undecided finding (recorded as suggested)."""
 
         def choose(state: ReviewState) -> list[DecisionInput]:
-            choices = []
-            for f in state.undecided:
-                if f.suggested == Action.KEEP and f.type == "CLASSIFIED_MARK":
-                    raise ReviewError(f"A classification mark ({f.preview}) has no suggestion to accept; decide it "
-                                      "yourself.")
-                choices.append(DecisionInput(f.id, f.suggested, None))
-            return choices
+            return [DecisionInput(f.id, suggestion_for(f.type, f.suggested)) for f in state.undecided]
 
         return self._decide(review_id, choose, reviewer_name, passphrase, True)
 
@@ -312,9 +309,8 @@ class ReviewDesk:
         reviewer, key = self._who(reviewer_name, passphrase)
         with self.log.writing(reviewer.fingerprint, key) as tx:
             state = self.review(review_id)
-            problems = sign_blockers(state, reviewer.fingerprint, attribute, basis, reason)
-            if problems:
-                raise ReviewError("Signing is not allowed yet: " + " ".join(problems))
+            raise_blockers(sign_blockers(state, reviewer.fingerprint, attribute, basis, reason),
+                           "Signing is not allowed yet: ")
             check_signoff(state)
             counts: dict[str, int] = {}
             for d in state.decisions.values():
@@ -352,19 +348,17 @@ class ReviewDesk:
             raise ReviewError("Only the reviewer or the countersigner of a review publishes it (谁公开谁审查).")
         policy = load_policy(state.policy)
         document = self._document(state, file)
-        problems = publish_blockers(state, policy, document.sha256)
-        if problems:
-            raise ReviewError("Publishing is refused: " + " ".join(problems))
+        raise_blockers(publish_blockers(state, policy, document.sha256), "Publishing is refused: ")
         check_signoff(state)
         texts = self._texts(state, document)
         redactions = []
         for fid, f in state.findings.items():
             d = state.decisions[fid]
-            redactions.append(Redaction(f.finding(texts[fid]), Operation(d.action), d.basis))
+            redactions.append(Redaction(f.finding(texts[fid]), operation_of(d.action), d.basis))
         signature = state.signature
         if signature is None:  # publish_blockers refuses an unsigned review first
             raise ReviewError(f"Review {review_id} is not signed.")
-        stamp = Stamp(signature.attribute or "public", review_id, {"审查人": reviewer.name})
+        stamp = Stamp(signature.attribute or "public", review_id)  # no staff names in the published file
 
         def log_publication(report: RedactionReport) -> None:
             crash_point("publish.before_log")

@@ -1,0 +1,191 @@
+"""The legal rules of a review, table-driven: every attribute × basis combination, every decision on
+a classification mark, what ``publish`` produces for each attribute.  Findings come from the
+recognizers alone (no model): ID numbers, phone numbers and classification marks."""
+
+from __future__ import annotations
+
+import zipfile
+
+import docx
+import pytest
+
+from conftest import PASS
+from docx_factory import make_docx
+from review_desk.core.detect.scanner import scan_document
+from review_desk.core.errors import ErrorCode
+from review_desk.core.legal import RULES, attribute_violations
+from review_desk.core.review import DecisionInput, ReviewError
+
+E = ErrorCode
+WITHHOLDING = ("art14", "art15", "art16", "art37")
+PUBLICATION = ("penalty_publicity", "mandatory_disclosure", "consent_art32", "public_interest_art15",
+               "not_personal_data")
+BODY = ["关于某项工作的答复", "联系电话13812345678，身份证号码37070219721031809X。", "抄送：区政务公开办公室。"]
+MARKED = ["内部资料　注意保存", *BODY]
+
+
+@pytest.fixture
+def quick_scan(detector):
+    return lambda document: scan_document(document, detector)
+
+
+@pytest.fixture
+def wang(desk):
+    return desk.identity("王审查", PASS)
+
+
+def _expected(attribute: str, basis: str | None, reason: str | None) -> set[ErrorCode]:
+    """The law, written out independently of the implementation's table."""
+    out: set[ErrorCode] = set()
+    if attribute == "public":
+        if basis is not None:
+            out.add(E.UNKNOWN_BASIS if basis == "art99" else E.ATTRIBUTE_BASIS_NOT_ALLOWED)
+        return out
+    if basis is None:
+        out.add(E.ATTRIBUTE_NEEDS_BASIS)
+    elif basis == "art99":
+        out.add(E.UNKNOWN_BASIS)
+    elif basis in PUBLICATION:
+        out.add(E.ATTRIBUTE_PUBLICATION_BASIS)
+    if not reason:
+        out.add(E.ATTRIBUTE_NEEDS_REASON)
+    return out
+
+
+COMBINATIONS = [(a, b, r) for a in ("public", "on-request", "withheld")
+                for b in (None, *WITHHOLDING, *PUBLICATION, "art99") for r in (None, "理由")]
+
+
+@pytest.mark.parametrize("attribute,basis,reason", COMBINATIONS)
+def test_every_attribute_and_basis(attribute, basis, reason):
+    assert {v.code for v in attribute_violations(attribute, basis, reason)} == _expected(attribute, basis, reason)
+
+
+def test_every_rule_has_its_own_code_and_chinese_text():
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes))
+    assert all(r.zh and r.en and any("\u4e00" <= ch <= "\u9fff" for ch in r.zh) for r in RULES)
+
+
+def _start(desk, tmp_path, who, scan, body=BODY, name="draft.docx", policy="default"):
+    return desk.start(str(make_docx(tmp_path, body, name=name)), who, None, scan, policy)
+
+
+@pytest.mark.parametrize("attribute,basis", [("withheld", "penalty_publicity"), ("on-request", "mandatory_disclosure"),
+                                             ("withheld", None), ("public", "art15")])
+def test_sign_refuses_an_unlawful_attribute_with_the_rules_code(desk, wang, quick_scan, tmp_path, attribute, basis):
+    rid = _start(desk, tmp_path, wang, quick_scan).review.review_id
+    desk.accept_suggested(rid, wang)
+    with pytest.raises(ReviewError) as caught:
+        desk.sign(rid, attribute, wang, basis=basis, reason="理由")
+    assert caught.value.code == _expected(attribute, basis, "理由").pop()
+    assert desk.review(rid).signature is None
+
+
+@pytest.mark.parametrize("attribute,basis", [("public", None), *[(a, b) for a in ("on-request", "withheld")
+                                                                   for b in WITHHOLDING]])
+def test_sign_accepts_every_lawful_attribute(desk, wang, quick_scan, tmp_path, attribute, basis):
+    rid = _start(desk, tmp_path, wang, quick_scan).review.review_id
+    desk.accept_suggested(rid, wang)
+    state = desk.sign(rid, attribute, wang, basis=basis, reason=None if attribute == "public" else "涉及个人隐私")
+    assert (state.signature.attribute, state.signature.basis) == (attribute, basis)
+
+
+def _mark(started):
+    return next(fid for fid, f in started.review.findings.items() if f.type == "CLASSIFIED_MARK")
+
+
+def test_a_mark_is_suggested_blocked_and_accepting_suggestions_confirms_it(desk, wang, quick_scan, tmp_path):
+    started = _start(desk, tmp_path, wang, quick_scan, MARKED)
+    rid, mark = started.review.review_id, _mark(started)
+    assert started.review.findings[mark].suggested == "block"
+    assert started.review.findings[mark].preview == "内部资料　注意保存"  # not personal: shown in plain words
+    desk.accept_suggested(rid, wang)
+    assert desk.review(rid).decisions[mark].action == "block"
+    with pytest.raises(ReviewError) as caught:
+        desk.sign(rid, "public", wang)
+    assert caught.value.code is E.MARK_BLOCKS_PUBLICATION
+
+
+@pytest.mark.parametrize("action,basis,note,code", [
+    ("keep", "not_personal_data", "误报", E.MARK_DECISION),
+    ("keep", "mandatory_disclosure", None, E.MARK_DECISION),
+    ("redact", None, None, E.MARK_DECISION),
+    ("mask", "art14", None, E.MARK_DECISION),
+    ("block", "art14", None, E.MARK_DECISION),
+    ("not_a_mark", None, None, E.MARK_NEEDS_REASON),
+    ("not_a_mark", None, "   ", E.MARK_NEEDS_REASON),
+])
+def test_mark_decisions_that_are_refused(desk, wang, quick_scan, tmp_path, action, basis, note, code):
+    started = _start(desk, tmp_path, wang, quick_scan, MARKED)
+    with pytest.raises(ReviewError) as caught:
+        desk.decide(started.review.review_id, [DecisionInput(_mark(started), action, basis, note)], wang)
+    assert caught.value.code is code
+
+
+def test_a_mark_declared_not_a_marking_with_a_reason_allows_public(desk, wang, quick_scan, tmp_path):
+    started = _start(desk, tmp_path, wang, quick_scan, MARKED)
+    rid, mark = started.review.review_id, _mark(started)
+    desk.accept_suggested(rid, wang)
+    desk.decide(rid, [DecisionInput(mark, "not_a_mark", None, "引用的是文件名称，不是本件的密级标志")], wang)
+    assert desk.sign(rid, "public", wang).status == "signed"
+
+
+@pytest.mark.parametrize("action,basis,code", [("keep", None, E.BASIS_NEEDED),
+                                               ("keep", "art15", E.BASIS_NEEDED),
+                                               ("redact", "penalty_publicity", E.BASIS_MISMATCH),
+                                               ("mask", "consent_art32", E.BASIS_MISMATCH),
+                                               ("redact", "art99", E.UNKNOWN_BASIS)])
+def test_personal_data_decisions_need_the_right_kind_of_basis(desk, wang, quick_scan, tmp_path, action, basis, code):
+    started = _start(desk, tmp_path, wang, quick_scan)
+    phone = next(fid for fid, t in started.texts.items() if t == "13812345678")
+    with pytest.raises(ReviewError) as caught:
+        desk.decide(started.review.review_id, [DecisionInput(phone, action, basis)], wang)
+    assert caught.value.code is code
+
+
+def _paragraphs(path):
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def test_publish_produces_what_each_attribute_calls_for(desk, wang, quick_scan, tmp_path):
+    out = {}
+    for attribute, basis in (("public", None), ("on-request", "art15"), ("withheld", "art14")):
+        body = [*BODY[:2], f"本件拟{attribute}。", BODY[2]]
+        rid = _start(desk, tmp_path, wang, quick_scan, body, name=f"{attribute}.docx").review.review_id
+        desk.accept_suggested(rid, wang)
+        desk.sign(rid, attribute, wang, basis=basis, reason=basis and "涉及个人隐私")
+        out[attribute] = (rid, tmp_path / f"{attribute}-out.docx")
+    rid, path = out["public"]
+    desk.publish(rid, str(path), wang)
+    assert "公开方式：主动公开" in _paragraphs(path) and "13812345678" not in "".join(_paragraphs(path))
+    rid, path = out["on-request"]
+    desk.publish(rid, str(path), wang)
+    assert "公开方式：依申请公开" in _paragraphs(path)
+    rid, path = out["withheld"]
+    with pytest.raises(ReviewError) as caught:
+        desk.publish(rid, str(path), wang)
+    assert caught.value.code is E.WITHHELD_NOT_PUBLISHED and not path.exists()
+    assert desk.review(rid).publications == []
+
+
+def test_no_copy_is_published_while_a_mark_is_confirmed(desk, wang, quick_scan, tmp_path):
+    started = _start(desk, tmp_path, wang, quick_scan, MARKED)
+    rid = started.review.review_id
+    desk.accept_suggested(rid, wang)
+    desk.sign(rid, "on-request", wang, basis="art14", reason="待定密审查")
+    with pytest.raises(ReviewError) as caught:
+        desk.publish(rid, str(tmp_path / "out.docx"), wang)
+    assert caught.value.code is E.MARK_BLOCKS_PUBLICATION and not (tmp_path / "out.docx").exists()
+
+
+def test_no_staff_names_in_the_published_file(desk, wang, quick_scan, tmp_path):
+    rid = _start(desk, tmp_path, wang, quick_scan).review.review_id
+    desk.accept_suggested(rid, wang)
+    desk.sign(rid, "public", wang)
+    out = tmp_path / "out.docx"
+    desk.publish(rid, str(out), wang)
+    with zipfile.ZipFile(out) as z:
+        props = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("docProps/"))
+    assert rid in props and "主动公开" in props
+    assert "王审查" not in props and "李复核" not in props
