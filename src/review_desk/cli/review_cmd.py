@@ -88,6 +88,8 @@ def _finding_rows(state, texts=None):
 def _state_dict(state, texts=None):
     return {"review_id": state.review_id, "sha256": state.sha256, "file_name": state.file_name,
             "title": state.title, "doc_number": state.doc_number, "status": state.status, "policy": state.policy,
+            "supersedes": state.supersedes, "superseded_by": state.superseded_by,
+            "revoked": ({"at": state.revocation.at, "reason": state.revocation.reason} if state.revocation else None),
             "undecided": len(state.undecided), "findings": _finding_rows(state, texts)}
 
 
@@ -173,7 +175,10 @@ def cmd_review_add(args) -> int:
 def cmd_review_sign(args) -> int:
     with _desk(args) as desk:
         name = _acting_reviewer(desk, args)
-        state = desk.sign(args.review_id, args.attribute, name, _passphrase(), args.basis, args.reason)
+        record = {"drafting_unit": args.drafting_unit, "handler": args.handler, "opinion": args.opinion,
+                  "scope": args.scope, "publish_date": args.publish_date}
+        state = desk.sign(args.review_id, args.attribute, name, _passphrase(), args.basis, args.reason,
+                          record=record)
         _print({"review_id": state.review_id, "status": state.status, "attribute": state.signature.attribute,
                 "signed_at": state.signature.at})
     return EXIT_OK
@@ -184,6 +189,22 @@ def cmd_review_countersign(args) -> int:
         state = desk.countersign(args.review_id, args.reviewer, _passphrase())
         _print({"review_id": state.review_id, "status": state.status,
                 "countersigned_at": state.countersignature.at})
+    return EXIT_OK
+
+
+def cmd_review_approve(args) -> int:
+    with _desk(args) as desk:
+        state = desk.approve(args.review_id, args.reviewer, _passphrase())
+        _print({"review_id": state.review_id, "status": state.status, "approved_at": state.approval.at})
+    return EXIT_OK
+
+
+def cmd_review_revoke(args) -> int:
+    with _desk(args) as desk:
+        name = _acting_reviewer(desk, args)
+        state = desk.revoke(args.review_id, args.reason or "", name, _passphrase())
+        _print({"review_id": state.review_id, "status": state.status, "revoked_at": state.revocation.at,
+                "reason": state.revocation.reason})
     return EXIT_OK
 
 
@@ -219,15 +240,23 @@ def cmd_log_verify(args) -> int:
 
 
 def cmd_log_export(args) -> int:
+    """The PDF for auditors.  ``--reviewer``: the export is signed and logged; without it no key is
+    needed (``--exporter`` names the auditor in the PDF, unsigned).  A log that fails its check is
+    still exported, every touched item marked, with exit 7 and a message in Chinese."""
     with _desk(args) as desk:
-        reviewers = desk.log.reviewers()
-        name = args.reviewer or (reviewers[0].name if len(reviewers) == 1 else None)
-        if name is None:
-            raise UsageError("Who exports the log? Pass --reviewer NAME (the export is logged and signed).")
-        report, digest = desk.export_log(args.pdf, name, _passphrase(), review_id=args.review, since=args.since,
-                                         until=args.until, agency=args.agency, force=args.force)
-        _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items),
-                "log_ok": report.verification.ok})
+        passphrase = _passphrase() if args.reviewer else None
+        report, digest = desk.export_log(args.pdf, args.reviewer, passphrase, review_id=args.review,
+                                         since=args.since, until=args.until, agency=args.agency, force=args.force,
+                                         exporter=args.exporter, zone=args.timezone)
+        v = report.verification
+        _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items), "log_ok": v.ok,
+                "signed": bool(args.reviewer), "first_bad_entry": v.first_bad_seq,
+                "items_touched": [i.review_id for i in report.items if i.tampered]})
+    if not v.ok:
+        where = f"（首个异常条目：第 {v.first_bad_seq} 条）" if v.first_bad_seq else ""
+        sys.stderr.write(f"review-desk: 审查日志校验未通过{where}，日志已损坏或被篡改；PDF 已导出并标明受影响的文件，"
+                         f"不能作为审查依据。[log_broken] {v.problem}\n")
+        return EXIT_LOG_BROKEN
     return EXIT_OK
 
 
@@ -277,11 +306,27 @@ def add_parsers(sub) -> None:
     sign.add_argument("--basis")
     sign.add_argument("--reason")
     sign.add_argument("--reviewer")
+    sign.add_argument("--drafting-unit", help="审查单: 拟稿单位")
+    sign.add_argument("--handler", help="审查单: 承办人")
+    sign.add_argument("--opinion", help="审查单: 审查意见")
+    sign.add_argument("--scope", help="审查单: 公开范围 (e.g. 政府网站)")
+    sign.add_argument("--publish-date", help="审查单: 公开时间")
     sign.set_defaults(func=cmd_review_sign)
     counter = vsub.add_parser("countersign", help="a second reviewer countersigns (复核)")
     counter.add_argument("review_id")
     counter.add_argument("--reviewer", required=True)
     counter.set_defaults(func=cmd_review_countersign)
+
+    approve = vsub.add_parser("approve", help="批准: an approver signs off after 初审 and 复审 (when the policy asks)")
+    approve.add_argument("review_id")
+    approve.add_argument("--reviewer", required=True, help="the approver (a registered reviewer)")
+    approve.set_defaults(func=cmd_review_approve)
+    revoke = vsub.add_parser("revoke", help="revoke (撤销) a signed review, with a reason; the bytes may then be "
+                             "reviewed again")
+    revoke.add_argument("review_id")
+    revoke.add_argument("--reason", required=True)
+    revoke.add_argument("--reviewer", help="the reviewer or a countersigner (default: the reviewer)")
+    revoke.set_defaults(func=cmd_review_revoke)
 
     publish = sub.add_parser("publish", help="write the de-identified, stamped copy of a signed review")
     publish.add_argument("review_id")
@@ -303,7 +348,9 @@ def add_parsers(sub) -> None:
     export.add_argument("--review", metavar="ID")
     export.add_argument("--from", dest="since", metavar="DATE")
     export.add_argument("--to", dest="until", metavar="DATE")
-    export.add_argument("--reviewer")
+    export.add_argument("--reviewer", help="sign and log the export with this reviewer's key (optional)")
+    export.add_argument("--exporter", help="who exports, shown in the PDF (unsigned; an auditor needs no key)")
+    export.add_argument("--timezone", help="time zone of the times in the PDF (default Asia/Shanghai)")
     export.add_argument("--agency")
     export.add_argument("--force", action="store_true",
                         help="replace OUT if it exists (never a file of the data folder)")

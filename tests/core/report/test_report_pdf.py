@@ -148,7 +148,8 @@ def test_rendered_pages_have_ink(pdfs, tmp_path):
 def test_failed_verification_is_shown_in_red_words(pdfs):
     texts = pages(pdfs["bad"])
     text = "".join(texts)
-    assert flat("未通过：第 57 条记录的哈希与前一条不连续（日志可能被篡改）") in text
+    assert flat("未通过：审查日志已损坏或被篡改") in text
+    assert flat("第 57 条记录的哈希与前一条不连续（日志可能被篡改）") in text
     assert "200条" in text and "213条" in text
     assert all("警告：日志校验未通过" in t for t in texts)
     assert "警告" not in "".join(pages(pdfs["ok"]))

@@ -189,3 +189,119 @@ def test_no_staff_names_in_the_published_file(desk, wang, quick_scan, tmp_path):
         props = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("docProps/"))
     assert rid in props and "主动公开" in props
     assert "王审查" not in props and "李复核" not in props
+
+
+# -- one item, one review over time ----------------------------------------------------------------
+
+
+def _signed_review(desk, who, scan, path, attribute="public"):
+    started = desk.start(str(path), who, None, scan)
+    rid = started.review.review_id
+    desk.accept_suggested(rid, who)
+    desk.sign(rid, attribute, who, basis=None if attribute == "public" else "art15",
+              reason=None if attribute == "public" else "涉及个人隐私")
+    return rid
+
+
+def test_a_second_review_of_signed_bytes_needs_the_first_revoked(desk, wang, quick_scan, tmp_path):
+    path = make_docx(tmp_path, BODY, name="draft.docx")
+    first = _signed_review(desk, wang, quick_scan, path)
+    with pytest.raises(ReviewError) as caught:
+        desk.start(str(path), wang, None, quick_scan)
+    assert caught.value.code is E.SIGNED_REVIEW_EXISTS
+    li = desk.identity("李复核", PASS)
+    for who, reason, code in ((li, "改为依申请公开", E.REVOKE_NOT_ALLOWED), (wang, "  ", E.REVOKE_NEEDS_REASON)):
+        with pytest.raises(ReviewError) as caught:
+            desk.revoke(first, reason, who)
+        assert caught.value.code is code
+    revoked = desk.revoke(first, "公开属性认定有误，应依申请公开", wang)
+    assert revoked.status == "revoked" and revoked.revocation.reason == "公开属性认定有误，应依申请公开"
+    with pytest.raises(ReviewError) as caught:
+        desk.revoke(first, "again", wang)
+    assert caught.value.code is E.REVIEW_REVOKED
+    with pytest.raises(ReviewError) as caught:
+        desk.publish(first, str(tmp_path / "out.docx"), wang)
+    assert caught.value.code is E.REVIEW_REVOKED and not (tmp_path / "out.docx").exists()
+    second = desk.start(str(path), wang, None, quick_scan).review
+    assert second.review_id != first and second.supersedes == first
+    assert desk.review(first).superseded_by == second.review_id
+    desk.accept_suggested(second.review_id, wang)
+    desk.sign(second.review_id, "on-request", wang, basis="art15", reason="涉及个人隐私")
+    with pytest.raises(ReviewError) as caught:  # the new one stands now
+        desk.start(str(path), wang, None, quick_scan)
+    assert caught.value.code is E.SIGNED_REVIEW_EXISTS
+
+
+def test_a_countersigner_may_revoke_and_an_open_review_is_not_revoked(desk, wang, quick_scan, tmp_path):
+    li = desk.identity("李复核", PASS)
+    rid = _signed_review(desk, wang, quick_scan, make_docx(tmp_path, BODY, name="draft.docx"))
+    desk.countersign(rid, li)
+    assert desk.revoke(rid, "复核发现遗漏", li).status == "revoked"
+    with pytest.raises(ReviewError) as caught:
+        desk.countersign(rid, li)
+    assert caught.value.code is E.REVIEW_REVOKED
+    other = _start(desk, tmp_path, wang, quick_scan, ["另一份文件，电话13912345678。"], name="b.docx").review
+    with pytest.raises(ReviewError, match="not signed"):
+        desk.revoke(other.review_id, "理由", wang)
+
+
+def test_times_and_periods_are_local(desk, wang, quick_scan, tmp_path):
+    from review_desk.core.audit import verify_log
+    from review_desk.core.review.log_report import build_report, localise, local_zone
+
+    assert localise("2026-03-02T17:30:00Z", local_zone()) == "2026-03-03T01:30:00+08:00"  # an evening in UTC
+    assert localise("2026-03-02T17:30:00Z", local_zone("UTC")) == "2026-03-02T17:30:00+00:00"
+    rid = _start(desk, tmp_path, wang, quick_scan).review.review_id
+    report = build_report(list(desk.reviews().values()), desk.log.reviewers(), verify_log(desk.home))
+    started = report.items[0].started_at
+    assert started.endswith("+08:00") and report.generated_at.endswith("+08:00")
+    day = started[:10]  # the local date, which an evening in UTC moves to the next day
+    assert build_report(list(desk.reviews().values()), desk.log.reviewers(), verify_log(desk.home),
+                        since=day, until=day).items[0].review_id == rid
+
+
+# -- stages: 初审 → 复审 → 批准 as the policy asks ----------------------------------------------------
+
+
+@pytest.mark.parametrize("policy,required", [("default", ["first"]), ("remove-all", ["first", "second"]),
+                                             ("three-stage", ["first", "second", "approval"])])
+def test_each_stage_policy(desk, wang, quick_scan, tmp_path, policy, required):
+    from review_desk.core.redact.policy import load_policy
+    from review_desk.core.review.stages import required_stages
+
+    assert list(required_stages(load_policy(policy))) == required
+    desk.add_reviewer("赵领导", "局领导", PASS)
+    li, zhao = desk.identity("李复核", PASS), desk.identity("赵领导", PASS)
+    rid = _start(desk, tmp_path, wang, quick_scan, policy=policy).review.review_id
+    desk.accept_suggested(rid, wang)
+    if "approval" in required:
+        with pytest.raises(ReviewError) as caught:  # not before 初审
+            desk.approve(rid, zhao)
+        assert caught.value.code is E.STAGE_ORDER
+    desk.sign(rid, "public", wang)
+    out = tmp_path / "out.docx"
+    steps = [("second", lambda: desk.countersign(rid, li)), ("approval", lambda: desk.approve(rid, zhao))]
+    for stage, act in steps:
+        if stage not in required:
+            continue
+        with pytest.raises(ReviewError) as caught:
+            desk.publish(rid, str(out), wang)
+        assert caught.value.code is E.STAGE_MISSING and stage in str(caught.value) and not out.exists()
+        if stage == "approval":
+            with pytest.raises(ReviewError) as caught:  # the reviewer cannot approve their own review
+                desk.approve(rid, wang)
+            assert caught.value.code is E.STAGE_ORDER
+        act()
+    desk.publish(rid, str(out), wang)
+    state = desk.review(rid)
+    assert state.status == "published" and (state.approval is not None) == ("approval" in required)
+
+
+def test_approval_waits_for_the_second_stage(desk, wang, quick_scan, tmp_path):
+    desk.add_reviewer("赵领导", "局领导", PASS)
+    rid = _start(desk, tmp_path, wang, quick_scan, policy="three-stage").review.review_id
+    desk.accept_suggested(rid, wang)
+    desk.sign(rid, "public", wang)
+    with pytest.raises(ReviewError) as caught:
+        desk.approve(rid, desk.identity("赵领导", PASS))
+    assert caught.value.code is E.STAGE_ORDER and "复审" in str(caught.value)

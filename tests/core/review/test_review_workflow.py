@@ -157,7 +157,7 @@ def test_countersign_by_a_second_reviewer_when_the_policy_requires_it(desk, draf
     desk.accept_suggested(rid, "王审查", PASS)
     desk.sign(rid, "public", "王审查", PASS)
     out = tmp_path / "out.docx"
-    with pytest.raises(ReviewError, match="countersignature"):
+    with pytest.raises(ReviewError, match="复审"):
         desk.publish(rid, str(out), None, PASS)
     with pytest.raises(ReviewError, match="different reviewer"):
         desk.countersign(rid, "王审查", PASS)

@@ -101,7 +101,8 @@ class RedactionPolicy:
         return mask_value(entity_type, text, self.rule_for(entity_type).options)
 
 
-_TOP_KEYS = {"name", "title", "removal_basis", "default_operation", "require_countersign", "types", "sanitize"}
+_TOP_KEYS = {"name", "title", "removal_basis", "default_operation", "require_countersign", "types", "sanitize",
+             "review"}  # [review]: the review stages and the stamp (read by core.review.stages)
 _STYLES = {"star", "mou", "label"}
 
 

@@ -44,10 +44,39 @@ class DecisionRow:
 
 
 @dataclass(frozen=True)
+class PublicationRow:
+    """One copy written by ``publish``: its file name and SHA-256, the sanitizer's steps and the
+    residual check (``"passed"`` or what it found); ``archive``: an internal copy, not a publication."""
+
+    at: str
+    by: str
+    output_name: str
+    sha256_out: str
+    attribute: str | None
+    stamp: str | None
+    sanitized: tuple[str, ...]
+    residual: str | None
+    archive: bool = False
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    """One signed act in the log (``role``: reviewer | countersigner | approver | revoker | publisher)
+    and whether the log's check verified its signature (None: not checked)."""
+
+    role: str
+    name: str
+    fingerprint: str
+    at: str
+    seq: int
+    verified: bool | None
+
+
+@dataclass(frozen=True)
 class ItemReport:
     """One reviewed document.
 
-    ``status``: "open" | "signed" | "countersigned" | "published";
+    ``status``: "open" | "signed" | "countersigned" | "published" | "revoked";
     ``attribute``: "public" | "on-request" | "withheld" (主动公开 / 依申请公开 / 不予公开) or None.
     """
 
@@ -67,6 +96,16 @@ class ItemReport:
     attribute_reason: str | None
     reviewers: tuple[ReviewerRow, ...]
     decisions: tuple[DecisionRow, ...]
+    policy: str | None = None
+    publications: tuple[PublicationRow, ...] = ()
+    signatures: tuple[SignatureRow, ...] = ()
+    supersedes: str | None = None  # the revoked review this one replaces
+    superseded_by: str | None = None
+    revoked_at: str | None = None
+    revoked_by: str | None = None
+    revoke_reason: str | None = None
+    tampered: bool = False  # touched by the first bad entry of a failed log check
+    record: tuple[tuple[str, str], ...] = ()  # the 审查单 fields given at sign-off (拟稿单位, 公开范围 …)
 
 
 @dataclass(frozen=True)
@@ -79,6 +118,7 @@ class VerificationSummary:
     checkpoint_size: int | None
     checkpoint_root: str | None
     checked_at: str
+    first_bad_seq: int | None = None
 
 
 @dataclass(frozen=True)
@@ -91,3 +131,6 @@ class ReviewLogReport:
     items: tuple[ItemReport, ...]
     verification: VerificationSummary
     agency: str | None = None
+    exporter: str | None = None  # who exported it (unsigned unless ``exporter_signed``)
+    exporter_signed: bool = False
+    timezone: str = "Asia/Shanghai"

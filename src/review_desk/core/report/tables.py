@@ -10,12 +10,12 @@ from collections import Counter
 from typing import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from review_desk.core.names import ACTIONS, ATTRIBUTES, ENTITY_TYPES, ROLES, STATUSES, label
 
 from .labels import DASH, MANUAL_TAG, SUGGESTED_TAG, fmt_period, fmt_time, markup
-from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, VerificationSummary
+from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, SignatureRow, VerificationSummary
 from .styles import (
     BAD,
     BAD_BG,
@@ -30,6 +30,19 @@ from .styles import (
     Styles,
 )
 
+FORM_TITLE = "政务信息公开保密审查单"
+TAMPERED = "警告：本文件的记录涉及校验失败的日志条目，内容可能已被篡改，不能作为依据。"
+#: The roles of signed acts in the log.
+SIGN_ROLES = {"reviewer": "初审（审查人）", "countersigner": "复审（复核人）", "approver": "批准",
+              "revoker": "撤销", "publisher": "发布"}
+#: The sanitizer's steps as the report names them (unknown codes are shown as they are).
+SANITIZE_STEPS = {"comments": "删除批注", "tracked_changes": "接受修订", "track_revisions_off": "关闭修订跟踪",
+                  "hidden_text": "删除隐藏文字", "custom_xml": "删除自定义 XML", "custom_properties": "清除自定义属性",
+                  "document_variables": "删除文档变量", "rsids": "删除修订标识", "thumbnail": "删除缩略图",
+                  "image_metadata": "清除图片元数据", "attached_template": "清除模板路径",
+                  "embedded_objects": "删除嵌入对象", "document_properties": "清除文档属性",
+                  "authors": "替换作者姓名", "unsafe_entries": "删除不安全的包条目",
+                  "undeclared_parts": "删除未声明的部件"}
 WIDTH = 174 * mm  # A4 (210 mm) less two 18 mm margins
 TITLE = "政务信息公开审查记录"
 _SPLIT_IN_ROW = 24  # points: a row taller than the page is split, keeping at least this much per part
@@ -92,10 +105,14 @@ def title_block(report: ReviewLogReport, st: Styles) -> list[Flowable]:
         f"生成时间：{markup(fmt_time(report.generated_at))}",
         f"审查期间：{markup(fmt_period(report.period_from, report.period_to))}",
     ]
+    second = [f"时区：{markup(report.timezone)}"]
+    if report.exporter:
+        second.append(f"导出人：{markup(report.exporter)}（{'已签名' if report.exporter_signed else '未签名'}）")
     out: list[Flowable] = []
     if report.agency:
         out.append(_p(markup(report.agency), st.subtitle))
-    out += [_p(TITLE, st.title), _p("&nbsp;&nbsp;&nbsp;&nbsp;".join(lines), st.subtitle), Spacer(1, 4 * mm)]
+    out += [_p(TITLE, st.title), _p("&nbsp;&nbsp;&nbsp;&nbsp;".join(lines), st.subtitle),
+            _p("&nbsp;&nbsp;&nbsp;&nbsp;".join(second), st.subtitle), Spacer(1, 4 * mm)]
     return out
 
 
@@ -103,7 +120,9 @@ def verification_block(v: VerificationSummary, st: Styles) -> list[Flowable]:
     if v.ok:
         verdict = _color("通过：审查日志完整，哈希链与检查点一致，未发现篡改。", OK)
     else:
-        verdict = _color(f"未通过：{markup(v.problem, empty='日志校验失败（未说明原因）')}", BAD)
+        where = f"（首个异常条目：第 {v.first_bad_seq} 条）" if v.first_bad_seq else ""
+        verdict = _color(f"未通过{where}：审查日志已损坏或被篡改，以下记录不能作为依据；受影响的文件已标明。"
+                         f"<br/>{markup(v.problem, empty='日志校验失败（未说明原因）')}", BAD)
     size = DASH if v.checkpoint_size is None else f"{v.checkpoint_size} 条"
     table = _fields(
         [
@@ -185,7 +204,7 @@ def _reviewers_table(reviewers: Sequence[ReviewerRow], st: Styles) -> Flowable:
 def _basis(code: str | None, text: str | None) -> str:
     if not code and not text:
         return DASH
-    return markup(text or code)  # the label is the code in words; the bare code only when unlabelled
+    return markup(text or code).replace("（", "<br/>（", 1)  # the label is the code in words; the bare code only when unlabelled
 
 
 def _decision_row(n: int, d: DecisionRow, st: Styles) -> list[Paragraph]:
@@ -225,6 +244,103 @@ def _decisions_block(decisions: Sequence[DecisionRow], st: Styles) -> list[Flowa
     return [heading, table, Spacer(1, 1.5 * mm), _p(legend, st.note)]
 
 
+def _signature_line(s: SignatureRow) -> str:
+    if s.verified is None:
+        state = "未校验"
+    elif s.verified:
+        state = _color(f"签名有效（Ed25519，日志第 {s.seq} 条，已校验）", OK)
+    else:
+        state = _color(f"无法确认（日志第 {s.seq} 条在校验失败处之后）", BAD)
+    return state
+
+
+def _signatures_table(signatures: Sequence[SignatureRow], st: Styles) -> Flowable:
+    if not signatures:
+        return _p("尚无签名。", st.body)
+    rows = [[_p(markup(label(SIGN_ROLES, s.role)), st.cell), _p(markup(s.name), st.cell),
+             _p(markup(fmt_time(s.at)), st.cell), _p(markup(s.fingerprint), st.mono_small),
+             _p(_signature_line(s), st.cell)] for s in signatures]
+    return _grid(("环节", "签名人", "时间", "公钥指纹", "签名校验"), rows, (18, 20, 30, 56, 50), st)
+
+
+def _publications_table(item: ItemReport, st: Styles) -> Flowable:
+    if not item.publications:
+        return _p("未生成公开文本。", st.body)
+    rows = []
+    for p in item.publications:
+        kind = "内部存档（非公开）" if p.archive else label(ATTRIBUTES, p.attribute, DASH)
+        residual = p.residual or DASH
+        residual = _color("通过", OK) if residual == "passed" else _color(markup(residual), BAD)
+        steps = "、".join(label(SANITIZE_STEPS, code) for code in p.sanitized) or "无"
+        rows.append([_p(markup(fmt_time(p.at)), st.cell), _p(f"{markup(p.output_name)}<br/>{markup(kind)}", st.cell),
+                     _p(markup(p.sha256_out), st.mono_small), _p(markup(steps), st.cell), _p(residual, st.cell),
+                     _p(markup(p.by), st.cell)])
+    return _grid(("时间", "输出文件", "输出 SHA-256", "清理报告", "残留检查", "发布人"), rows,
+                 (26, 30, 46, 38, 16, 18), st)
+
+
+def _chain_lines(item: ItemReport) -> list[tuple[str, str]]:
+    out = []
+    if item.supersedes:
+        out.append(("取代", f"本审查取代已撤销的审查 {item.supersedes}"))
+    if item.revoked_at:
+        out.append(("撤销", f"{item.revoked_by or DASH} 于 {fmt_time(item.revoked_at)} 撤销，理由：{item.revoke_reason}"))
+    if item.superseded_by:
+        out.append(("后续审查", f"由审查 {item.superseded_by} 取代"))
+    return out
+
+
+def _conclusion(item: ItemReport) -> str:
+    counts = Counter(d.action for d in item.decisions)
+    parts = [f"{label(ACTIONS, a)} {n} 项" for a, n in counts.items()]
+    text = f"共发现 {len(item.decisions)} 项，" + ("、".join(parts) if parts else "无需处理") + "。"
+    if item.attribute:
+        text += f"拟{label(ATTRIBUTES, item.attribute)}"
+        if item.attribute_basis_label:
+            text += f"，依据{item.attribute_basis_label}"
+        if item.attribute_reason:
+            text += f"，理由：{item.attribute_reason}"
+        text += "。"
+    return text
+
+
+def _stage_cell(item: ItemReport, role: str) -> str:
+    rows = [s for s in item.signatures if s.role == role]
+    if not rows:
+        return "未签署"
+    s = rows[-1]
+    return f"{markup(s.name)}　{markup(fmt_time(s.at))}<br/>{_signature_line(s)}"
+
+
+def review_form(item: ItemReport, st: Styles) -> list[Flowable]:
+    """The one-page 审查单 of an item, in the layout agencies file (title block, conclusion, stages)."""
+    record = dict(item.record)
+    basis = _basis(item.attribute_basis, item.attribute_basis_label) if item.attribute != "public" else "不适用"
+    rows = [
+        ("标题", _p(markup(item.title or item.file_name), st.body)),
+        ("文号", _p(markup(item.doc_number), st.body)),
+        ("拟稿单位 / 承办人", _p(markup(" / ".join(x for x in (record.get("drafting_unit"), record.get("handler"))
+                                                    if x) or None), st.body)),
+        ("拟公开方式", _p(markup(label(ATTRIBUTES, item.attribute, "未确定")), st.body)),
+        ("公开范围", _p(markup(record.get("scope")), st.body)),
+        ("公开时间", _p(markup(record.get("publish_date")), st.body)),
+        ("不予公开依据", _p(basis, st.body)),
+        ("审查意见 / 结论", _p(markup(record.get("opinion")) + "<br/>" + markup(_conclusion(item)), st.body)),
+        ("审查策略", _p(markup(item.policy), st.body)),
+        ("初审", _p(_stage_cell(item, "reviewer"), st.body)),
+        ("复审", _p(_stage_cell(item, "countersigner"), st.body)),
+        ("批准", _p(_stage_cell(item, "approver"), st.body)),
+        ("审查编号", _p(markup(item.review_id), st.body)),
+        ("文件 SHA-256", _p(markup(item.sha256_in), st.mono)),
+    ]
+    rows += [(name, _p(markup(text), st.body)) for name, text in _chain_lines(item)]
+    out: list[Flowable] = [_p(FORM_TITLE, st.title), Spacer(1, 3 * mm)]
+    if item.tampered:
+        out.append(_p(_color(TAMPERED, BAD), st.body))
+    out += [_fields(rows, st, label_mm=34), PageBreak()]
+    return out
+
+
 def item_section(n: int, item: ItemReport, st: Styles) -> list[Flowable]:
     heading = _p(f"{n}．{markup(item.title or item.file_name)}", st.h1)
     info = _fields(
@@ -236,6 +352,7 @@ def item_section(n: int, item: ItemReport, st: Styles) -> list[Flowable]:
             ("状态", _p(markup(label(STATUSES, item.status)), st.body)),
             ("输入 SHA-256", _p(markup(item.sha256_in), st.mono)),
             ("输出 SHA-256", _p(markup(item.sha256_out, empty="尚未生成"), st.mono)),
+            ("审查策略", _p(markup(item.policy), st.body)),
             ("开始时间", _p(markup(fmt_time(item.started_at)), st.body)),
             ("签署时间", _p(markup(fmt_time(item.signed_at, "未签署")), st.body)),
             ("发布时间", _p(markup(fmt_time(item.published_at, "未发布")), st.body)),
@@ -250,9 +367,16 @@ def item_section(n: int, item: ItemReport, st: Styles) -> list[Flowable]:
         ],
         st,
     )
+    warning = [_p(_color(TAMPERED, BAD), st.body)] if item.tampered else []
+    chain = _chain_lines(item)
     return [
-        KeepTogether([heading, info]),
+        *review_form(item, st),
+        KeepTogether([heading, *warning, info]),
         KeepTogether([_p("审查人与复核人", st.h2), _reviewers_table(item.reviewers, st)]),
+        KeepTogether([_p("签名与校验", st.h2), _signatures_table(item.signatures, st)]),
         KeepTogether([_p("公开属性", st.h2), attribute]),
+        *([KeepTogether([_p("审查沿革（撤销与取代）", st.h2),
+                         _fields([(a, _p(markup(b), st.body)) for a, b in chain], st)])] if chain else []),
+        KeepTogether([_p(f"发布记录（{len(item.publications)} 次）", st.h2), _publications_table(item, st)]),
         *_decisions_block(item.decisions, st),
     ]

@@ -11,6 +11,7 @@ from review_desk.core.legal import (ATTRIBUTE_BY_CODE, BY_CODE, RULE_BY_CODE, Ou
 from review_desk.core.names import ATTRIBUTES
 from review_desk.core.redact.policy import Operation, RedactionPolicy
 
+from .stages import APPROVAL, FIRST, SECOND, STAGES, required_stages
 from .state import FindingRecord, ReviewState
 
 #: The decision actions are the values of :class:`Operation` (their Chinese names: ``names.ACTIONS``).
@@ -172,8 +173,64 @@ def sign_blockers(state: ReviewState, reviewer: str, attribute: str, basis: str 
     return problems
 
 
+def supersedes_for(existing: list[ReviewState]) -> str | None:
+    """The revoked review that a new review of the same bytes replaces (None: the first review).
+
+    Refused while a signed review of these bytes stands: it must be revoked first (一事一审)."""
+    standing = [r for r in existing if r.signature is not None and r.revocation is None]
+    if standing:
+        raise refused(ReviewError, ErrorCode.SIGNED_REVIEW_EXISTS,
+                      f"These bytes already have the signed review {standing[-1].review_id}; a new review needs "
+                      "that one revoked first (review revoke --reason …).")
+    revoked = [r for r in existing if r.revocation is not None and r.superseded_by is None]
+    return revoked[-1].review_id if revoked else None
+
+
+def revoke_blockers(state: ReviewState, actor: str, reason: str | None) -> list[str]:
+    """Why ``actor`` may not revoke ``state`` (撤销) with ``reason`` (empty: allowed)."""
+    problems: list[str] = []
+    if state.revocation is not None:
+        problems.append(Blocker("revoked", f"Review {state.review_id} is already revoked.", ErrorCode.REVIEW_REVOKED))
+    if state.signature is None:
+        problems.append(Blocker("not_signed", f"Review {state.review_id} is not signed: an open review is changed, "
+                                "not revoked."))
+    signers = {state.reviewer} | ({state.countersignature.fingerprint} if state.countersignature else set())
+    if actor not in signers:
+        problems.append(Blocker("revoke_not_allowed", "Only the reviewer or a countersigner of a review revokes it.",
+                                ErrorCode.REVOKE_NOT_ALLOWED))
+    if not (reason or "").strip():
+        problems.append(Blocker("revoke_reason", "A revocation needs a reason.", ErrorCode.REVOKE_NEEDS_REASON))
+    return problems
+
+
+def missing_stages(state: ReviewState, required: tuple[str, ...]) -> list[str]:
+    """The required stages (初审 / 复审 / 批准) that have no signature yet."""
+    done = {FIRST: state.signature, SECOND: state.countersignature, APPROVAL: state.approval}
+    return [s for s in required if done[s] is None]
+
+
+def approve_blockers(state: ReviewState, approver: str, required: tuple[str, ...]) -> list[str]:
+    """Why ``approver`` may not approve (批准) ``state`` now (empty: allowed)."""
+    problems: list[str] = []
+    if state.revocation is not None:
+        problems.append(Blocker("revoked", f"Review {state.review_id} was revoked.", ErrorCode.REVIEW_REVOKED))
+    before = [s for s in missing_stages(state, required) if s != APPROVAL]
+    if state.signature is None or before:
+        names = ", ".join(STAGES[s] for s in (before or [FIRST]))
+        problems.append(Blocker("stage_order", f"批准 comes after {names}.", ErrorCode.STAGE_ORDER))
+    signers = {state.reviewer} | ({state.countersignature.fingerprint} if state.countersignature else set())
+    if approver in signers:
+        problems.append(Blocker("stage_order", "The approver (批准) must be a different person from the reviewer "
+                                "and the countersigner.", ErrorCode.STAGE_ORDER))
+    if state.approval is not None:
+        problems.append(Blocker("already_approved", f"Review {state.review_id} is already approved."))
+    return problems
+
+
 def countersign_blockers(state: ReviewState, reviewer: str) -> list[str]:
-    problems = []
+    problems: list[str] = []
+    if state.revocation is not None:
+        problems.append(Blocker("revoked", f"Review {state.review_id} was revoked.", ErrorCode.REVIEW_REVOKED))
     if state.signature is None:
         problems.append(f"Review {state.review_id} is not signed yet; the reviewer signs first.")
     elif reviewer == state.signature.fingerprint:
@@ -200,8 +257,9 @@ def publish_blockers(state: ReviewState, policy: RedactionPolicy, current_sha256
         problems.append(Blocker("classification_mark", f"The document carries a confirmed classification mark "
                                 f"({marks[0].preview}): no copy is published until it is cleared (定密审查).",
                                 ErrorCode.MARK_BLOCKS_PUBLICATION))
-    if policy.require_countersign and state.countersignature is None:
-        problems.append(f"The policy {policy.name} requires a second reviewer's countersignature (复核).")
+    for stage in missing_stages(state, required_stages(policy)):
+        problems.append(Blocker("stage_missing", f"The policy {policy.name} requires the {STAGES[stage]} stage "
+                                f"({stage}) before publication.", ErrorCode.STAGE_MISSING, stage=stage))
     if current_sha256 is not None and current_sha256 != state.sha256:
         problems.append("The file changed after it was reviewed (its SHA-256 is now "
                         f"{current_sha256[:16]}…, the review covers {state.sha256[:16]}…): a changed file needs "

@@ -31,18 +31,20 @@ class FindingRecord:
     manual: bool = False
     added_by: str | None = None
     added_at: str | None = None
+    column: str | None = None  # the header of the table column it stands in, when it is in a table
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "type": self.type, "part": self.part, "location": self.location,
                 "start": self.start, "end": self.end, "preview": self.preview, "value_hash": self.value_hash,
                 "score": self.score, "recognizer": self.recognizer, "suggested": self.suggested,
-                "manual": self.manual}
+                "manual": self.manual, **({"column": self.column} if self.column else {})}
 
     @classmethod
     def from_dict(cls, data: dict, added_by: str | None = None, added_at: str | None = None) -> "FindingRecord":
         return cls(data["id"], data["type"], data["part"], data["location"], int(data["start"]), int(data["end"]),
                    data["preview"], data["value_hash"], int(data.get("score", 0)), data.get("recognizer", ""),
-                   data.get("suggested", "redact"), bool(data.get("manual", False)), added_by, added_at)
+                   data.get("suggested", "redact"), bool(data.get("manual", False)), added_by, added_at,
+                   data.get("column"))
 
     @classmethod
     def of(cls, f: Finding, suggested: str, value_hash: str = "", manual: bool = False) -> "FindingRecord":
@@ -84,6 +86,8 @@ class Signature:
     attribute: str | None = None
     basis: str | None = None
     reason: str | None = None
+    seq: int = 0
+    record: dict | None = None  # the 审查单 fields given at sign-off (drafting_unit, handler, opinion, scope …)
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ class ReviewState:
     decisions: dict[str, Decision] = field(default_factory=dict)
     signature: Signature | None = None
     countersignature: Signature | None = None
+    approval: Signature | None = None  # 批准, when the policy asks for it
     publications: list[Publication] = field(default_factory=list)
     last_event_at: str = ""
     anomalies: list[Anomaly] = field(default_factory=list)
@@ -159,6 +164,8 @@ class ReviewState:
             return "revoked"
         if self.publications:
             return "published"
+        if self.approval:
+            return "approved"
         if self.countersignature:
             return "countersigned"
         if self.signature:
@@ -223,16 +230,18 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
         elif e.event == ev.FINDING_DECIDED:
             state.decisions[p["finding_id"]] = Decision(p["finding_id"], p["action"], p.get("basis"), p.get("note"),
                                                         bool(p.get("suggested")), e.actor, e.time, e.seq)
-        elif e.event in (ev.REVIEW_SIGNED, ev.REVIEW_COUNTERSIGNED):
+        elif e.event in (ev.REVIEW_SIGNED, ev.REVIEW_COUNTERSIGNED, ev.REVIEW_APPROVED):
             digest = p.get("decisions", "")
             if digest != state.decisions_digest():
                 state.anomalies.append(Anomaly(DECISIONS_NOT_SIGNED, e.seq, state.review_id, f"entry {e.seq} ({e.event}) signs "
                                                f"a decision set of review {rid} other than the one recorded."))
             if e.event == ev.REVIEW_SIGNED:
                 state.signature = Signature(e.actor, e.time, digest, p.get("attribute"), p.get("basis"),
-                                            p.get("reason"))
+                                            p.get("reason"), e.seq, p.get("record"))
+            elif e.event == ev.REVIEW_COUNTERSIGNED:
+                state.countersignature = Signature(e.actor, e.time, digest, seq=e.seq)
             else:
-                state.countersignature = Signature(e.actor, e.time, digest)
+                state.approval = Signature(e.actor, e.time, digest, seq=e.seq)
         elif e.event == ev.DOCUMENT_PUBLISHED:
             state.publications.append(Publication(e.time, e.actor, p["sha256_out"], p.get("output_name", ""),
                                                   p.get("stamp"), e.seq, p.get("attribute"),

@@ -38,8 +38,10 @@ from review_desk.core.redact.masks import mask_value
 from . import events as ev
 from . import workspace
 from .integrity import check_signoff
-from .metadata import document_number, document_title
+from .metadata import document_number, document_title, with_columns
+from .stages import required_stages
 from .rules import (
+    approve_blockers,
     InvalidDecision,
     ReviewError,
     check_type,
@@ -48,7 +50,9 @@ from .rules import (
     operation_of,
     publish_blockers,
     raise_blockers,
+    revoke_blockers,
     sign_blockers,
+    supersedes_for,
     suggestion_for,
 )
 from .state import FindingRecord, ReviewState, replay
@@ -186,9 +190,10 @@ class ReviewDesk:
         document = read_document(path)
         state = self._open_review_of(document.sha256, reviewer)
         if state is None:  # scan outside the lock (slow), then decide inside it who starts the review
+            self._supersedes(document.sha256)  # refused before the scan while a signed review stands
             policy = load_policy(policy_name)
             findings = list(scan(document))
-            records = [self._record(f, policy) for f in findings]
+            records = with_columns([self._record(f, policy) for f in findings], document)
             payload = {
                 "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
                 "format": document.format.value, "size": Path(path).stat().st_size,
@@ -199,6 +204,9 @@ class ReviewDesk:
                 state = self._open_review_of(document.sha256, reviewer)
                 if state is None:
                     payload["review_id"] = self._new_review_id(document.sha256)
+                    supersedes = self._supersedes(document.sha256)
+                    if supersedes:
+                        payload["supersedes"] = supersedes
                     tx.append(ev.REVIEW_STARTED, payload)
             resumed = state is not None
             state = state or self.review(str(payload["review_id"]))
@@ -215,6 +223,10 @@ class ReviewDesk:
             raise ReviewError(f"These bytes are already under review {state.review_id} by {owner}; "
                               "one item, one review.")
         return state
+
+    def _supersedes(self, sha256: str) -> str | None:
+        """The revoked review a new review of these bytes replaces; refused while a signed one stands."""
+        return supersedes_for([r for r in self.reviews().values() if r.sha256 == sha256])
 
     def _new_review_id(self, sha256: str) -> str:
         """``R-<first 12 hex of the SHA-256>-<n>``, n one more than the reviews of these bytes (unused)."""
@@ -305,7 +317,9 @@ class ReviewDesk:
     # -- signing ------------------------------------------------------------------------------
 
     def sign(self, review_id: str, attribute: str, reviewer_name: "str | Identity", passphrase: str | None = None,
-             basis: str | None = None, reason: str | None = None) -> ReviewState:
+             basis: str | None = None, reason: str | None = None, *,
+             record: "dict[str, str] | None" = None) -> ReviewState:
+        """Sign (初审) with the disclosure attribute; ``record`` holds the 审查单 fields (:data:`.events.RECORD_FIELDS`)."""
         reviewer, key = self._who(reviewer_name, passphrase)
         with self.log.writing(reviewer.fingerprint, key) as tx:
             state = self.review(review_id)
@@ -319,6 +333,9 @@ class ReviewDesk:
                        "basis": basis if attribute != "public" else basis or None,
                        "reason": (reason or "").strip() or None, "decisions": state.decisions_digest(),
                        "counts": counts}
+            fields = ev.record_fields(record)
+            if fields:
+                payload["record"] = fields
             crash_point("sign.before_log")
             tx.append(ev.REVIEW_SIGNED, payload, checkpoint=True)
         return self.review(review_id)
@@ -327,12 +344,34 @@ class ReviewDesk:
         reviewer, key = self._who(reviewer_name, passphrase)
         with self.log.writing(reviewer.fingerprint, key) as tx:
             state = self.review(review_id)
-            problems = countersign_blockers(state, reviewer.fingerprint)
-            if problems:
-                raise ReviewError("Countersigning is not allowed: " + " ".join(problems))
+            raise_blockers(countersign_blockers(state, reviewer.fingerprint), "Countersigning is not allowed: ")
             check_signoff(state)
             payload = {"review_id": review_id, "sha256": state.sha256, "decisions": state.decisions_digest()}
             tx.append(ev.REVIEW_COUNTERSIGNED, payload, checkpoint=True)
+        return self.review(review_id)
+
+    def approve(self, review_id: str, who: "str | Identity", passphrase: str | None = None) -> ReviewState:
+        """批准 (the third stage): an approver other than the reviewer and countersigner signs off, after
+        the earlier stages the policy requires."""
+        reviewer, key = self._who(who, passphrase)
+        with self.log.writing(reviewer.fingerprint, key) as tx:
+            state = self.review(review_id)
+            required = required_stages(load_policy(state.policy))
+            raise_blockers(approve_blockers(state, reviewer.fingerprint, required), "Approving is refused: ")
+            check_signoff(state)
+            payload = {"review_id": review_id, "sha256": state.sha256, "decisions": state.decisions_digest()}
+            tx.append(ev.REVIEW_APPROVED, payload, checkpoint=True)
+        return self.review(review_id)
+
+    def revoke(self, review_id: str, reason: str, who: "str | Identity", passphrase: str | None = None) -> ReviewState:
+        """Revoke (撤销) a signed review with a reason: it is no longer published, and the same bytes may
+        be reviewed again (the new review supersedes this one).  Only its reviewer or countersigner."""
+        reviewer, key = self._who(who, passphrase)
+        with self.log.writing(reviewer.fingerprint, key) as tx:
+            state = self.review(review_id)
+            raise_blockers(revoke_blockers(state, reviewer.fingerprint, reason), "Revoking is refused: ")
+            tx.append(ev.REVIEW_REVOKED, {"review_id": review_id, "sha256": state.sha256, "reason": reason.strip()},
+                      checkpoint=True)
         return self.review(review_id)
 
     # -- publishing ---------------------------------------------------------------------------
@@ -364,7 +403,8 @@ class ReviewDesk:
             crash_point("publish.before_log")
             payload = {"review_id": review_id, "sha256_in": state.sha256, "sha256_out": report.sha256_out,
                        "output_name": Path(output).name, "attribute": signature.attribute, "stamp": report.stamp,
-                       "sanitized": [a.code for a in report.sanitize]}
+                       "sanitized": [a.code for a in report.sanitize],
+                       "residual": "passed" if report.residual.passed else f"{len(report.residual.residues)} found"}
             with self.log.writing(reviewer.fingerprint, key) as tx:
                 now = self.review(review_id)  # the copy was made from ``state``: is it still the review?
                 check_signoff(now)
@@ -381,35 +421,42 @@ class ReviewDesk:
 
     # -- export -------------------------------------------------------------------------------
 
-    def export_log(self, path: str | Path, who: "str | Identity", passphrase: str | None = None, *,
+    def export_log(self, path: str | Path, who: "str | Identity | None" = None, passphrase: str | None = None, *,
                    review_id: str | None = None, since: str | None = None, until: str | None = None,
-                   agency: str | None = None, force: bool = False):
-        """Write the PDF review log (verified now) and record the export, signed by ``who``.
+                   agency: str | None = None, force: bool = False, exporter: str | None = None,
+                   zone: str | None = None):
+        """Write the PDF review log (verified now); returns the report written and the PDF's SHA-256.
 
-        Returns the report written and the PDF's SHA-256.  The identity and the destination
+        With ``who`` the export is recorded in the log, signed (the identity is checked before
+        anything is written).  Without, no key is needed (an auditor): ``exporter`` names them in the
+        PDF, unsigned, and the log is not written.  A log that fails its check is exported with every
+        touched item marked, and never appended to.  The destination
         (:func:`review_desk.core.atomic.check_destination`: never in the data folder, an existing
-        file only with ``force``) are checked before anything is written; a write failure raises
+        file only with ``force``) is checked before anything is written; a write failure raises
         :class:`review_desk.core.atomic.OutputError` (``write_failed``) and logs nothing."""
         from review_desk.core.report import write_review_log_pdf
 
         from .integrity import verify_desk
         from .log_report import build_report
 
-        reviewer, key = self._who(who, passphrase)
+        signer = self._who(who, passphrase) if who is not None else None
         if review_id is not None:
             self.review(review_id)
         atomic.check_destination(path, protected=(self.home,), force=force)
-        report = build_report(list(self.reviews().values()), self.log.reviewers(), verify_desk(self.home),
-                              review_id=review_id, since=since, until=until, agency=agency)
+        check = verify_desk(self.home)
+        report = build_report(list(self.reviews().values()), self.log.reviewers(), check, review_id=review_id,
+                              since=since, until=until, agency=agency, zone_name=zone,
+                              exporter=signer[0].name if signer else exporter, exporter_signed=signer is not None)
         atomic.clean_stale(path)  # a copy left half-written by a killed export is never used
         try:
             write_review_log_pdf(report, path)
         except OSError as exc:
             raise atomic.write_failed(path, exc) from exc
         digest = sha256_file(path)
-        payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": digest,
-                   "items": len(report.items)}
-        self.log.append(ev.LOG_EXPORTED, payload, reviewer.fingerprint, key)
+        if signer is not None and check.ok:
+            payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": digest,
+                       "items": len(report.items)}
+            self.log.append(ev.LOG_EXPORTED, payload, signer[0].fingerprint, signer[1])
         return report, digest
 
 

@@ -1,0 +1,77 @@
+"""Readable locations for auditors: ``word/document.xml tbl[1]/tr[3]/tc[2]/p[1]`` becomes
+``正文 表 1 第 3 行「身份证号码」列`` (the column's header when the review recorded it)."""
+
+from __future__ import annotations
+
+import re
+
+_PARTS = (
+    (re.compile(r"^word/document\d*\.xml$|^text$"), "正文"),
+    (re.compile(r"^word/header\d*\.xml$"), "页眉"),
+    (re.compile(r"^word/footer\d*\.xml$"), "页脚"),
+    (re.compile(r"^word/footnotes\.xml$"), "脚注"),
+    (re.compile(r"^word/endnotes\.xml$"), "尾注"),
+    (re.compile(r"^word/comments[A-Za-z]*\.xml$"), "批注"),
+    (re.compile(r"^word/people\.xml$"), "批注人名单"),
+    (re.compile(r"^word/settings\.xml$"), "文档变量"),
+    (re.compile(r"^word/_rels/"), "超链接目标"),
+    (re.compile(r"^docProps/custom\.xml$"), "自定义属性"),
+    (re.compile(r"^docProps/"), "文档属性"),
+    (re.compile(r"^customXml/"), "自定义 XML 数据"),
+    (re.compile(r"^word/embeddings/|^word/charts/"), "嵌入对象"),
+)
+_STEPS = (
+    (re.compile(r"^tbl\[(\d+)\]$"), "表 {0}"),
+    (re.compile(r"^tr\[(\d+)\]$"), "第 {0} 行"),
+    (re.compile(r"^tc\[(\d+)\]$"), "第 {0} 列"),
+    (re.compile(r"^p\[(\d+)\]$"), "第 {0} 段"),
+    (re.compile(r"^(?:footnote|endnote)\[(\d+)\]$"), "第 {0} 条"),
+    (re.compile(r"^comment\[(\d+)\]$"), "第 {0} 条"),
+    (re.compile(r"^(?:vml-)?txbx\[(\d+)\]$"), "文本框 {0}"),
+    (re.compile(r"^field\[(\d+)\]$"), "域代码 {0}"),
+    (re.compile(r"^deleted$"), "（修订中删除的文字）"),
+    (re.compile(r"^line (\d+)$"), "第 {0} 行"),
+)
+_ATTRIBUTES = {"author": "作者", "descr": "图片说明", "title": "图片标题", "tooltip": "链接提示", "name": "名称",
+               "val": "值", "Target": "链接地址", "userId": "用户标识"}
+
+
+def part_name(part: str) -> str:
+    return next((name for pattern, name in _PARTS if pattern.match(part)), part)
+
+
+def readable_location(part: str, location: str, column: str | None = None) -> str:
+    """Where a finding is, in words: ``正文第 12 段``, ``表 1 第 3 行「身份证号码」列``, ``页眉``, ``批注``.
+
+    A step it does not know is kept as it is, so nothing is hidden."""
+    words = [part_name(part)]
+    steps = [s for s in location.split("/") if s] if location else []
+    for i, step in enumerate(steps):
+        if step.startswith("@"):
+            name = step[1:].split(":")[-1]
+            words.append(_ATTRIBUTES.get(name, step))
+            continue
+        words.append(_step(step, steps[i - 1] if i else "", column))
+    text = " ".join(w for w in words if w)
+    return re.sub(r"^(正文|页眉|页脚) (第 \d+ 段)", r"\1\2", text).replace(" 「", "「")
+
+
+_PROPERTIES = {"creator": "作者", "lastModifiedBy": "最后修改者", "title": "标题", "subject": "主题",
+               "description": "备注", "keywords": "关键词", "category": "类别", "Company": "单位",
+               "Manager": "经理", "core": "", "app": "", "custom": ""}
+
+
+def _step(step: str, previous: str, column: str | None) -> str:
+    local = step.split(":")[-1]
+    if local in _PROPERTIES:
+        return _PROPERTIES[local]
+    for pattern, template in _STEPS:
+        m = pattern.match(step)
+        if m is None:
+            continue
+        if step.startswith("tc[") and column:
+            return f"「{column}」列"
+        if step == "p[1]" and previous.startswith("tc["):
+            return ""  # the first paragraph of a cell is the cell itself
+        return template.format(*m.groups())
+    return step
