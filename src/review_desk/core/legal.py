@@ -34,9 +34,6 @@ class BasisKind(str, Enum):
 KIND_LABELS = {BasisKind.WITHHOLDING: "不予公开依据", BasisKind.PUBLICATION: "公开依据",
                BasisKind.FALSE_POSITIVE: "误报"}
 
-from review_desk.core.errors import ErrorCode, MessageError
-from review_desk.core.names import ATTRIBUTES
-
 
 @dataclass(frozen=True)
 class LegalBasis:

@@ -73,7 +73,7 @@ def _verified(seq: int, check: Verification) -> bool:
 def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verification | None = None,
                 zone: tzinfo | None = None) -> ItemReport:
     zone = zone or local_zone()
-    t = lambda value: localise(value, zone)  # noqa: E731 - one short local helper
+    t = lambda value: localise(value, zone)
 
     def person(fp: str) -> str:
         return reviewers[fp].name if fp in reviewers else fp
@@ -108,7 +108,7 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
             finding_id=fid, type=f.type, where=readable_location(f.part, f.location, f.column), preview=f.preview,
             action=d.action if d else "undecided", basis=d.basis if d else None,
             basis_label=_label(d.basis) if d else None, note=d.note if d else None,
-            decided_by=person(d.by) if d else "", decided_at=t(d.at) if d else "",
+            decided_by=person(d.by) if d else "", decided_at=(t(d.at) or "") if d else "",
             suggested=bool(d and d.suggested), manual=f.manual,
         ))
     publications = tuple(PublicationRow(t(p.at) or "", person(p.by), p.output_name, p.sha256_out, p.attribute,

@@ -221,32 +221,38 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
         state = current
         state.last_event_at = e.time
         state.seqs.add(e.seq)
-        if e.event in (ev.FINDING_ADDED, ev.FINDING_DECIDED) and state.signature is not None:
-            state.anomalies.append(Anomaly(DECISION_AFTER_SIGNOFF, e.seq, state.review_id, f"entry {e.seq} ({e.event}) changes "
-                                           f"review {rid} after its sign-off."))
-        elif e.event == ev.FINDING_ADDED:
-            record = FindingRecord.from_dict(p["finding"], e.actor, e.time)
-            state.findings[record.id] = record
-        elif e.event == ev.FINDING_DECIDED:
-            state.decisions[p["finding_id"]] = Decision(p["finding_id"], p["action"], p.get("basis"), p.get("note"),
-                                                        bool(p.get("suggested")), e.actor, e.time, e.seq)
-        elif e.event in (ev.REVIEW_SIGNED, ev.REVIEW_COUNTERSIGNED, ev.REVIEW_APPROVED):
-            digest = p.get("decisions", "")
-            if digest != state.decisions_digest():
-                state.anomalies.append(Anomaly(DECISIONS_NOT_SIGNED, e.seq, state.review_id, f"entry {e.seq} ({e.event}) signs "
-                                               f"a decision set of review {rid} other than the one recorded."))
-            if e.event == ev.REVIEW_SIGNED:
-                state.signature = Signature(e.actor, e.time, digest, p.get("attribute"), p.get("basis"),
-                                            p.get("reason"), e.seq, p.get("record"))
-            elif e.event == ev.REVIEW_COUNTERSIGNED:
-                state.countersignature = Signature(e.actor, e.time, digest, seq=e.seq)
-            else:
-                state.approval = Signature(e.actor, e.time, digest, seq=e.seq)
-        elif e.event == ev.DOCUMENT_PUBLISHED:
-            state.publications.append(Publication(e.time, e.actor, p["sha256_out"], p.get("output_name", ""),
-                                                  p.get("stamp"), e.seq, p.get("attribute"),
-                                                  tuple(p.get("sanitized") or ()), p.get("residual"),
-                                                  bool(p.get("archive"))))
-        elif e.event == ev.REVIEW_REVOKED:
-            state.revocation = Revocation(e.actor, e.time, p.get("reason", ""), e.seq)
+        _apply(state, e)
     return reviews
+
+
+def _apply(state: ReviewState, e: Entry) -> None:
+    """One event of an existing review (see :func:`replay`)."""
+    p, rid = e.payload, state.review_id
+    if e.event in (ev.FINDING_ADDED, ev.FINDING_DECIDED) and state.signature is not None:
+        state.anomalies.append(Anomaly(DECISION_AFTER_SIGNOFF, e.seq, state.review_id, f"entry {e.seq} ({e.event}) changes "
+                                       f"review {rid} after its sign-off."))
+    elif e.event == ev.FINDING_ADDED:
+        record = FindingRecord.from_dict(p["finding"], e.actor, e.time)
+        state.findings[record.id] = record
+    elif e.event == ev.FINDING_DECIDED:
+        state.decisions[p["finding_id"]] = Decision(p["finding_id"], p["action"], p.get("basis"), p.get("note"),
+                                                    bool(p.get("suggested")), e.actor, e.time, e.seq)
+    elif e.event in (ev.REVIEW_SIGNED, ev.REVIEW_COUNTERSIGNED, ev.REVIEW_APPROVED):
+        digest = p.get("decisions", "")
+        if digest != state.decisions_digest():
+            state.anomalies.append(Anomaly(DECISIONS_NOT_SIGNED, e.seq, state.review_id, f"entry {e.seq} ({e.event}) signs "
+                                           f"a decision set of review {rid} other than the one recorded."))
+        if e.event == ev.REVIEW_SIGNED:
+            state.signature = Signature(e.actor, e.time, digest, p.get("attribute"), p.get("basis"),
+                                        p.get("reason"), e.seq, p.get("record"))
+        elif e.event == ev.REVIEW_COUNTERSIGNED:
+            state.countersignature = Signature(e.actor, e.time, digest, seq=e.seq)
+        else:
+            state.approval = Signature(e.actor, e.time, digest, seq=e.seq)
+    elif e.event == ev.DOCUMENT_PUBLISHED:
+        state.publications.append(Publication(e.time, e.actor, p["sha256_out"], p.get("output_name", ""),
+                                              p.get("stamp"), e.seq, p.get("attribute"),
+                                              tuple(p.get("sanitized") or ()), p.get("residual"),
+                                              bool(p.get("archive"))))
+    elif e.event == ev.REVIEW_REVOKED:
+        state.revocation = Revocation(e.actor, e.time, p.get("reason", ""), e.seq)

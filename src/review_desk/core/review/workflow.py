@@ -329,7 +329,8 @@ class ReviewDesk:
             counts: dict[str, int] = {}
             for d in state.decisions.values():
                 counts[d.action] = counts.get(d.action, 0) + 1
-            payload = {"review_id": review_id, "sha256": state.sha256, "attribute": attribute,
+            payload: dict[str, object] = {
+                       "review_id": review_id, "sha256": state.sha256, "attribute": attribute,
                        "basis": basis if attribute != "public" else basis or None,
                        "reason": (reason or "").strip() or None, "decisions": state.decisions_digest(),
                        "counts": counts}
