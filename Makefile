@@ -77,6 +77,7 @@ bench: setup
 	$(PY) benchmarks/bench_ratios.py
 	$(PY) benchmarks/bench_scan.py
 	$(PY) benchmarks/bench_version.py
+	$(PY) benchmarks/bench_hostile.py
 	$(PY) benchmarks/bench_redact.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
 

@@ -5,7 +5,7 @@
 * ``analyzer`` / ``detector``: the recognizers on a blank pipeline (no model; fast);
 * ``ner_model`` / ``model_detector``: the real model (``models/zh_review_ner``), loaded ONCE per
   session and shared by the detection, redaction and command-line tests; tests using them are
-  marked ``model`` and skipped when the model is absent.
+  marked ``model``; the model is committed, so a missing or broken model fails them.
 """
 
 from __future__ import annotations
@@ -43,8 +43,7 @@ def ner_model():
     from review_desk.core.detect.ner.model import load_ner_pipeline
 
     nlp = load_ner_pipeline()
-    if nlp is None:
-        pytest.skip("models/zh_review_ner is not installed")
+    assert nlp is not None, "models/zh_review_ner is committed: it must load (check the checkout or Git LFS)"
     return nlp
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,8 +23,8 @@ def scan_json(capsys, *args) -> tuple[int, list[dict]]:
     return code, [json.loads(line) for line in lines]
 
 
-def test_version_is_fast_and_loads_no_model():
-    start = time.perf_counter()
+def test_version_loads_no_model():
+    """``--version`` imports neither spaCy, Presidio nor Qt (its time: benchmarks/bench_version.py)."""
     out = subprocess.run([sys.executable, "-c",
                           "import sys; from review_desk.cli import main\n"
                           "try:\n main(['--version'])\nexcept SystemExit: pass\n"
@@ -34,7 +33,6 @@ def test_version_is_fast_and_loads_no_model():
                          capture_output=True, text=True, timeout=60)
     assert f"review-desk {__version__}" in out.stdout
     assert "heavy: []" in out.stdout
-    assert time.perf_counter() - start < 10  # generous; the benchmark quotes the real figure
 
 
 def test_scan_json_txt_offsets_are_code_points_into_decoded_text(capsys, tmp_path):

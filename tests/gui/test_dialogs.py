@@ -181,8 +181,11 @@ def test_sign_off_lists_blockers_and_disables_sign(qtbot):
     dialog = show(qtbot, SignOffDialog(blockers_for(small_state(decided=False))))
     assert dialog.attribute == "public" and dialog.attribute_buttons["public"].isChecked()
     assert [b.text() for b in dialog.attribute_buttons.values()] == ["主动公开", "依申请公开", "不予公开"]
-    assert dialog.basis_combo.count() == 10 and dialog.basis is None
-    assert dialog.basis_combo.itemText(2) == "art15 — 条例第十五条（商业秘密、个人隐私）"
+    assert dialog.basis is None  # no basis until the reviewer picks one
+    dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("art15"))
+    assert dialog.basis == "art15" and "条例第十五条" in dialog.basis_combo.currentText()
+    dialog.basis_combo.setCurrentIndex(0)
+    assert dialog.basis is None
     assert "not yet allowed" in dialog.blockers_heading.text()
     assert any("undecided" in t for t in blocker_texts(dialog))
     assert not dialog.sign_button.isEnabled()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-import time
 
 import pytest
 
@@ -18,18 +16,10 @@ PARAGRAPH = (
 )
 
 
-def test_raw_detection_is_frozen(detector):
+def test_a_detection_carries_its_place_text_and_recognizer(detector):
     [d] = detector.detect("电话13812345678")
     assert isinstance(d, RawDetection)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        d.start = 0  # type: ignore[misc]
     assert (d.type, d.start, d.end, d.text, d.recognizer) == ("PHONE_NUMBER", 2, 13, "13812345678", "PhoneRecognizer")
-
-
-def test_config_defaults():
-    cfg = DetectConfig()
-    assert "12345" in cfg.allow_list
-    assert cfg.deny_list == () and cfg.score_threshold == 0.5 and cfg.entities is None
 
 
 def test_entities_filter(analyzer):
@@ -72,15 +62,11 @@ def test_long_text_offsets(analyzer):
     assert [d.text for d in found if d.type == "CN_ID_CARD"] == [ID_A] * 20
 
 
-def test_speed(detector):
-    """Informal bound: ~50k characters of paragraphs well within a few seconds."""
+def test_many_paragraphs_at_once(detector):
+    """One result list per text, each as if the text were detected alone (speed: benchmarks/bench_scan.py)."""
     para = PARAGRAPH.format(id=ID_A, card=CARD_19)
-    texts = [para] * (50_000 // len(para))
-    t0 = time.perf_counter()
-    out = detector.detect_many(texts)
-    elapsed = time.perf_counter() - t0
-    assert all(len(r) == 4 for r in out)
-    assert elapsed < 15, f"{elapsed:.1f}s"
+    out = detector.detect_many([para] * (50_000 // len(para)))
+    assert all(r == out[0] for r in out) and len(out[0]) == 4
 
 
 def test_table_header_context(detector):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 
 import pytest
 from docx_factory import docx_bytes, p, r
@@ -22,14 +21,13 @@ def _docx(tmp_path, body, name="doc.docx"):
     return path
 
 
-def test_a_million_character_paragraph_is_refused_quickly(tmp_path):
+def test_a_million_character_paragraph_is_refused(tmp_path):
+    """Refused by the per-paragraph limit (how fast: benchmarks/bench_hostile.py)."""
     path = _docx(tmp_path, ["张三电话13812345678。" * 70_000])
     assert path.stat().st_size < 100_000  # a small file that inflates to 1.1 million characters
-    started = time.monotonic()
     with pytest.raises(DocumentError) as info:
         read_document(path)
     assert info.value.code is ErrorCode.TOO_LARGE and "per paragraph" in info.value.message
-    assert time.monotonic() - started < 30
 
 
 def test_document_total_is_limited(tmp_path):
@@ -75,19 +73,11 @@ def test_cli_scan_refuses_a_text_bomb_with_too_large(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def _read_runs(tmp_path, count: int) -> float:
-    path = _docx(tmp_path, [p(*[r(str(i % 10)) for i in range(count)])], name=f"runs{count}.docx")
-    started = time.perf_counter()
-    doc = read_document(path)
-    elapsed = time.perf_counter() - started
-    assert len(doc.segments[0].pieces) == count
-    return elapsed
-
-
-def test_many_runs_cost_linear_time(tmp_path):
-    small = min(_read_runs(tmp_path, 5_000) for _ in range(2))
-    large = _read_runs(tmp_path, 40_000)
-    assert large < 8 * 2.5 * small  # 8x the runs: linear is ~8x, quadratic would be ~64x
+def test_many_runs_are_read_into_one_segment(tmp_path):
+    """40,000 runs in one paragraph: one segment with a piece per run (the time grows linearly with
+    the runs: benchmarks/bench_hostile.py)."""
+    path = _docx(tmp_path, [p(*[r(str(i % 10)) for i in range(40_000)])], name="runs.docx")
+    assert len(read_document(path).segments[0].pieces) == 40_000
 
 
 def test_pieces_for_matches_a_linear_search():

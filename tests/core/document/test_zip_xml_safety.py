@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import struct
-import time
 import zipfile
 
 from docx_factory import docx_bytes, rezip
@@ -88,12 +87,11 @@ def test_damaged_entry_longer_than_declared_is_corrupt_not_a_bomb(tmp_path):
     refused(path, ErrorCode.CORRUPT, "word/document.xml")
 
 
-def test_billion_laughs_is_refused_quickly(tmp_path):
+def test_billion_laughs_is_refused(tmp_path):
+    """Refused before any entity is expanded (how fast: benchmarks/bench_hostile.py)."""
     path = tmp_path / "laughs.docx"
     path.write_bytes(docx_bytes(document_xml=BILLION_LAUGHS))
-    start = time.perf_counter()
     refused(path, ErrorCode.UNSAFE_XML, "word/document.xml", "entity")
-    assert time.perf_counter() - start < 5
 
 
 def test_external_entity_in_any_part_is_refused(tmp_path):
