@@ -54,6 +54,7 @@ NAME_NEVER_END = frozenset(W.NAME_NEVER_END)
 DOT_STOP = frozenset(W.DOT_STOP)
 PLACE_AFTER = frozenset(W.PLACE_AFTER)
 PLACE_LAST = frozenset(W.PLACE_LAST)
+TRANSLIT_CHARS = frozenset(W.TRANSLIT_CHARS)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
 
@@ -376,6 +377,11 @@ DOC_NUMBER_AFTER = re.compile(r"[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\
 LATIN_FULL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){1,3}")
 
 
+def is_transliterated(name: str) -> bool:
+    """Three or more characters, all from the transliteration table (:data:`TRANSLIT_CHARS`)."""
+    return len(name) >= 3 and all(ch in TRANSLIT_CHARS for ch in name) and name not in COMMON_WORDS
+
+
 def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     """Whether a (refined) model PERSON span without rule support is kept: a middle-dot,
     Latin or Tibetan name; or surname + one or two given characters that are not a word, a
@@ -386,6 +392,10 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
     if DOTTED.fullmatch(name) or LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name):
         return True
+    if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
+        # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
+        # (佩戴安|全帽 does not)
+        return left_ok(text, start) or right_clear_wide(text, end) or right_person(text, end)
     if name[-1] in PLACE_LAST:
         return False  # 黄安镇, 马家村, 王府井 (but 山 / 河 / 桥 end given names: 王近山)
     k = names.at(text, start)

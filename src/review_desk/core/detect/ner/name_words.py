@@ -182,3 +182,13 @@ VERB_BIGRAMS: tuple[str, ...] = tuple(
 
 #: Last characters of a span that make it a place (never a given-name character in practice).
 PLACE_LAST = '路街村镇区县市省乡巷屯井庄'
+
+#: Characters of transliterated foreign names (the English–Chinese transliteration table used for
+#: names by Xinhua and GB/T 17693.1, with the common feminine variants 娜 莉 丽 琳 娅 妮 黛 蒂):
+#: a model PERSON span made only of these (克里斯托弗, 普里马科夫, 沃尔斯基) is a foreign name.
+TRANSLIT_CHARS = (
+    "阿埃艾安昂奥巴拜班邦贝本比彼宾波伯布查达代戴丹德登迪蒂丁杜多厄恩尔法范菲芬费弗福夫盖甘冈戈格根贡古圭"
+    "哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康考科克肯库奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米敏"
+    "莫默姆穆纳娜奈南内尼妮宁纽努诺帕潘佩皮珀普齐奇钦琼丘萨塞桑瑟森沙尚什施舍斯松苏索塔泰坦特图托瓦万威韦"
+    "维温翁沃乌西希锡休雅亚扬耶伊因英尤约扎泽詹兹佐丽娅黛顿伍勃乔茨"
+)
