@@ -453,14 +453,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/review_desk/gui/main_window.py" line="+87"/>
-        <location line="+265"/>
+        <location line="+261"/>
         <location line="+234"/>
         <location line="+140"/>
         <source>Review Desk</source>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-624"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/review_desk/gui/menus.py" line="+19"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -505,17 +505,17 @@
         <translation>打开示例草稿(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+35"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/review_desk/gui/menus.py" line="+3"/>
         <source>&amp;Save decisions to the log</source>
         <translation>将处理决定保存到日志(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Publish…</source>
         <translation>公开发布(&amp;P)…</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>导出审查记录 (PDF)(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+14"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/review_desk/gui/menus.py" line="+1"/>
         <source>&amp;Review</source>
         <translation>审查(&amp;R)</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>查找并添加为检出项(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Sign off…</source>
         <translation>签署(&amp;S)…</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>预览公开版(&amp;P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+9"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -53,6 +53,8 @@ class DocumentView(QTextEdit):
         self._seg_index: dict[tuple[str, str], int] = {}
         self._spans: list[tuple[int, int, str]] = []  # (view start, view end, finding id), sorted
         self._cursors: list[QTextCursor] | None = None  # a cursor per span, made on first refresh
+        self._span_index: dict[str, list[int]] = {}  # finding id -> its indices in _spans
+        self._selections: list | None = None  # the highlight of each span, as last shown
         self._status: Callable[[str], str] = lambda _fid: "undecided"
         self._findings: dict[str, Finding] = {}
         self._current: str | None = None
@@ -169,29 +171,39 @@ class DocumentView(QTextEdit):
         if self._cursors is None:
             document, keep = self.document(), _KEEP_ANCHOR
             cursors = []
-            for start, end, _fid in self._spans:
+            self._span_index = {}
+            for i, (start, end, fid) in enumerate(self._spans):
                 cursor = QTextCursor(document)
                 cursor.setPosition(start)
                 cursor.setPosition(end, keep)
                 cursors.append(cursor)
+                self._span_index.setdefault(fid, []).append(i)
             self._cursors = cursors
+            self._selections = None
         return self._cursors
 
-    def refresh(self) -> None:
-        """Recolour every finding by its current status (and the current one with a frame)."""
-        selections = []
-        status, findings, current, fmt = self._status, self._findings, self._current, self._format
-        for cursor, (_start, _end, fid) in zip(self._span_cursors(), self._spans):
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = cursor
-            sel.format = fmt(status(fid), findings[fid].type, fid == current)
-            selections.append(sel)
-        self.setExtraSelections(selections)
+    def _selection(self, cursor: QTextCursor, fid: str) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = cursor
+        sel.format = self._format(self._status(fid), self._findings[fid].type, fid == self._current)
+        return sel
+
+    def refresh(self, fids=None) -> None:
+        """Recolour the findings ``fids`` (default: all) by their current status, the current one
+        with a wave underline; the other highlights are reused as they are."""
+        cursors = self._span_cursors()
+        if fids is None or self._selections is None:
+            self._selections = [self._selection(c, fid) for c, (_s, _e, fid) in zip(cursors, self._spans)]
+        else:
+            for fid in set(fids):
+                for i in self._span_index.get(fid, ()):
+                    self._selections[i] = self._selection(cursors[i], fid)
+        self.setExtraSelections(self._selections)
 
     # -- navigation ---------------------------------------------------------------------------
 
     def scroll_to(self, fid: str) -> None:
-        self._current = fid
+        previous, self._current = self._current, fid
         f = self._findings.get(fid)
         span = self.view_span(f) if f else None
         if span:
@@ -199,7 +211,7 @@ class DocumentView(QTextEdit):
             cursor.setPosition(span[0])
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
-        self.refresh()
+        self.refresh([x for x in (previous, fid) if x])
 
     def finding_at(self, position: int) -> str | None:
         i = bisect.bisect_right(self._spans, (position, float("inf"), "")) - 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,6 +61,8 @@ from .parts import PART_KINDS, tr as part_tr
 from .tasks import CallTask, ScanTask
 from .welcome import WelcomePage, add_recent, recent_files
 
+#: The working copy is written this long after the last decision (a burst of decisions: one write).
+AUTOSAVE_DELAY_MS = 300
 OPEN_FILTER = "Documents (*.docx *.docm *.txt *.md);;All files (*)"
 SAMPLE = ("samples", "sample_notice.docx")
 
@@ -81,6 +83,10 @@ class MainWindow(QMainWindow):
         self.active_dialog = None
         self.busy_task: CallTask | None = None
         self.closed = False  # set on close: late results of background work are dropped
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self._autosave_now)
         self._serial = 0
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -200,55 +206,51 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open, file_menu)
-        self._action(self.tr("Open the &sample draft"), self.open_sample, None, file_menu)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.save_action = self._action(self.tr("&Save decisions to the log"), self.save_progress,
-                                        QKeySequence.StandardKey.Save, file_menu)
-        self.publish_action = self._action(self.tr("&Publish…"), self.choose_publish, "Ctrl+P", file_menu)
-        self.export_action = self._action(self.tr("&Export review log (PDF)…"), self.choose_export, "Ctrl+E",
-                                          file_menu)
-        file_menu.addSeparator()
-        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+    def _slot(self, name: str) -> Callable[[], None]:
+        """A window method named in :data:`.menus.MENUS` (``flow.method``, ``method:argument``)."""
+        name, _, argument = name.partition(":")
+        target = self
+        for part in name.split("."):
+            target = getattr(target, part)
+        return (lambda: target(argument)) if argument else target
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+    def _build_actions(self) -> None:
+        """The menus of :data:`.menus.MENUS`; every action is also a window shortcut."""
+        from . import menus
+
+        bar = self.menuBar()
+        for title, entries in menus.MENUS:
+            menu = bar.addMenu(self.tr(title))
+            for entry in entries:
+                if entry == menus.SEPARATOR:
+                    menu.addSeparator()
+                elif entry == menus.RECENT:
+                    self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+                    self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+                elif entry == menus.UNDO_REDO:
+                    self._undo_redo(menu)
+                elif entry == menus.LANGUAGE:
+                    self._language_menu(menu)
+                else:
+                    attribute, text, slot, shortcut = entry
+                    action = self._action(self.tr(text), self._slot(slot), shortcut, menu)
+                    if attribute:
+                        setattr(self, attribute, action)
+        self.preview_action.setCheckable(True)
+
+    def _undo_redo(self, menu) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
         for action in (undo, redo):
-            edit_menu.addAction(action)
+            menu.addAction(action)
             self.addAction(action)
 
-        review_menu = bar.addMenu(self.tr("&Review"))
-        self.redact_action = self._action(self.tr("&Redact"), lambda: self.decide("redact"), "R", review_menu)
-        self.mask_action = self._action(self.tr("&Mask"), lambda: self.decide("mask"), "M", review_menu)
-        self.keep_action = self._action(self.tr("&Keep"), lambda: self.decide("keep"), "K", review_menu)
-        self.next_action = self._action(self.tr("&Next undecided"), self.next_undecided, "N", review_menu)
-        self.all_action = self._action(self.tr("Toggle &every occurrence"), self._toggle_all, "A", review_menu)
-        review_menu.addSeparator()
-        self.add_action = self._action(self.tr("&Add selected text as a finding…"), self.add_manual_finding, "Ctrl+M",
-                                       review_menu)
-        self.search_action = self._action(self.tr("&Find and add as findings…"), self.find_and_add, "Ctrl+F",
-                                          review_menu)
-        review_menu.addSeparator()
-        self.sign_action = self._action(self.tr("&Sign off…"), self.choose_sign_off, "Ctrl+Shift+S", review_menu)
-        self.countersign_action = self._action(self.tr("&Countersign as a second reviewer…"), self.choose_countersign,
-                                               None, review_menu)
-        self._action(self.tr("&Audit log…"), self.show_audit_log, "Ctrl+L", review_menu)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.preview_action = self._action(self.tr("&Preview as published"), self.preview_flow.toggle, "P", view_menu)
-        self.preview_action.setCheckable(True)
-        view_menu.addSeparator()
+    def _language_menu(self, menu) -> None:
         from .i18n import LANGUAGES, current_language, set_language
 
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu = menu.addMenu(self.tr("&Language"))
         for code, name in LANGUAGES.items():
             action = language_menu.addAction(name)
             action.setCheckable(True)
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._flush_autosave()
         self.closed = True
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
@@ -341,6 +344,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
 
     def open_file(self, path: str) -> None:
+        self._flush_autosave()
         self.cancel_scan()
         self.result = None
         self.draft = None
@@ -497,7 +501,7 @@ class MainWindow(QMainWindow):
 
     def _decisions_changed(self, fids) -> None:
         self.model.refresh(fids)
-        self.view.refresh()
+        self.view.refresh(fids)
         self._update_progress()
         self.detail.show_finding(self.draft, self.current_fid())
         self._autosave()
@@ -505,6 +509,15 @@ class MainWindow(QMainWindow):
     # -- the working copy (unsaved decisions survive closing the desk) ---------------------------
 
     def _autosave(self) -> None:
+        """Keep the working copy soon (one write for a burst of decisions; flushed on close)."""
+        self._autosave_timer.start()
+
+    def _flush_autosave(self) -> None:
+        if self._autosave_timer.isActive():
+            self._autosave_timer.stop()
+            self._autosave_now()
+
+    def _autosave_now(self) -> None:
         if self.draft is None:
             return
         try:
@@ -563,7 +576,7 @@ class MainWindow(QMainWindow):
                                            and review.countersignature is None and review.status != "published")
         self.detail.show_finding(self.draft, self.current_fid())
 
-    def _toggle_all(self) -> None:
+    def toggle_all(self) -> None:
         self.detail.all_occurrences.toggle()
 
     def _update_progress(self) -> None:
@@ -654,6 +667,7 @@ class MainWindow(QMainWindow):
             self.show_error(error_text(exc))
             return False
         self.undo_stack.setClean()
+        self._autosave_timer.stop()
         self._drop_autosave()
         self.statusBar().showMessage(self.tr("Decisions saved to the log (review {0}).").format(state.review_id))
         return True
