@@ -66,7 +66,7 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 
 # The linters (also in .pre-commit-config.yaml): ruff (pyflakes, pycodestyle, bugbear, complexity),
 # mypy on the core and the command line, import-linter's layer contracts (pyproject.toml).
-LINT_PATHS := src tests benchmarks models installer
+LINT_PATHS := src tests benchmarks models installer tools
 lint: setup lint-only
 lint-only:
 	$(VENV)/bin/ruff check $(LINT_PATHS)
@@ -85,13 +85,13 @@ bench: setup
 NER_DATA ?= ../shared/ner-data
 
 eval: setup
-	$(VENV)/bin/review-desk evaluate tests/data/corpus
+	$(VENV)/bin/review-desk evaluate tests/data/corpus --docx tests/data/docx
 	@echo; echo "== dev 3 (written independently) =="
-	$(VENV)/bin/review-desk evaluate tests/data/dev3 --no-docx
+	$(VENV)/bin/review-desk evaluate tests/data/dev3
 	@echo; echo "== dev 4 (written before the issue-17 rule changes) =="
-	$(VENV)/bin/review-desk evaluate tests/data/dev4 --no-docx
+	$(VENV)/bin/review-desk evaluate tests/data/dev4
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
-		$(VENV)/bin/review-desk evaluate tests/data/heldout --no-docx; fi
+		$(VENV)/bin/review-desk evaluate tests/data/heldout; fi
 	@echo; echo "== de-identification (redact with the default policy) =="
 	$(PY) benchmarks/deid_recall.py
 	@echo; echo "== names in real text (MSRA test, CLUENER dev; NER_DATA=$(NER_DATA)) =="

@@ -11,7 +11,7 @@ import pytest
 
 from review_desk import __version__
 from review_desk.cli import main
-from review_desk.cli.exit_codes import EXIT_OK, EXIT_UNREADABLE
+from review_desk.cli.exit_codes import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE
 
 DATA = Path(__file__).parents[1] / "data"
 FINDING_KEYS = {"id", "type", "text", "start", "end", "part", "location", "score", "action", "recognizer"}
@@ -139,3 +139,10 @@ def test_table_output_for_unreadable_file(capsys, tmp_path):
     path.write_bytes(b"")
     assert main(["scan", str(path)]) == EXIT_UNREADABLE
     assert "error [empty_file]" in capsys.readouterr().out
+
+
+def test_evaluate_needs_the_labelled_set(capsys):
+    """No default path into tests/: the set to score is always named."""
+    with pytest.raises(SystemExit) as info:
+        main(["evaluate"])
+    assert info.value.code == EXIT_USAGE and "DIR" in capsys.readouterr().err

@@ -3,7 +3,7 @@
 Sub-commands:
 
 * ``scan [--json] FILE...``: find personal data and classification marks;
-* ``evaluate [DIR]``: per-type precision and recall on the labelled corpus;
+* ``evaluate DIR [--docx DIR]``: per-type precision and recall on a labelled set;
 * ``redact FILE -o OUT``: the de-identified, sanitized copy (:mod:`.redact_cmd`);
 * ``reviewer``, ``review``, ``publish``, ``log``: the review workflow (:mod:`.review_cmd`);
 * ``gui [FILE]``: open the desk.
@@ -91,7 +91,7 @@ def cmd_scan(args) -> int:
 def cmd_evaluate(args) -> int:
     from review_desk.core.detect.evaluate import evaluate_corpus, format_report
 
-    report = evaluate_corpus(args.directory, docx_directory=None if args.no_docx else args.docx)
+    report = evaluate_corpus(args.directory, docx_directory=args.docx)
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -126,9 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.set_defaults(func=cmd_scan)
 
     evaluate = sub.add_parser("evaluate", help="precision and recall per type on the labelled corpus")
-    evaluate.add_argument("directory", nargs="?", default="tests/data/corpus")
-    evaluate.add_argument("--docx", default="tests/data/docx", help="folder of hiding-place .docx files")
-    evaluate.add_argument("--no-docx", action="store_true", help="skip the hiding-place .docx check")
+    evaluate.add_argument("directory", metavar="DIR", help="a labelled set: documents with .gold.json files")
+    evaluate.add_argument("--docx", metavar="DIR", help="also check a folder of hiding-place .docx files (gold.json)")
     evaluate.add_argument("--json", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 

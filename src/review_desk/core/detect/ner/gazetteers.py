@@ -4,7 +4,7 @@
 * ``provinces.txt``, ``cities.txt``, ``areas.txt``, ``streets.txt``: administrative divisions
   (省 / 地级市 / 区县 / 乡镇街道), one name per line.
 
-Rebuild them with :mod:`.build_gazetteers`.  When a file is missing (a broken install) a small
+Rebuild them with ``tools/build_gazetteers.py``.  When a file is missing (a broken install) a small
 built-in list keeps the rules working.
 """
 

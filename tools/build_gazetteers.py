@@ -1,16 +1,21 @@
-"""Compile the word lists under ``resources/gazetteers/`` from the shared source data.
+"""Compile the word lists under ``resources/gazetteers/`` from the source data (a build-time tool,
+not part of the installed package).
 
 Run once by a developer (the compiled lists are committed; the app never reads the sources)::
 
-    python -m review_desk.core.detect.ner.build_gazetteers [SOURCE_ROOT] [OUT_DIR]
+    python tools/build_gazetteers.py SOURCE_ROOT [OUT_DIR]
+    NER_DATA_DIR=SOURCE_ROOT python tools/build_gazetteers.py
 
-``SOURCE_ROOT`` defaults to ``/work/shared/ner-data``.  Sources and licences: see
-``resources/gazetteers/README.md``.  The xlsx is parsed with zipfile + lxml (no openpyxl).
+``SOURCE_ROOT`` (the argument, else ``NER_DATA_DIR``) holds ``chinese_names_corpus/`` and
+``admin_divisions_modood/``; ``OUT_DIR`` defaults to this checkout's ``resources/gazetteers``.
+Sources and licences: see ``resources/gazetteers/README.md``.  The xlsx is parsed with zipfile +
+lxml (no openpyxl).
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import zipfile
 from pathlib import Path
@@ -18,7 +23,9 @@ from pathlib import Path
 from lxml import etree
 
 from review_desk.core.detect.text import is_cjk
-from review_desk.core.paths import resources_dir
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SOURCE_ENV = "NER_DATA_DIR"
 
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
@@ -96,8 +103,12 @@ def build_divisions(source: Path) -> dict[str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    source = Path(argv[0]) if argv else Path("/work/shared/ner-data")
-    out = Path(argv[1]) if len(argv) > 1 else resources_dir() / "gazetteers"
+    given = argv[0] if argv else os.environ.get(SOURCE_ENV)
+    if not given:
+        sys.stderr.write(f"usage: build_gazetteers.py SOURCE_ROOT [OUT_DIR] (or set {SOURCE_ENV})\n")
+        return 2
+    source = Path(given)
+    out = Path(argv[1]) if len(argv) > 1 else REPO_ROOT / "resources" / "gazetteers"
     out.mkdir(parents=True, exist_ok=True)
     lines = [f"{name}\t{tf}" for name, tf in build_surnames(source)]
     (out / "surnames.txt").write_text(
