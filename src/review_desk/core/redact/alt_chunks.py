@@ -21,7 +21,7 @@ from review_desk.core.document.alt_chunks import LOCATION_PREFIX, alt_chunk_targ
 from review_desk.core.document.model import Document
 from review_desk.core.document.namespaces import W_NAMESPACES, split_tag
 
-from .edits import SegmentEdit
+from .edits import SegmentEdit, apply_text_edits
 from .package_editor import PackageEditor
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -34,9 +34,7 @@ def chunk_parts(editor: PackageEditor) -> list[str]:
 
 
 def _redacted(text: str, edits: Sequence[SegmentEdit]) -> str:
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):  # merged: no overlaps
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
-    return _NOT_XML.sub("", text)
+    return _NOT_XML.sub("", apply_text_edits(text, list(edits)))
 
 
 def _number(location: str) -> int:
@@ -63,10 +61,14 @@ def convert_alt_chunks(editor: PackageEditor, document: Document,
     targets = chunk_parts(editor)
     if not targets:
         return 0, 0
+    by_location: dict[tuple[str, str], list[SegmentEdit]] = {}
+    for part_edits in edits.values():
+        for edit in part_edits:
+            by_location.setdefault((edit.part, edit.location), []).append(edit)
     texts: dict[str, list[tuple[int, str]]] = {}
     for seg in document.segments:
         if seg.part in targets and seg.location.startswith(LOCATION_PREFIX):
-            mine = [e for e in edits.get(seg.part, ()) if e.location == seg.location]
+            mine = by_location.get((seg.part, seg.location), [])
             texts.setdefault(seg.part, []).append((_number(seg.location), _redacted(seg.text, mine)))
     paragraphs = {part: [t for _n, t in sorted(found)] for part, found in texts.items()}
     converted = removed = 0

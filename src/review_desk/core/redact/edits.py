@@ -82,6 +82,18 @@ def merge_segment_edits(edits: list[SegmentEdit]) -> list[SegmentEdit]:
     return merged
 
 
+def apply_text_edits(text: str, edits: list[SegmentEdit]) -> str:
+    """``text`` with merged (non-overlapping) ``edits`` applied, in one pass."""
+    out: list[str] = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        out.append(text[pos : edit.start])
+        out.append(edit.replacement)
+        pos = edit.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def node_edits(segment: Segment, edit: SegmentEdit) -> list[NodeEdit]:
     """The node edits that apply ``edit`` to ``segment``'s pieces."""
     pieces = [p for p in segment.pieces_for(edit.start, edit.end) if not p.synthetic]
@@ -159,13 +171,18 @@ def apply_node_edits(root: etree._Element, edits: list[NodeEdit]) -> int:
         if el is None:
             raise EditMismatch(f"node {node} not found in {node_list[0].part}")
         value = _read_value(el, attr, tail)
-        for edit in reversed(_merge(node_list)):
+        out: list[str] = []  # one pass: thousands of edits in one long run stay linear
+        pos = 0
+        for edit in _merge(node_list):
             if value[edit.start : edit.end] != edit.original:
                 raise EditMismatch(
                     f"{edit.part} {node}: expected {edit.original!r} at {edit.start}, found "
                     f"{value[edit.start:edit.end]!r}"
                 )
-            value = value[: edit.start] + edit.text + value[edit.end :]
-        _write_value(el, attr, tail, value)
+            out.append(value[pos : edit.start])
+            out.append(edit.text)
+            pos = edit.end
+        out.append(value[pos:])
+        _write_value(el, attr, tail, "".join(out))
         changed += 1
     return changed

@@ -24,7 +24,7 @@ from review_desk.core.document.text_reader import decode_text
 from review_desk.core.errors import DocumentError, ErrorCode, ReviewDeskError
 
 from .alt_chunks import chunk_parts, convert_alt_chunks
-from .edits import EditMismatch, SegmentEdit, apply_node_edits, merge_segment_edits, node_edits
+from .edits import EditMismatch, SegmentEdit, apply_node_edits, apply_text_edits, merge_segment_edits, node_edits
 from .masks import mask_value
 from .package_editor import PackageEditor
 from .policy import Operation, RedactionPolicy
@@ -150,9 +150,9 @@ def _other_occurrences(document: Document, redactions: Sequence[Redaction], edit
     value in one place; it is personal data wherever it stands), unless it lies inside a finding
     that was kept and is longer (a kept place name inside it, 松林村 in 松林村六组, or the same text
     kept elsewhere as an organisation, does not protect it: for the same text, removal wins).  Two-character values are left to the detector and the residual check."""
-    covered: dict[tuple[str, str], list[tuple[int, int]]] = {(e.part, e.location): [] for e in edits}
+    covered: dict[tuple[str, str], _Marks] = {}
     for e in edits:
-        covered[(e.part, e.location)].append((e.start, e.end))
+        covered.setdefault((e.part, e.location), _Marks()).add(e.start, e.end)
     kept: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for r in redactions:
         if r.operation is Operation.KEEP:
@@ -162,13 +162,28 @@ def _other_occurrences(document: Document, redactions: Sequence[Redaction], edit
         for seg, start in document.occurrences(e.value):
             end = start + len(e.value)
             key = (seg.part, seg.location)
-            if any(s < end and start < t for s, t in covered.get(key, [])):
+            if key in covered and covered[key].hit(start, end):
                 continue  # already edited here
             if any(s <= start and end <= t and t - s > end - start for s, t in kept.get(key, [])):
                 continue  # inside a longer value that was kept (a firm's name): excused, as in the check
             extra.append(SegmentEdit(seg.part, seg.location, start, end, e.replacement, e.entity_type, e.value))
-            covered.setdefault(key, []).append((start, end))
+            covered.setdefault(key, _Marks()).add(start, end)
     return extra
+
+
+class _Marks:
+    """Which characters of one segment are already edited (linear however many edits it gets)."""
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+
+    def hit(self, start: int, end: int) -> bool:
+        return self.bits.find(1, start, end) != -1
+
+    def add(self, start: int, end: int) -> None:
+        if end > len(self.bits):
+            self.bits.extend(bytes(end - len(self.bits)))
+        self.bits[start:end] = b"\x01" * (end - start)
 
 
 def _main_part(editor: PackageEditor) -> str:
@@ -227,8 +242,7 @@ def _write_text(document: Document, data: bytes, edits: list[SegmentEdit], tempo
         if text[edit.start : edit.end] != edit.value:
             raise RedactError(ErrorCode.EDIT_MISMATCH, "The document's text does not match what was analysed; "
                               "analyse it again.", document.path)
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):  # merged: no overlaps
-        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    text = apply_text_edits(text, edits)
     placed = None
     if stamp is not None:
         placed, text = "in the text", stamp.mark_text(text)
