@@ -255,7 +255,8 @@ def logged_desk(desk):
     desk.log.append(ev.FINDING_DECIDED, {"review_id": REVIEW, "finding_id": "F1", "action": "redact",
                                          "basis": "art15", "note": None, "suggested": False}, fp, key)
     desk.log.append(ev.REVIEW_SIGNED, {"review_id": REVIEW, "sha256": SHA, "attribute": "public", "basis": None,
-                                       "reason": None, "decisions": "d" * 64, "counts": {"redact": 1}},
+                                       "reason": None, "counts": {"redact": 1},
+                                       "decisions": ev.decisions_digest({"F1": {"action": "redact", "basis": "art15"}})},
                     fp, key, checkpoint=True)
     desk.log.append(ev.DOCUMENT_PUBLISHED, {"review_id": "R-ffffffffffff-1", "sha256_in": "f" * 64,
                                             "sha256_out": "9" * 64, "output_name": "out.txt",
