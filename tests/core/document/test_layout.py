@@ -72,3 +72,16 @@ def test_plain_text_and_changed_files_have_no_layout(tmp_path):
     document = _roster(tmp_path / "roster.docx")
     (tmp_path / "roster.docx").write_bytes(b"PK changed")
     assert not read_layout(document, b"PK changed").paragraphs
+
+
+def test_layout_reads_parts_by_content_type(tmp_path):
+    from docx_factory import rename_parts
+
+    original = tmp_path / "roster.docx"
+    _roster(original)
+    renamed = tmp_path / "renamed.docx"
+    renamed.write_bytes(rename_parts(original.read_bytes(), {"word/document.xml": "word/document.bin"}))
+    document = read_document(renamed)
+    layout = read_layout(document)
+    assert any(part == "word/document.bin" for part, _loc in layout.paragraphs)
+    assert any(part == "word/document.bin" for part, _loc in layout.tables)

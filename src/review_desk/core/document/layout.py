@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .content_types import CONTENT_TYPES_PART, ContentTypes, PartKind
 from .model import Document, DocumentFormat, Segment, SegmentKind
 from .namespaces import W_NAMESPACES, split_tag
 from .package import Package
@@ -329,8 +330,11 @@ def layout_from_bytes(data: bytes, path: str, parts: set[str] | None = None) -> 
     styles = _styles(package, path)
     paragraphs: dict[tuple[str, str], ParagraphLayout] = {}
     tables: dict[tuple[str, str], TableLayout] = {}
+    types = ContentTypes.parse(package.read(CONTENT_TYPES_PART), path) if package.has(CONTENT_TYPES_PART) else None
     for name in package.names:
-        if not name.endswith(".xml") or (parts is not None and name not in parts):
+        if parts is not None and name not in parts:
+            continue
+        if (types.kind(name) if types is not None else None) is not PartKind.XML:  # by content type, not name
             continue
         root = parse_part(package.read(name), name, path)
         w = split_tag(root.tag)[0]
