@@ -93,3 +93,20 @@ def test_floor_and_room_after_a_unit() -> None:
     text = "黎守仁 | 顺庆区西城街道莲池路175号2单元1楼1号 | 86.75"
     got = [text[a.start : a.end] for a in find_addresses(text) if a.type == "CN_ADDRESS"]
     assert got == ["顺庆区西城街道莲池路175号2单元1楼1号"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("历城区韩立新小吃部｜92370112P86L50BJJ1｜", "韩立新"),
+        ("当事人：槐荫区柏文涛日用品经营部（个体工商户）", "柏文涛"),
+        ("许可对象：历下区欧阳明华五金店", "欧阳明华"),
+    ],
+)
+def test_owner_inside_a_sole_proprietors_shop_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["济南市市中区人民医院", "章丘区明水街道超市", "市中区经营部", "历城区王府井百货商店"])
+def test_shops_without_an_owners_name(text: str) -> None:
+    assert _names(text) == []

@@ -421,6 +421,31 @@ def rule_roster_line(scan: NameScan) -> None:
                 add(NameSpan(start, start + n, 0.8, "roster"))
 
 
+#: A sole proprietor's business named after its owner: ``历城区韩波磊小吃部``,
+#: ``槐荫区柏文涛日用品经营部`` — a division, the owner's name, the goods, the kind of shop.
+_SHOP = re.compile(
+    r"(?<=[区县市镇乡])(?P<rest>[" + CJK + r"]{2,10}?)"
+    r"(?:经营部|小吃部|门市部|批发部|商店|商行|超市|便利店|餐馆|饭店|饭馆|酒馆|诊所|理发店|美发店|修理部|"
+    r"加工厂|加工坊|养殖场|种植场|百货店|食品店|五金店|个体工商户)"
+)
+
+
+def rule_shop_owner(scan: NameScan) -> None:
+    """The owner's name inside a sole proprietor's shop name (…区韩波磊小吃部): personal data
+    even where the shop's name is kept.  The name is surname + two given characters (three for a
+    compound surname) right after the division."""
+    text, names, add = scan.text, scan.names, scan.add
+    for m in _SHOP.finditer(text):
+        i = m.start("rest")
+        k = names.at(text, i)
+        end = i + k + 2
+        if not k or end > m.end("rest") or not names.confident_at(text, i):
+            continue
+        if not all(is_cjk(ch) for ch in text[i:end]) or not plausible(text, i, end) or admin_at(text, i):
+            continue
+        add(NameSpan(i, end, 0.7, "shop_owner"))
+
+
 def rule_dotted(scan: NameScan) -> None:
     """Middle-dot names anywhere (阿依古丽·买买提)."""
     text, add = scan.text, scan.add
@@ -547,6 +572,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_title_after,
     rule_salutation,
     rule_roster_line,
+    rule_shop_owner,
     rule_dotted,
     rule_latin,
     rule_model,
