@@ -118,11 +118,16 @@ def test_line_goes_above_a_plain_paragraph_banji_styled_like_the_body(tmp_path):
     assert texts[at + 1] == CC and texts[at - 1] == "2023年5月6日"
     assert len(stamp_lines(out)) == 1
     line, body, title = items[at], items[1], items[0]
-    assert xml(line.find(f"{WN}pPr")) == xml(body.find(f"{WN}pPr"))
+    # the body's paragraph properties, but indented like 抄送 and kept on the 版记's page
+    layout = {"keepNext", "keepLines", "ind"}
+    def rest(ppr):
+        return [xml(c) for c in ppr if etree.QName(c).localname not in layout]
+    assert rest(line.find(f"{WN}pPr")) == rest(body.find(f"{WN}pPr"))
+    assert {etree.QName(c).localname for c in line.find(f"{WN}pPr")} >= layout
     assert xml(line.find(f"{WN}r/{WN}rPr")) == xml(body.find(f"{WN}r/{WN}rPr"))
     assert xml(line.find(f"{WN}pPr")) != xml(title.find(f"{WN}pPr"))
     para = next(q for q in docx.Document(str(out)).paragraphs if q.text == "公开方式：主动公开")
-    assert para.paragraph_format.first_line_indent.pt == 32
+    assert para.paragraph_format.first_line_indent.pt == 0 and para.paragraph_format.keep_with_next
     assert para.runs[0].font.size.pt == 16 and not para.runs[0].font.bold
     assert para.alignment is None
     east_asia = para.runs[0]._r.rPr.rFonts.get(f"{WN}eastAsia")
@@ -172,7 +177,7 @@ def test_numbering_and_section_breaks_are_not_copied(tmp_path):
     out, _where = stamped(src, PUBLIC)
     line = stamp_lines(out)[0]
     assert line.find(f"{WN}pPr/{WN}numPr") is None
-    assert line.find(f"{WN}pPr/{WN}ind").get(f"{WN}firstLine") == "640"
+    assert line.find(f"{WN}pPr/{WN}ind").get(f"{WN}firstLine") == "0"  # indented like 抄送, not the body
 
 
 def test_restamping_replaces_the_line(tmp_path):

@@ -1,9 +1,11 @@
 """The disclosure-attribute stamp (公开属性) on the published copy (domain guide §1, §3).
 
 A line such as ``公开方式：主动公开`` goes directly above the 版记 (the 抄送 / 印发 block at the end of
-an official document), or at the end of the body when there is none.  In a .docx the line is styled
-like the body text (paragraph properties and first run properties of the most common long body
-paragraph), and the attribute and review id are also written as custom document properties.
+an official document), or at the end of the body when there is none.  In a .docx the line takes the
+body text's font (paragraph and first run properties of the most common long body paragraph) but is
+set like the 版记 (GB/T 9704: one character in, no first-line indent) and kept on the 版记's page
+(keep-with-next, keep-lines); the attribute and review id (never a person's name) are also written
+as custom document properties.
 An existing 公开方式 line is replaced in place rather than duplicated.
 """
 
@@ -173,15 +175,50 @@ def _stamp_body(body: etree._Element, w: str, line: str) -> str:
     ppr, rpr = _body_style(blocks, w)
     new = _paragraph(w, line, ppr, rpr)
     for block in filled[-_TAIL:]:
-        keyword = next((k for p in _paragraphs(block, w) if (k := banji_keyword(_text(p, w)))), None)
-        if keyword:
+        banji = next((p for p in _paragraphs(block, w) if banji_keyword(_text(p, w))), None)
+        if banji is not None:
+            _keep_with_banji(new, banji, w)
             block.addprevious(new)
-            return f"above the 版记 ({keyword}) block"
+            return f"above the 版记 ({banji_keyword(_text(banji, w))}) block"
     if blocks:
         blocks[-1].addnext(new)
     else:
         body.insert(0, new)
     return "at the end of the body"
+
+
+#: pPr children that come after w:ind in the schema's sequence (w:ind is inserted before the first).
+_AFTER_IND = ("contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+              "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
+
+
+def _keep_with_banji(p: etree._Element, banji: etree._Element, w: str) -> None:
+    """Typeset the stamp line like the 版记's first line (GB/T 9704: 抄送 one character in from each
+    side, no first-line indent) and keep it on the 版记's page (keep-with-next, keep-lines)."""
+    ppr = p.find(f"{{{w}}}pPr")
+    if ppr is None:
+        ppr = etree.Element(f"{{{w}}}pPr")
+        p.insert(0, ppr)
+    at = 1 if len(ppr) and split_tag(ppr[0].tag)[1] == "pStyle" else 0
+    for name in ("keepLines", "keepNext"):  # inserted in reverse: keepNext, keepLines after pStyle
+        for old in ppr.findall(f"{{{w}}}{name}"):
+            ppr.remove(old)
+        ppr.insert(at, etree.Element(f"{{{w}}}{name}"))
+    model = banji.find(f"{{{w}}}pPr/{{{w}}}ind")
+    if model is not None:
+        ind = copy.deepcopy(model)
+    else:
+        ind = etree.Element(f"{{{w}}}ind")
+        for name, value in (("leftChars", "100"), ("left", "0"), ("rightChars", "100"), ("right", "0"),
+                            ("firstLineChars", "0"), ("firstLine", "0")):
+            ind.set(f"{{{w}}}{name}", value)
+    for old in ppr.findall(f"{{{w}}}ind"):
+        ppr.remove(old)
+    later = next((c for c in ppr if isinstance(c.tag, str) and split_tag(c.tag)[1] in _AFTER_IND), None)
+    if later is not None:
+        later.addprevious(ind)
+    else:
+        ppr.append(ind)
 
 
 def _paragraphs(block: etree._Element, w: str) -> list[etree._Element]:
