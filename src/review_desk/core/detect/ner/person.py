@@ -73,6 +73,7 @@ from .name_shape import (
     name_end,
     NameSpan,
     NOT_NAMES,
+    PLACE_LAST,
     plausible,
     PREPOSITIONS,
     PUBLIC_FIGURES,
@@ -443,6 +444,8 @@ def rule_shop_owner(scan: NameScan) -> None:
             continue
         if not all(is_cjk(ch) for ch in text[i:end]) or not plausible(text, i, end) or admin_at(text, i):
             continue
+        if text[end - 1] in PLACE_LAST:
+            continue  # 王府井百货商店: a place, not an owner
         add(NameSpan(i, end, 0.7, "shop_owner"))
 
 
