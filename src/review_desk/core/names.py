@@ -7,6 +7,7 @@ unknown code is shown as it is rather than hidden (:func:`label`).
 * :data:`ENTITY_TYPES`: what was found (the desk's finding list, the PDF log, the ``〔姓名〕`` masks);
 * :data:`ACTIONS`: what happens to a finding (the values of ``redact.policy.Operation``);
 * :data:`ATTRIBUTES`: the disclosure attribute (公开属性) of a document, as stamped on it;
+* :data:`PART_NAMES`: the places of a document (body, header, comments …);
 * :data:`STATUSES`, :data:`ROLES`: a review's state and a reviewer's part in it;
 * :data:`ERRORS`: one sentence per :class:`~review_desk.core.errors.ErrorCode` (the desk shows it
   instead of the English ``message``, which only the command line prints).
@@ -48,6 +49,13 @@ ACTIONS: MappingProxyType[str, str] = MappingProxyType({"redact": "删除", "mas
 #: Disclosure attributes (公开属性, domain guide §1); the stamp writes ``公开方式：<name>``.
 ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType(
     {"public": "主动公开", "on-request": "依申请公开", "withheld": "不予公开"})
+#: The places of a document, by ``core.document.part_kinds`` code (the PDF log's locations).
+PART_NAMES: MappingProxyType[str, str] = MappingProxyType({
+    "body": "正文", "text": "正文", "header": "页眉", "footer": "页脚", "footnotes": "脚注", "endnotes": "尾注",
+    "comments": "批注", "people": "批注人名单", "settings": "文档变量", "links": "超链接目标",
+    "custom_properties": "自定义属性", "properties": "文档属性", "custom_xml": "自定义 XML 数据",
+    "embedded": "嵌入对象",
+})
 STATUSES: MappingProxyType[str, str] = MappingProxyType(
     {"open": "审查中", "signed": "已签署", "countersigned": "已复核", "approved": "已批准", "published": "已发布",
      "revoked": "已撤销"})

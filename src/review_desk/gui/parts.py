@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QCoreApplication
 
 from review_desk.core.document import Segment, SegmentKind
+from review_desk.core.document.part_kinds import part_kind as part_kind_code
 
-_PARTS = (
-    (re.compile(r"^word/document\.xml$"), "Body"),
-    (re.compile(r"^word/header\d*\.xml$"), "Header"),
-    (re.compile(r"^word/footer\d*\.xml$"), "Footer"),
-    (re.compile(r"^word/footnotes\.xml$"), "Footnotes"),
-    (re.compile(r"^word/endnotes\.xml$"), "Endnotes"),
-    (re.compile(r"^word/comments"), "Comments"),
-    (re.compile(r"^docProps/"), "Properties"),
-    (re.compile(r"^customXml/"), "Custom XML"),
-    (re.compile(r"\.rels$"), "Links"),
-    (re.compile(r"^text$"), "Text"),
-)
+#: The desk's label (an English source string, translated) of each part kind of
+#: :mod:`review_desk.core.document.part_kinds`; other kinds are "Other parts".
+_LABELS = {"body": "Body", "text": "Text", "header": "Header", "footer": "Footer", "footnotes": "Footnotes",
+           "endnotes": "Endnotes", "comments": "Comments", "properties": "Properties",
+           "custom_properties": "Properties", "custom_xml": "Custom XML", "links": "Links"}
 PART_KINDS = ("Body", "Header", "Footer", "Footnotes", "Endnotes", "Comments", "Properties", "Custom XML",
               "Links", "Text", "Other parts")
 _KIND_NOTES = {
@@ -40,10 +33,7 @@ def tr(text: str) -> str:
 
 def part_kind(part: str) -> str:
     """The untranslated kind of a part (``Body``, ``Header`` …), used for filtering."""
-    for pattern, name in _PARTS:
-        if pattern.search(part):
-            return name
-    return "Other parts"
+    return _LABELS.get(part_kind_code(part) or "", "Other parts")
 
 
 def part_label(part: str) -> str:

@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import re
 
-_PARTS = (
-    (re.compile(r"^word/document\d*\.xml$|^text$"), "正文"),
-    (re.compile(r"^word/header\d*\.xml$"), "页眉"),
-    (re.compile(r"^word/footer\d*\.xml$"), "页脚"),
-    (re.compile(r"^word/footnotes\.xml$"), "脚注"),
-    (re.compile(r"^word/endnotes\.xml$"), "尾注"),
-    (re.compile(r"^word/comments[A-Za-z]*\.xml$"), "批注"),
-    (re.compile(r"^word/people\.xml$"), "批注人名单"),
-    (re.compile(r"^word/settings\.xml$"), "文档变量"),
-    (re.compile(r"^word/_rels/"), "超链接目标"),
-    (re.compile(r"^docProps/custom\.xml$"), "自定义属性"),
-    (re.compile(r"^docProps/"), "文档属性"),
-    (re.compile(r"^customXml/"), "自定义 XML 数据"),
-    (re.compile(r"^word/embeddings/|^word/charts/"), "嵌入对象"),
-)
+from review_desk.core.document.part_kinds import part_kind
+from review_desk.core.names import PART_NAMES
+
 _STEPS = (
     (re.compile(r"^tbl\[(\d+)\]$"), "表 {0}"),
     (re.compile(r"^tr\[(\d+)\]$"), "第 {0} 行"),
@@ -37,7 +25,9 @@ _ATTRIBUTES = {"author": "作者", "descr": "图片说明", "title": "图片标�
 
 
 def part_name(part: str) -> str:
-    return next((name for pattern, name in _PARTS if pattern.match(part)), part)
+    """The Chinese name of ``part``'s kind (正文, 页眉 …); the part itself when it has none."""
+    kind = part_kind(part)
+    return PART_NAMES[kind] if kind is not None else part
 
 
 def readable_location(part: str, location: str, column: str | None = None) -> str:
