@@ -205,7 +205,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../src/review_desk/gui/detail_pane.py" line="+48"/>
+        <location filename="../../src/review_desk/gui/detail_pane.py" line="+49"/>
         <source>(policy default)</source>
         <translation>（按策略默认）</translation>
     </message>
@@ -285,7 +285,17 @@
         <translation>下一待定项 (N)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Block (B)</source>
+        <translation>阻止公开 (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a mark (X)</source>
+        <translation>非密级标志 (X)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Undecided</source>
         <translation>待定</translation>
     </message>
@@ -305,7 +315,17 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Block: a classification mark, not to be published proactively</source>
+        <translation>阻止公开：确认为密级标志，不得主动公开（需定密审查）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a classification mark (reason in the note)</source>
+        <translation>非密级标志（理由见备注）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No finding selected</source>
         <translation>未选择检出项</translation>
     </message>
@@ -364,6 +384,16 @@
         <location line="+1"/>
         <source>Keep</source>
         <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block (classified)</source>
+        <translation>阻止公开（密级标志）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a mark</source>
+        <translation>非密级标志</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -452,15 +482,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+87"/>
-        <location line="+261"/>
-        <location line="+234"/>
-        <location line="+140"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+93"/>
+        <location line="+263"/>
+        <location line="+243"/>
+        <location line="+141"/>
         <source>Review Desk</source>
+        <extracomment>The working copy is written this long after the last decision (a burst of decisions: one write).</extracomment>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-624"/>
+        <location line="-636"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -566,6 +597,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Block (a classification mark)</source>
+        <translation>阻止公开（密级标志）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a classification mar&amp;k</source>
+        <translation>非密级标志(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Next undecided</source>
         <translation>下一待定项(&amp;N)</translation>
     </message>
@@ -620,7 +661,7 @@
         <translation>界面语言将在审查台重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Signed in as {0}.</source>
         <translation>已登录：{0}。</translation>
     </message>
@@ -630,7 +671,7 @@
         <translation>打开文件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Analysing {0}…</source>
         <translation>正在分析 {0}…</translation>
     </message>
@@ -665,22 +706,19 @@
         <translation>本次审查已签署，处理决定不可更改。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Redact</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mask</source>
-        <translation>遮盖</translation>
+        <translation type="vanished">遮盖</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Keep</source>
-        <translation>保留</translation>
+        <translation type="vanished">保留</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <location line="+9"/>
         <source>{0} {1} finding(s)</source>
         <translation>{0} {1} 个检出项</translation>
@@ -690,7 +728,7 @@
         <translation type="vanished">无法保存工作副本：{0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Every finding is decided: sign off with Ctrl+Shift+S.</source>
         <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
     </message>
@@ -715,8 +753,8 @@
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+138"/>
+        <location line="-121"/>
+        <location line="+147"/>
         <source>Add a manual finding</source>
         <translation>人工添加检出项</translation>
     </message>
@@ -731,7 +769,7 @@
         <translation>已添加 {0} 个检出项。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Decisions saved to the log (review {0}).</source>
         <translation>处理决定已保存到日志（审查 {0}）。</translation>
     </message>

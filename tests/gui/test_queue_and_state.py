@@ -64,7 +64,7 @@ def sign_all(window):
     mark = next(f for f in window.draft.findings if f.type == "CLASSIFIED_MARK")
     for f in window.draft.findings:
         if f.id not in window.draft.decisions:
-            window.draft.decide([f.id], "redact" if f is mark else "mask")
+            window.draft.decide([f.id], "block" if f is mark else "mask")
     window.desk.add_reviewer("王审查", "办公室", PASS)
     window.identity = window.desk.identity("王审查", PASS)
     assert window.sign_off("on-request", "art16", "过程性信息", None)
@@ -106,3 +106,19 @@ def test_published_review_shows_the_published_banner(qtbot, tmp_path):
     window.publish_to(str(out))
     qtbot.waitUntil(lambda: window.banner.state == "published", timeout=20_000)
     assert "out.docx" in window.banner.text()
+
+
+def test_a_classification_mark_is_blocked_or_dismissed_with_a_reason(qtbot, tmp_path, doc):
+    window = open_window(qtbot, tmp_path, doc)
+    mark = window.model.ids[0]
+    assert window.current_fid() == mark
+    assert window.detail.block_button.isVisibleTo(window) and not window.detail.redact_button.isVisibleTo(window)
+    window.decide("not_a_mark")  # needs a written reason
+    assert window.draft.status(mark) == "undecided" and window.detail.error.text()
+    window.decide("block")
+    assert window.draft.status(mark) == "block"
+    assert window.model.data(window.model.index(0, 0)) == window.model.status_label("block")
+    window.select_finding(mark)
+    window.detail.note.setText("引用的示例，不是本文件的密级标志")
+    window.decide("not_a_mark")
+    assert window.draft.status(mark) == "not_a_mark"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from review_desk.core.legal import BASES
 from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
+from review_desk.core.detect.policy import BLOCKING_TYPES
 from review_desk.core.review.draft import DraftReview
 
 from .parts import part_label
@@ -71,11 +72,15 @@ class DetailPane(QWidget):
         self.mask_button = QPushButton(self.tr("Mask (M)"))
         self.keep_button = QPushButton(self.tr("Keep (K)"))
         self.next_button = QPushButton(self.tr("Next undecided (N)"))
-        for button, action in ((self.redact_button, "redact"), (self.mask_button, "mask"), (self.keep_button, "keep")):
+        self.block_button = QPushButton(self.tr("Block (B)"))
+        self.not_mark_button = QPushButton(self.tr("Not a mark (X)"))
+        for button, action in ((self.redact_button, "redact"), (self.mask_button, "mask"), (self.keep_button, "keep"),
+                               (self.block_button, "block"), (self.not_mark_button, "not_a_mark")):
             button.clicked.connect(lambda _checked=False, a=action: self.decide.emit(a))
         self.next_button.clicked.connect(self.next_requested)
         buttons = QHBoxLayout()
-        for b in (self.redact_button, self.mask_button, self.keep_button, self.next_button):
+        for b in (self.redact_button, self.mask_button, self.keep_button, self.block_button, self.not_mark_button,
+                  self.next_button):
             buttons.addWidget(b)
 
         layout = QVBoxLayout(self)
@@ -90,7 +95,9 @@ class DetailPane(QWidget):
 
     def status_text(self, status: str) -> str:
         return {"undecided": self.tr("Undecided"), "redact": self.tr("Redact (remove, basis mark left)"),
-                "mask": self.tr("Mask (partly hidden)"), "keep": self.tr("Keep")}.get(status, status)
+                "mask": self.tr("Mask (partly hidden)"), "keep": self.tr("Keep"),
+                "block": self.tr("Block: a classification mark, not to be published proactively"),
+                "not_a_mark": self.tr("Not a classification mark (reason in the note)")}.get(status, status)
 
     def show_finding(self, draft: DraftReview | None, fid: str | None) -> None:
         self.fid = fid
@@ -98,8 +105,13 @@ class DetailPane(QWidget):
         enabled = draft is not None and fid is not None
         editable = enabled and (draft.review is None or draft.review.is_open)  # signed: read-only
         for w in (self.redact_button, self.mask_button, self.keep_button, self.basis, self.note, self.all_occurrences,
-                  self.whole_column):
+                  self.whole_column, self.block_button, self.not_mark_button):
             w.setEnabled(editable)
+        mark = enabled and draft.by_id[fid].type in BLOCKING_TYPES  # a mark is confirmed or dismissed
+        for w in (self.redact_button, self.mask_button, self.keep_button):
+            w.setVisible(not mark)
+        for w in (self.block_button, self.not_mark_button):
+            w.setVisible(mark)
         if not enabled:
             self.whole_column.setVisible(False)
             self.title.setText(self.tr("No finding selected"))

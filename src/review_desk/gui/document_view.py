@@ -30,6 +30,8 @@ STATUS_COLOURS = {
     "redact": ("#222222", "#ffffff"),
     "mask": ("#c9c9c9", "#000000"),
     "keep": ("#cdeed6", "#000000"),
+    "block": ("#ff6b6b", "#000000"),  # a classification mark confirmed: blocks 主动公开
+    "not_a_mark": ("#cdeed6", "#000000"),
 }
 STAMP_COLOUR = "#d6e9ff"
 _KEEP_ANCHOR = QTextCursor.MoveMode.KeepAnchor

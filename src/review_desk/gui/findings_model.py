@@ -20,7 +20,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 3
 PART_ROLE = Qt.ItemDataRole.UserRole + 4
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 5
-STATUSES = ("undecided", "redact", "mask", "keep")
+STATUSES = ("undecided", "redact", "mask", "keep", "block", "not_a_mark")
 
 
 class FindingsModel(QAbstractTableModel):
@@ -33,7 +33,8 @@ class FindingsModel(QAbstractTableModel):
 
     def status_label(self, status: str) -> str:
         return {"undecided": self.tr("Undecided"), "redact": self.tr("Redact"), "mask": self.tr("Mask"),
-                "keep": self.tr("Keep")}.get(status, status)
+                "keep": self.tr("Keep"), "block": self.tr("Block (classified)"),
+                "not_a_mark": self.tr("Not a mark")}.get(status, status)
 
     def set_draft(self, draft: DraftReview | None) -> None:
         self.beginResetModel()
@@ -95,9 +96,9 @@ class FindingsModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             return group_of(f)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
-            return QColor(STATUS_COLOURS[status][0])
+            return QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["undecided"])[0])
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return QColor(STATUS_COLOURS[status][1])
+            return QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["undecided"])[1])
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{f.recognizer} · {f.score:.2f}"
         if role != Qt.ItemDataRole.DisplayRole:

@@ -481,11 +481,11 @@ class MainWindow(QMainWindow):
             fids = [fid]
         try:
             for f in fids:
-                self.draft.validate(f, action, basis)
+                self.draft.validate(f, action, basis, note)
         except InvalidDecision as exc:
             self.detail.show_error(error_text(exc))
             return
-        verb = {"redact": self.tr("Redact"), "mask": self.tr("Mask"), "keep": self.tr("Keep")}[action]
+        verb = self.model.status_label(action)
         self.undo_stack.beginMacro(self.tr("{0} {1} finding(s)").format(verb, len(fids) + len(missing)))
         if missing:  # the same value elsewhere (headers, comments …) that the detector did not report
             entity_type = self.draft.by_id[fid].type
@@ -569,8 +569,8 @@ class MainWindow(QMainWindow):
 
         self.banner.show_state(review, name_of)
         editable = review is None or review.is_open
-        for action in (self.redact_action, self.mask_action, self.keep_action, self.all_action, self.add_action,
-                       self.search_action, self.sign_action):
+        for action in (self.redact_action, self.mask_action, self.keep_action, self.block_action, self.not_mark_action,
+                       self.all_action, self.add_action, self.search_action, self.sign_action):
             action.setEnabled(editable)
         self.countersign_action.setEnabled(review is not None and review.signature is not None
                                            and review.countersignature is None and review.status != "published")

@@ -32,6 +32,8 @@ MENUS = (
         ("redact_action", QT_TRANSLATE_NOOP("MainWindow", "&Redact"), "decide:redact", "R"),
         ("mask_action", QT_TRANSLATE_NOOP("MainWindow", "&Mask"), "decide:mask", "M"),
         ("keep_action", QT_TRANSLATE_NOOP("MainWindow", "&Keep"), "decide:keep", "K"),
+        ("block_action", QT_TRANSLATE_NOOP("MainWindow", "&Block (a classification mark)"), "decide:block", "B"),
+        ("not_mark_action", QT_TRANSLATE_NOOP("MainWindow", "Not a classification mar&k"), "decide:not_a_mark", "X"),
         ("next_action", QT_TRANSLATE_NOOP("MainWindow", "&Next undecided"), "next_undecided", "N"),
         ("all_action", QT_TRANSLATE_NOOP("MainWindow", "Toggle &every occurrence"), "toggle_all", "A"),
         SEPARATOR,

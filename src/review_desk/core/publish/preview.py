@@ -48,6 +48,9 @@ class _Decision(Protocol):
     def basis(self) -> str | None: ...
 
 
+_OPERATIONS = frozenset(op.value for op in Operation)
+
+
 def redactions_for(findings: Sequence[Finding], decisions: Mapping[str, _Decision],
                    policy: RedactionPolicy) -> list[Redaction]:
     """One :class:`Redaction` per finding: its decision (an object with ``action`` and ``basis``)
@@ -55,8 +58,10 @@ def redactions_for(findings: Sequence[Finding], decisions: Mapping[str, _Decisio
     out = []
     for f in findings:
         d = decisions.get(f.id)
-        if d is not None:
+        if d is not None and d.action in _OPERATIONS:
             out.append(Redaction(f, Operation(d.action), d.basis))
+        elif d is not None:  # a classification mark's block / not_a_mark leaves its text as it is
+            out.append(Redaction(f, Operation.KEEP, d.basis))
         else:
             out.append(Redaction(f, policy.suggestion(f), None))
     return out
