@@ -167,6 +167,12 @@ def _units(segments: Sequence[Segment], plain_text: bool) -> list[_Unit]:
     return units
 
 
+def _may_mention(text: str, heads: frozenset[str]) -> bool:
+    """Whether some two characters of ``text`` begin one of the names (one pass over the text,
+    instead of one search per name: 10,000 table cells x 400 names were 4 million searches)."""
+    return any(text[i : i + 2] in heads for i in range(len(text) - 1))
+
+
 def _detect_units(detector: SegmentDetector, units: Sequence[_Unit]) -> list[list]:
     texts = [u.text for u in units]
     if any(u.context for u in units):
@@ -220,7 +226,10 @@ def scan_document(
         d.text for dets in per_unit for d in dets if d.type == "PERSON" and d.recognizer != MODEL_RECOGNIZER
     )
     if names:
+        heads = frozenset(n[:2] for n in names)  # every name has two characters or more
         for unit, dets in zip(units, per_unit):
+            if not _may_mention(unit.text, heads):
+                continue  # no name starts anywhere here: nothing to correct or add
             # a name the rules found elsewhere corrects the model's spans here
             for d in superseded(unit.text, rule_names, dets):
                 dets.remove(d)
