@@ -110,3 +110,28 @@ def test_owner_inside_a_sole_proprietors_shop_name(text: str, name: str) -> None
 @pytest.mark.parametrize("text", ["济南市市中区人民医院", "章丘区明水街道超市", "市中区经营部", "历城区王府井百货商店"])
 def test_shops_without_an_owners_name(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("阿依努尔买买提：\n\u3000\u3000本院受理原告某农商行诉你金融借款合同纠纷一案", "阿依努尔买买提"),
+        ("\u3000\u3000乌兰其其格：原告某担保有限公司诉你追偿权纠纷一案", "乌兰其其格"),
+        ("吐尔逊艾力：\n\u3000\u3000本委受理申请人与你劳动争议一案", "吐尔逊艾力"),
+    ],
+)
+def test_addressee_of_a_notice_without_a_chinese_surname(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["经调查：\n你反映的问题属实", "各位村民：\n请你们按时参加", "联系方式：请你于三日内", "某某有限公司：\n你单位"],
+)
+def test_headings_and_bodies_are_not_addressees(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_double_surname_in_a_list() -> None:
+    text = "授予邵秋菊、秦凤琴、令狐芳、任谢菊香、严丽娟同志“优秀志愿者”称号"
+    assert "任谢菊香" in _names(text)

@@ -86,7 +86,7 @@ RIGHT_STRONG = re.compile(
     r"|(?:同志|代表|委员|先生|女士|律师)(?:[^" + CJK + r"]|$|等|、|和|及|与|的|：|您|你)"
     # an ID number in brackets (史春才（370829…）), a gender cell next in a table row
     # (徐向东之女<TAB>女<TAB>…), a kinship word closing a cell (付晓东之子<TAB>)
-    r"|[（(]\s*(?:\d{17}[\dXx]|\d{15})\s*[）)]"
+    r"|[（(]\s*(?:\d{17}[\dXx]|\d{15})\s*[）)]|[\t\u3000 ｜|]+(?:\d{17}[\dXx]|\d{15})(?![\dXx])"
     r"|[\t\u3000 ｜|]+[男女](?=[\t\u3000 ｜|]|$)"
     r"|之(?:子|女|妻|夫|母|父)(?=[\t\u3000 ｜|，,、。；;]|$)"
     r")"

@@ -52,6 +52,7 @@ from .name_shape import (
     BODIES,
     BOUNDARY_AFTER,
     cell_name,
+    COMMON_WORDS,
     COUPLE,
     CUES,
     DOT_STOP,
@@ -449,6 +450,37 @@ def rule_shop_owner(scan: NameScan) -> None:
         add(NameSpan(i, end, 0.7, "shop_owner"))
 
 
+#: A notice's addressee on a line of its own (送达公告): ``海尼古丽买买提：`` / ``图雅朝鲁：原告…诉你``.
+_ADDRESSEE = re.compile(r"^[ \t\u3000]*([" + CJK + DOTS + r"]{2,10})[：:]", re.MULTILINE)
+#: The notice then speaks to the addressee (诉你, 你单位, 向你送达).
+_SPOKEN_TO = re.compile(r"你|您")
+_NOT_ADDRESSEE = re.compile(r"公司|单位|政府|委员会|局|院|所|中心|部门|办公室|事项|情况|意见|方式|时间|地点|地址|电话|附件|说明|依据|如下|内容|要求|规定|理由|结果|某")
+
+
+def _has_word(token: str) -> bool:
+    """Whether a role, cue or common word stands inside ``token`` (各位村民, 全体居民)."""
+    return any(token[j : j + n] in NOT_NAMES or token[j : j + n] in COMMON_WORDS for n in (2, 3, 4) for j in range(len(token) - n + 1))
+
+
+def rule_addressee(scan: NameScan) -> None:
+    """A notice addressed to a person by name on a line of its own, spoken to as 你 right after
+    (``阿布力孜努尔：\n本院受理原告…诉你…``): the whole addressee is a name, also without a Chinese
+    surname (Uyghur, Mongolian, Tibetan names written without the middle dot)."""
+    text, names, add = scan.text, scan.names, scan.add
+    for m in _ADDRESSEE.finditer(text):
+        token = m.group(1)
+        if _NOT_ADDRESSEE.search(token) or is_place_name(token) or _has_word(token):
+            continue
+        if token[:1] in LEAD_SET or token[:2] in LEAD_SET:
+            continue  # 经调查：, 据了解： — a lead-in, not an addressee
+        if not _SPOKEN_TO.search(text, m.end(), min(len(text), m.end() + 40)):
+            continue
+        s = m.start(1)
+        if names.at(token, 0) and cell_name(token, names) != (0, len(token)) and len(token) <= 4:
+            continue  # a Chinese name is read by the other rules; this one is for the rest
+        add(NameSpan(s, s + len(token), 0.8, "addressee"))
+
+
 def rule_dotted(scan: NameScan) -> None:
     """Middle-dot names anywhere (阿依古丽·买买提)."""
     text, add = scan.text, scan.add
@@ -507,7 +539,10 @@ def rule_list_after(scan: NameScan) -> None:
                 continue
             if DOTTED.match(text, k):
                 continue  # handled by the dotted rule
-            end = name_end(text, k, names)
+            if double_surname_name(text, k, k + 4, names) and text[k + 4 : k + 5] in "、，,。；;（(":
+                end: int | None = k + 4  # 令狐芳、任谢菊香、: a double surname in the list
+            else:
+                end = name_end(text, k, names)
             if end is None or is_place_name(text[k:end]) or not plausible(text, k, end):
                 continue
             if right_clear(text, end) or (end - k == 3 and names.confident_at(text, k)):
@@ -525,6 +560,9 @@ def rule_list_before(scan: NameScan) -> None:
         if j < 2 or text[j] not in "、和与及":
             continue
         if text[j] in "和与及" and sp.end - sp.start < 3:
+            continue
+        if j >= 4 and double_surname_name(text, j - 4, j, names) and (j == 4 or text[j - 5] in "、，,：:"):
+            add(NameSpan(j - 4, j, 0.7, "list"))  # 、任谢菊香、严丽娟: a double surname
             continue
         for k in (3, 4, 2):
             i = j - k
@@ -576,6 +614,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_salutation,
     rule_roster_line,
     rule_shop_owner,
+    rule_addressee,
     rule_dotted,
     rule_latin,
     rule_model,
