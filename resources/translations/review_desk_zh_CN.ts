@@ -482,16 +482,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+93"/>
-        <location line="+263"/>
-        <location line="+243"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+94"/>
+        <location line="+264"/>
+        <location line="+252"/>
         <location line="+141"/>
         <source>Review Desk</source>
         <extracomment>The working copy is written this long after the last decision (a burst of decisions: one write).</extracomment>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-645"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -637,6 +637,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Re&amp;voke the signed review…</source>
+        <translation>撤销已签署的审查(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
@@ -686,7 +691,7 @@
         <translation>无法读取此文件：{0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Review {0} ({1}) resumed from the log.</source>
         <translation>已从日志恢复审查 {0}（{1}）。</translation>
     </message>
@@ -696,7 +701,12 @@
         <translation>共 {0} 个检出项。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Review {0} was revoked: this is a new review of the file ({1} findings).</source>
+        <translation>审查 {0} 已撤销：现为该文件的新审查（共 {1} 个检出项）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0} unsaved decision(s) restored from the working copy.</source>
         <translation>已从工作副本恢复 {0} 项未保存的处理决定。</translation>
     </message>
@@ -733,7 +743,7 @@
         <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>{0} / {1} decided</source>
         <translation>已处理 {0} / {1}</translation>
     </message>
@@ -753,18 +763,18 @@
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+147"/>
+        <location line="-124"/>
+        <location line="+150"/>
         <source>Add a manual finding</source>
         <translation>人工添加检出项</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Could not keep a working copy of the unsaved decisions: the drafts folder cannot be written ({0}).</source>
         <translation>无法保存未保存处理决定的工作副本：草稿文件夹不可写入（错误 {0}）。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>{0} finding(s) added.</source>
         <translation>已添加 {0} 个检出项。</translation>
     </message>
@@ -943,6 +953,42 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/revoke.py" line="+25"/>
+        <source>Revoke the review (撤销)</source>
+        <translation>撤销审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the signed decisions no longer stand</source>
+        <translation>已签署的处理决定为何不再有效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revoke</source>
+        <translation>撤销(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The revocation is signed and recorded in the log; the file can then be reviewed again.</source>
+        <translation>撤销将签名并记入日志；之后可重新审查该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeFlow</name>
+    <message>
+        <location line="+18"/>
+        <source>Only a signed review can be revoked.</source>
+        <translation>只有已签署的审查才能撤销。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Review {0} revoked.</source>
+        <translation>审查 {0} 已撤销。</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../src/review_desk/gui/dialogs/search.py" line="+25"/>
@@ -1088,12 +1134,22 @@
 <context>
     <name>StateBanner</name>
     <message>
-        <location filename="../../src/review_desk/gui/banner.py" line="+49"/>
+        <location filename="../../src/review_desk/gui/banner.py" line="+53"/>
         <source>Open review: decide every finding (R / M / K), then sign off with Ctrl+Shift+S.</source>
         <translation>审查中：逐项处理检出项（R / M / K），全部处理后按 Ctrl+Shift+S 签署。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Revoked {0} by {1}: {2}. Its decisions no longer stand; a new review of the same file supersedes it.</source>
+        <translation>{1} 已于 {0} 撤销：{2}。其处理决定不再有效；对同一文件的新审查将取代本次审查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by {0} and approved (批准) by {1} ({2}): the decisions are read-only. Publish with Ctrl+P.</source>
+        <translation>已由 {0} 签署、{1} 批准（{2}）：处理决定只读。可按 Ctrl+P 公开发布。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Published {0} ({1}) as {2}: this review is closed and read-only.</source>
         <translation>已于 {0} 以“{2}”发布（{1}）：本次审查已结束，只读。</translation>
     </message>
@@ -1114,8 +1170,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>To change a decision, revoke the review (Review → Revoke…) and review the file again.</source>
+        <translation>如需修改处理决定，请撤销本次审查（审查 → 撤销…）后重新审查。</translation>
+    </message>
+    <message>
         <source>To change a decision, the signature must be revoked and the review recorded again.</source>
-        <translation>如需修改处理决定，须撤销签署并重新审查记录。</translation>
+        <translation type="vanished">如需修改处理决定，须撤销签署并重新审查记录。</translation>
     </message>
 </context>
 <context>
@@ -1307,8 +1367,9 @@
 <context>
     <name>parts</name>
     <message>
-        <location filename="../../src/review_desk/gui/parts.py" line="+61"/>
+        <location filename="../../src/review_desk/gui/parts.py" line="+51"/>
         <source>Body</source>
+        <extracomment>The desk&apos;s label (an English source string, translated) of each part kind of :mod:`review_desk.core.document.part_kinds`; other kinds are &quot;Other parts&quot;.</extracomment>
         <translation>正文</translation>
     </message>
     <message>

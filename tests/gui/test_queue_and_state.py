@@ -122,3 +122,21 @@ def test_a_classification_mark_is_blocked_or_dismissed_with_a_reason(qtbot, tmp_
     window.detail.note.setText("引用的示例，不是本文件的密级标志")
     window.decide("not_a_mark")
     assert window.draft.status(mark) == "not_a_mark"
+
+
+def test_revoke_from_the_banner_state_and_review_again(qtbot, tmp_path):
+    clean = make_docx(tmp_path, ["关于张三丰的答复", "联系电话13812345678。", "抄送：历下区财政局。"], name="c.docx")
+    window = open_window(qtbot, tmp_path, clean)
+    for f in window.draft.findings:
+        if f.id not in window.draft.decisions:
+            window.draft.decide([f.id], "mask")
+    window.desk.add_reviewer("王审查", "办公室", PASS)
+    window.identity = window.desk.identity("王审查", PASS)
+    assert window.sign_off("public", None, None)
+    assert window.revoke_action.isEnabled() and "撤销" in window.banner.text() or "revoke" in window.banner.text()
+    assert window.revoke_flow.revoke("电话应删除而非遮盖")
+    assert window.banner.state == "revoked" and "电话应删除而非遮盖" in window.banner.text()
+    assert not window.revoke_action.isEnabled() and not window.redact_action.isEnabled()
+    window.close()
+    again = open_window(qtbot, tmp_path, clean)  # a new review of the same bytes, open for decisions
+    assert again.draft.review is None and again.banner.state == "open" and again.redact_action.isEnabled()

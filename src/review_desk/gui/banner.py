@@ -15,7 +15,9 @@ COLOURS = {
     "signed": ("#fff4d6", "#7a5200"),
     "countersigned": ("#fff4d6", "#7a5200"),
     "withheld": ("#f6dede", "#7a1f1f"),
+    "approved": ("#fff4d6", "#7a5200"),
     "published": ("#dff3e4", "#1b5e20"),
+    "revoked": ("#e6e6e6", "#444444"),
 }
 
 
@@ -23,6 +25,8 @@ def banner_state(review) -> str:
     """``open`` / ``signed`` / ``countersigned`` / ``withheld`` / ``published`` of a logged review."""
     if review is None:
         return "open"
+    if review.status == "revoked":
+        return "revoked"
     if review.status == "published":
         return "published"
     if review.signature is not None and review.signature.attribute == "withheld":
@@ -47,6 +51,14 @@ class StateBanner(QLabel):
         attribute = label(ATTRIBUTES, sig.attribute if sig else None)
         if state == "open":
             text = self.tr("Open review: decide every finding (R / M / K), then sign off with Ctrl+Shift+S.")
+        elif state == "revoked":
+            rev = review.revocation
+            text = self.tr("Revoked {0} by {1}: {2}. Its decisions no longer stand; a new review of the same file "
+                           "supersedes it.").format(when(rev.at), name_of(rev.fingerprint), rev.reason)
+        elif state == "approved":
+            text = self.tr("Signed by {0} and approved (批准) by {1} ({2}): the decisions are read-only. Publish "
+                           "with Ctrl+P.").format(name_of(sig.fingerprint), name_of(review.approval.fingerprint),
+                                                  attribute)
         elif state == "published":
             pub = review.publications[-1]
             text = self.tr("Published {0} ({1}) as {2}: this review is closed and read-only.").format(
@@ -61,8 +73,9 @@ class StateBanner(QLabel):
         else:
             text = self.tr("Signed {0} by {1} ({2}): the decisions are read-only. Publish with Ctrl+P, or have a "
                            "second reviewer countersign.").format(when(sig.at), name_of(sig.fingerprint), attribute)
-        if state != "open":
-            text += " " + self.tr("To change a decision, the signature must be revoked and the review recorded again.")
+        if state not in ("open", "revoked"):
+            text += " " + self.tr("To change a decision, revoke the review (Review → Revoke…) and review the file "
+                                  "again.")
         background, foreground = COLOURS[state]
         self.setStyleSheet(_STYLE.format(background, foreground))
         self.setText(text)

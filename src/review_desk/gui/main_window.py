@@ -52,6 +52,7 @@ from .banner import StateBanner
 from .flows.preview import PreviewFlow
 from .flows.export import ExportFlow
 from .flows.publish import PublishFlow
+from .flows.revoke import RevokeFlow
 from .flows.signoff import CountersignFlow, SignOffFlow
 from .messages import blocker_text, code_text
 from .search import column_findings, missing_occurrences
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.signoff_flow = SignOffFlow(self)
         self.countersign_flow = CountersignFlow(self)
         self.export_flow = ExportFlow(self)
+        self.revoke_flow = RevokeFlow(self)
         self._build_widgets()
         self._build_actions()
         self._restore_layout()
@@ -413,6 +415,9 @@ class MainWindow(QMainWindow):
             return
         document = result.document
         logged = open_review_for(self.desk, document.sha256)
+        revoked = logged if logged is not None and logged.revocation is not None else None
+        if revoked is not None:  # 撤销: the file is reviewed again, the new review supersedes the old one
+            logged = None
         if logged is not None:
             self.draft = DraftReview.resume(self.desk, document, logged)
             note = self.tr("Review {0} ({1}) resumed from the log.").format(logged.review_id,
@@ -420,6 +425,9 @@ class MainWindow(QMainWindow):
         else:
             self.draft = DraftReview(document, result.findings, load_policy())
             note = self.tr("{0} findings.").format(len(result.findings))
+            if revoked is not None:
+                note = self.tr("Review {0} was revoked: this is a new review of the file ({1} findings).").format(
+                    revoked.review_id, len(result.findings))
         if logged is None or logged.is_open:
             restored = self._restore_autosave()
             if restored:
@@ -573,7 +581,10 @@ class MainWindow(QMainWindow):
                        self.all_action, self.add_action, self.search_action, self.sign_action):
             action.setEnabled(editable)
         self.countersign_action.setEnabled(review is not None and review.signature is not None
-                                           and review.countersignature is None and review.status != "published")
+                                           and review.countersignature is None
+                                           and review.status not in ("published", "revoked"))
+        self.revoke_action.setEnabled(review is not None and review.signature is not None
+                                      and review.revocation is None)
         self.detail.show_finding(self.draft, self.current_fid())
 
     def toggle_all(self) -> None:

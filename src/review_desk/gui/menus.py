@@ -44,6 +44,7 @@ MENUS = (
         ("sign_action", QT_TRANSLATE_NOOP("MainWindow", "&Sign off…"), "choose_sign_off", "Ctrl+Shift+S"),
         ("countersign_action", QT_TRANSLATE_NOOP("MainWindow", "&Countersign as a second reviewer…"),
          "choose_countersign", None),
+        ("revoke_action", QT_TRANSLATE_NOOP("MainWindow", "Re&voke the signed review…"), "revoke_flow.choose", None),
         (None, QT_TRANSLATE_NOOP("MainWindow", "&Audit log…"), "show_audit_log", "Ctrl+L"),
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), (
