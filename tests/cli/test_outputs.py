@@ -55,6 +55,7 @@ def test_publish_never_writes_over_the_desks_files_or_the_input(capsys, signed):
         code, err = _run(capsys, "publish", rid, "-o", target, "--file", item, "--force")
         assert code == EXIT_USAGE and "data folder" in err
     assert _snapshot(home) == before and verify_desk(home).ok
+    assert {oct(p.stat().st_mode & 0o777) for p in home.rglob("*") if p.is_file()} == {"0o600"}  # logs included
     original = item.read_bytes()
     code, err = _run(capsys, "publish", rid, "-o", item, "--file", item, "--force")
     assert code == EXIT_USAGE and "input file" in err and item.read_bytes() == original

@@ -87,7 +87,7 @@ def test_end_to_end(capsys, env, tmp_path):
     code, signed, err = run(capsys, "review", "sign", rid, "--attribute", "public")
     assert code == 0 and signed["status"] == "signed", err
     out = tmp_path / "published.docx"
-    code, published, err = run(capsys, "publish", rid, "-o", out)
+    code, published, err = run(capsys, "publish", rid, "-o", out, "--file", draft)
     assert code == 0, err
     assert published["sha256_out"] == hashlib.sha256(out.read_bytes()).hexdigest()
     code, _, err = run(capsys, "log", "export", "--pdf", tmp_path / "no-such-folder" / "log.pdf", "--reviewer", "王审查")
@@ -123,7 +123,7 @@ def test_publishing_a_modified_input_is_refused(capsys, env, tmp_path):
     _decide_all(capsys, tmp_path, rid, started)
     assert run(capsys, "review", "sign", rid, "--attribute", "public")[0] == 0
     make_docx(tmp_path, DRAFT + ["补充一段。"], name="draft.docx")
-    code, _, err = run(capsys, "publish", rid, "-o", tmp_path / "out.docx")
+    code, _, err = run(capsys, "publish", rid, "-o", tmp_path / "out.docx", "--file", draft)
     assert code == 6 and "new review" in err and not (tmp_path / "out.docx").exists()
 
 
@@ -201,8 +201,9 @@ def _cli(env, *args, crash=None):
     environ = dict(os.environ, REVIEW_DESK_HOME=str(env), REVIEW_DESK_PASSPHRASE=PASS)
     if crash:
         environ["REVIEW_DESK_CRASH_AT"] = crash
+    # run from the reviewed file's folder, where publish finds it by name without --file
     return subprocess.run([sys.executable, "-m", "review_desk", *map(str, args)], capture_output=True, text=True,
-                          env=environ, timeout=120)
+                          env=environ, timeout=120, cwd=env.parent)
 
 
 @pytest.mark.parametrize("point", ["publish.before_log", "publish.before_commit", "audit.after_commit"])

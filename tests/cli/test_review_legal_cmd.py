@@ -27,6 +27,7 @@ def env(tmp_path, monkeypatch, ner_model):
     home = tmp_path / "home"
     monkeypatch.setenv("REVIEW_DESK_HOME", str(home))
     monkeypatch.setenv("REVIEW_DESK_PASSPHRASE", PASS)
+    monkeypatch.chdir(tmp_path)  # the reviewed files' folder: publish finds them by name
     return home
 
 

@@ -11,7 +11,8 @@ Sub-commands:
 Exit codes (:mod:`.exit_codes`): 0 success; 2 usage error; 3 at least one input could not be read
 (its JSON object carries ``errors``; the other files are still processed); 4 nothing written;
 5 written but not publishable; 6 refused by the workflow's rules; 7 the audit log failed
-verification; 130 interrupted; 1 an unexpected internal error.
+verification (or a review's decisions are not the signed ones); 8 a prompt got end of input
+(Ctrl-D); 130 interrupted (Ctrl-C); 1 an unexpected internal error.
 Heavy imports (spaCy, Presidio, Qt) happen inside the command functions so that
 ``review-desk --version`` answers at once.
 """
@@ -157,9 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("review-desk %s: %s", __version__, args.command)
     try:
         status = args.func(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C, also at a prompt: a write under way was rolled back
         log.info("%s: interrupted", args.command)
-        sys.stderr.write("interrupted\n")
+        sys.stderr.write("\nreview-desk: interrupted; nothing more was done.\n")
         return EXIT_INTERRUPTED
     except ReviewDeskError as exc:
         log.warning("%s failed: %s", args.command, exc.code.value)

@@ -18,6 +18,7 @@ EXIT_NOT_WRITTEN = 4  # redact / publish: nothing was written (residual check, r
 EXIT_NOT_PUBLISHABLE = 5  # redact: written, but classification marks block publication
 EXIT_REFUSED = 6  # refused by the workflow's rules, the reviewer's key or the audit log
 EXIT_LOG_BROKEN = 7  # ``log verify``: the audit log is damaged or was tampered with
+EXIT_NO_INPUT = 8  # a prompt (the passphrase) got the end of its input (Ctrl-D): nothing was done
 EXIT_INTERRUPTED = 130  # Ctrl+C or a cancelled operation (128 + SIGINT)
 
 EXIT_CODES: MappingProxyType[ErrorCode, int] = MappingProxyType({
@@ -77,6 +78,7 @@ EXIT_CODES: MappingProxyType[ErrorCode, int] = MappingProxyType({
     ErrorCode.STAGE_MISSING: EXIT_REFUSED,
     ErrorCode.STAGE_ORDER: EXIT_REFUSED,
     ErrorCode.CANCELLED: EXIT_INTERRUPTED,
+    ErrorCode.INPUT_CLOSED: EXIT_NO_INPUT,
     ErrorCode.USAGE: EXIT_USAGE,
     ErrorCode.RESOURCE_MISSING: EXIT_INTERNAL,
 })

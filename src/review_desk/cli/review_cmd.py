@@ -5,7 +5,9 @@ folder).  Passphrases come from ``REVIEW_DESK_PASSPHRASE`` or a prompt.  Exit co
 2 invalid input (a decision without the basis it needs, an unknown finding); 3 unreadable file;
 4 nothing written (publish: residual check); 6 refused by the rules (unsigned review, changed
 file, undecided findings, wrong reviewer, wrong passphrase) or a log problem; 7 ``log verify``
-found the log damaged or tampered with.
+found the log damaged or tampered with, or ``publish`` found decisions other than the signed ones;
+8 the passphrase prompt got end of input (Ctrl-D); 130 interrupted (Ctrl-C).  Nothing is written
+by a command that ends with an error.
 """
 
 from __future__ import annotations
@@ -35,10 +37,20 @@ def _passphrase(confirm: bool = False) -> str:
         return value
     if not sys.stdin.isatty():
         raise UsageError(f"No passphrase: set {PASSPHRASE_ENV} or run in a terminal.")
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
+    first = _ask("Passphrase: ")
+    if confirm and _ask("Passphrase again: ") != first:
         raise UsageError("The passphrases differ.")
     return first
+
+
+def _ask(prompt: str) -> str:
+    """A hidden answer from the terminal; Ctrl-D ends the command cleanly (Ctrl-C is main()'s)."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        sys.stderr.write("\n")
+        raise MessageError("No passphrase was entered (end of input); nothing was done.",
+                           code=ErrorCode.INPUT_CLOSED) from None
 
 
 def _desk(args):
@@ -297,7 +309,7 @@ def add_parsers(sub) -> None:
     manual.add_argument("--text", required=True)
     manual.add_argument("--type", required=True)
     manual.add_argument("--occurrence", type=int, help="only the Nth occurrence (1-based); default all")
-    manual.add_argument("--file", help="the reviewed file, if it moved")
+    manual.add_argument("--file", help="the reviewed file (default: its name in the current folder)")
     manual.add_argument("--reviewer")
     manual.set_defaults(func=cmd_review_add)
     sign = vsub.add_parser("sign", help="sign the review with the disclosure attribute")
@@ -331,7 +343,7 @@ def add_parsers(sub) -> None:
     publish = sub.add_parser("publish", help="write the de-identified, stamped copy of a signed review")
     publish.add_argument("review_id")
     publish.add_argument("-o", "--output", required=True)
-    publish.add_argument("--file", help="the reviewed file, if it moved")
+    publish.add_argument("--file", help="the reviewed file (default: its name in the current folder)")
     publish.add_argument("--reviewer", help="who publishes (default: the reviewer)")
     publish.add_argument("--agency", help="author / last-modified-by of the copy")
     publish.add_argument("--force", action="store_true",

@@ -80,6 +80,7 @@ class ErrorCode(str, Enum):
     STAGE_ORDER = "stage_order"  # a stage signed out of order or by the same person twice
     # anywhere
     CANCELLED = "cancelled"  # the user stopped a long operation
+    INPUT_CLOSED = "input_closed"  # a prompt got the end of its input (Ctrl-D) instead of an answer
     USAGE = "usage"  # the command line was used wrongly (a missing option, a bad input file)
     RESOURCE_MISSING = "resource_missing"  # a file of the installation (font, model) is missing
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from enum import Enum
@@ -61,8 +62,8 @@ def configure_logging(home: Path | None, *, verbose: bool = False) -> Path | Non
         try:
             path = log_path(home)
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                                                encoding="utf-8", delay=True)
+            file_handler = _PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                                               delay=True)
         except OSError:
             path = None
         else:
@@ -73,6 +74,14 @@ def configure_logging(home: Path | None, *, verbose: bool = False) -> Path | Non
         stream.setFormatter(PrivateFormatter("review-desk: %(levelname)s %(name)s: %(message)s"))
         _add(root, stream)
     return path
+
+
+class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created 0600, like everything in the data folder."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def _add(root: logging.Logger, handler: logging.Handler) -> None:

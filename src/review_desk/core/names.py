@@ -120,6 +120,7 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.STAGE_MISSING: "按审查策略，发布前须完成初审、复审、批准等规定环节。",
     ErrorCode.STAGE_ORDER: "各审查环节须依次签署，且由不同人员签署。",
     ErrorCode.CANCELLED: "操作已取消。",
+    ErrorCode.INPUT_CLOSED: "没有输入口令（输入已结束），未做任何操作。",
     ErrorCode.USAGE: "命令用法有误。",
     ErrorCode.RESOURCE_MISSING: "安装不完整：缺少程序自带的文件，请重新安装审查台。",
 })

@@ -62,11 +62,11 @@ def test_key_file_layout_and_permissions(made):
     home, reviewer, _ = made
     path = key_path(home, reviewer.fingerprint)
     assert path.parent == home / "keys"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp files left behind
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["version"] == 1 and doc["fingerprint"] == reviewer.fingerprint
-    assert doc["kdf"] == {"name": "scrypt", "n": 2**15, "r": 8, "p": 1, "length": 32, "salt": doc["kdf"]["salt"]}
+    assert doc["version"] == 2 and doc["fingerprint"] == reviewer.fingerprint
+    assert doc["kdf"] == {"name": "scrypt", "n": 2**17, "r": 8, "p": 1, "length": 32, "salt": doc["kdf"]["salt"]}
     assert len(base64.b64decode(doc["kdf"]["salt"])) == 16
     assert len(base64.b64decode(doc["cipher"]["nonce"])) == 12
     assert base64.b64decode(doc["public_key"]) == reviewer.public_key
@@ -152,7 +152,7 @@ def test_missing_and_corrupt_key_files(made, tmp_path):
     with pytest.raises(IdentityError, match="damaged"):
         unlock_key(tmp_path, reviewer.fingerprint, PASS)
     path.write_text(json.dumps({"version": 99}), encoding="utf-8")
-    with pytest.raises(IdentityError, match="version 1"):
+    with pytest.raises(IdentityError, match="version 2"):
         unlock_key(tmp_path, reviewer.fingerprint, PASS)
 
 

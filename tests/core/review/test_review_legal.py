@@ -24,6 +24,12 @@ BODY = ["关于某项工作的答复", "联系电话13812345678，身份证号�
 MARKED = ["内部资料　注意保存", *BODY]
 
 
+@pytest.fixture(autouse=True)
+def _in_the_files_folder(tmp_path, monkeypatch):
+    """The reviewed files are in tmp_path; publish finds a review's file by name in the current folder."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def quick_scan(detector):
     return lambda document: scan_document(document, detector)

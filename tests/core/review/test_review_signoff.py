@@ -50,7 +50,7 @@ def test_the_signoff_signs_the_decision_set(desk, item, tmp_path):
     assert verify_desk(desk.home).ok
     with pytest.raises(ReviewError, match="signed; its decisions are final"):
         desk.decide(rid, [DecisionInput(next(iter(state.findings)), "keep", "not_personal_data")], "王审查", PASS)
-    desk.publish(rid, str(tmp_path / "out.txt"), "王审查", PASS)
+    desk.publish(rid, str(tmp_path / "out.txt"), "王审查", PASS, file=str(item))
     assert "13812345678" not in (tmp_path / "out.txt").read_text(encoding="utf-8")
 
 
@@ -63,7 +63,7 @@ def test_a_decision_after_the_signoff_blocks_publish_and_fails_verify(desk, item
     assert after.decisions[fid].action != "keep"  # the signed decision stands in the replayed state
     assert [a.code for a in after.anomalies] == ["decision_after_signoff"]
     with pytest.raises(SignoffBroken) as refused:
-        desk.publish(rid, str(tmp_path / "out.txt"), "王审查", PASS)
+        desk.publish(rid, str(tmp_path / "out.txt"), "王审查", PASS, file=str(item))
     assert refused.value.code is ErrorCode.DECISION_AFTER_SIGNOFF
     assert exit_code(refused.value) == EXIT_LOG_BROKEN
     assert not (tmp_path / "out.txt").exists()
@@ -83,7 +83,7 @@ def test_a_signoff_over_other_decisions_fails(desk, item, tmp_path):
                                     "counts": {}})
     assert [a.code for a in desk.review(rid).anomalies] == ["decisions_not_signed"]
     with pytest.raises(SignoffBroken) as refused:
-        desk.publish(rid, str(tmp_path / "out.txt"), "王审查", PASS)
+        desk.publish(rid, str(tmp_path / "out.txt"), "王审查", PASS, file=str(item))
     assert refused.value.code is ErrorCode.DECISIONS_NOT_SIGNED
     assert verify_desk(desk.home).code == "decisions_not_signed"
 

@@ -106,12 +106,12 @@ def test_public_is_refused_while_a_classification_mark_is_present(desk, scan, tm
 def test_manual_finding(desk, draft, scan):
     started = _start(desk, draft, scan)
     rid = started.review.review_id
-    added = desk.add_finding(rid, "2026年3月1日", "DATE_OF_BIRTH", "王审查", PASS)
+    added = desk.add_finding(rid, "2026年3月1日", "DATE_OF_BIRTH", "王审查", PASS, file=str(draft))
     assert len(added) == 1 and added[0].manual and added[0].preview == "2026年*月*日"
     with pytest.raises(InvalidDecision, match="does not occur"):
-        desk.add_finding(rid, "不存在的文字", "PERSON", "王审查", PASS)
+        desk.add_finding(rid, "不存在的文字", "PERSON", "王审查", PASS, file=str(draft))
     with pytest.raises(InvalidDecision, match="Unknown finding type"):
-        desk.add_finding(rid, "张三丰", "NICKNAME", "王审查", PASS)
+        desk.add_finding(rid, "张三丰", "NICKNAME", "王审查", PASS, file=str(draft))
     desk.accept_suggested(rid, "王审查", PASS)
     assert desk.review(rid).decisions[added[0].id].action == "mask"  # the policy's suggestion for the type
 
@@ -128,9 +128,9 @@ def test_publish_writes_the_stamped_copy_and_logs_its_hash(desk, draft, scan, tm
     out = tmp_path / "published.docx"
     with pytest.raises(ReviewError, match="not signed"):
         rid0 = _start(desk, draft, scan).review.review_id
-        desk.publish(rid0, str(out), None, PASS)
+        desk.publish(rid0, str(out), None, PASS, file=str(draft))
     rid = _signed(desk, draft, scan)
-    report = desk.publish(rid, str(out), None, PASS)
+    report = desk.publish(rid, str(out), None, PASS, file=str(draft))
     assert report.residual.passed
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
     assert paragraphs.index("公开方式：主动公开") == paragraphs.index("抄送：区政务公开办公室。") - 1
@@ -147,7 +147,7 @@ def test_publish_refuses_a_changed_file(desk, draft, scan, tmp_path):
     with draft.open("ab") as fh:
         fh.write(b"\x00")  # one more byte: a different item
     with pytest.raises(ReviewError, match="changed after it was reviewed"):
-        desk.publish(rid, str(tmp_path / "out.docx"), None, PASS)
+        desk.publish(rid, str(tmp_path / "out.docx"), None, PASS, file=str(draft))
     assert not (tmp_path / "out.docx").exists()
 
 
@@ -158,17 +158,17 @@ def test_countersign_by_a_second_reviewer_when_the_policy_requires_it(desk, draf
     desk.sign(rid, "public", "王审查", PASS)
     out = tmp_path / "out.docx"
     with pytest.raises(ReviewError, match="复审"):
-        desk.publish(rid, str(out), None, PASS)
+        desk.publish(rid, str(out), None, PASS, file=str(draft))
     with pytest.raises(ReviewError, match="different reviewer"):
         desk.countersign(rid, "王审查", PASS)
     assert desk.countersign(rid, "李复核", PASS).status == "countersigned"
-    desk.publish(rid, str(out), "李复核", PASS)
+    desk.publish(rid, str(out), "李复核", PASS, file=str(draft))
     assert "〔依条例第十五条删除〕" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
 
 
 def test_the_log_holds_no_raw_personal_data(desk, draft, scan, tmp_path):
     rid = _signed(desk, draft, scan)
-    desk.publish(rid, str(tmp_path / "out.docx"), None, PASS)
+    desk.publish(rid, str(tmp_path / "out.docx"), None, PASS, file=str(draft))
     raw = (desk.home / "audit.sqlite3").read_bytes()
     for value in ("张三丰", "13812345678", "37070219721031809X"):
         assert value.encode("utf-8") not in raw

@@ -23,6 +23,7 @@ from pathlib import Path
 from review_desk.core.audit.errors import AuditError
 from review_desk.core.audit.merkle import EMPTY_ROOT
 from review_desk.core.audit.records import ZERO_HASH, Head
+from review_desk.core.home import PRIVATE_FILE
 from review_desk.core.identity.files import atomic_write, create_exclusive
 
 HEAD_NAME = "audit.head"
@@ -67,7 +68,7 @@ def write_head(home: Path, head: Head, *, only_if_newer: bool = True) -> None:
         if current is not None and current.tree_size >= head.tree_size:
             return
     data = json.dumps(asdict(head), ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    atomic_write(Path(home) / HEAD_NAME, data, mode=0o644)
+    atomic_write(Path(home) / HEAD_NAME, data, mode=PRIVATE_FILE)
 
 
 def _secret(home: Path) -> bytes:

@@ -33,6 +33,7 @@ from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoin
                                             head_message, reviewer_from_row, sign, time_bound)
 from review_desk.core.errors import ErrorCode
 from review_desk.core.faults import crash_point
+from review_desk.core.home import private_folder, restrict
 from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer, fingerprint_of, public_bytes
 
@@ -46,12 +47,17 @@ class AuditLog:
 
     def __init__(self, home: Path) -> None:
         self.home = Path(home)
+        self.path = self.home / DB_NAME
         try:
-            self.home.mkdir(parents=True, exist_ok=True)
+            if self.home.is_dir() and not self.path.exists():  # a folder the user already had: keep its mode
+                self.home.mkdir(exist_ok=True)
+            else:  # a new data folder, or one of ours: the owner's only
+                private_folder(self.home)
         except OSError as exc:
             raise AuditError(f"Cannot create the folder {self.home}: {exc.strerror or exc}.") from exc
-        self.path = self.home / DB_NAME
         self._conn = schema.connect(self.path)
+        for name in (DB_NAME, headfile.HEAD_NAME, headfile.SECRET_NAME):  # also those an older version made 0644
+            restrict(self.home / name)
         self._tree, self._tree_last = CompactTree(), ZERO_HASH
         try:
             schema.initialise(self._conn, self.path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from review_desk.core import atomic
+from review_desk.core.home import write_private
 
 from .draft import DraftReview
 
@@ -23,9 +23,8 @@ def working_copy_path(home: Path, sha256: str) -> Path:
 def save_working_copy(home: Path, draft: DraftReview) -> Path:
     """Write the draft's unsaved work; raises ``OSError`` when it cannot be written."""
     path = working_copy_path(home, draft.document.sha256)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(draft.snapshot(), ensure_ascii=False).encode("utf-8")
-    atomic.write_atomically(path, lambda fh: fh.write(data))
+    write_private(path, data)  # 0600 in a 0700 folder
     return path
 
 

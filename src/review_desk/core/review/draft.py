@@ -197,7 +197,7 @@ class DraftReview:
             f = self.by_id[fid]
             occurrences = text_occurrences(self.document, f.text)
             index = next(i for i, g in enumerate(occurrences, start=1) if (g[0], g[1], g[2]) == (f.part, f.location, f.start))
-            desk.add_finding(rid, f.text, f.type, who, None, occurrence=index)
+            desk.add_finding(rid, f.text, f.type, who, None, file=self.document.path, occurrence=index)
         logged = desk.review(rid)
         changed = [DecisionInput(fid, d.action, d.basis, d.note) for fid, d in self.decisions.items()
                    if fid in logged.findings and (fid not in logged.decisions

@@ -29,6 +29,7 @@ from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.document import Document, read_document
 from review_desk.core.errors import ErrorCode
 from review_desk.core.faults import crash_point
+from review_desk.core.home import restrict_tree
 from review_desk.core.identity import Reviewer, create_key, unlock_key
 from review_desk.core.names import ATTRIBUTES
 from review_desk.core.publish.stamp import Stamp
@@ -106,6 +107,8 @@ class ReviewDesk:
     def __init__(self, home: Path) -> None:
         self.home = Path(home)
         self.log = AuditLog(self.home)
+        restrict_tree(self.home)  # an older version left its files readable to others
+        workspace.forget_paths(self.home)  # and its review records held absolute paths
 
     def close(self) -> None:
         self.log.close()
@@ -173,10 +176,14 @@ class ReviewDesk:
         return texts
 
     def _document(self, state: ReviewState, file: str | None) -> Document:
-        path = file or workspace.recall(self.home, state.review_id)
-        if not path:
-            raise ReviewError(f"Where is the file of review {state.review_id}? Pass it with --file.")
-        return read_document(path)
+        """The reviewed file: ``file``, else the remembered file name in the current folder."""
+        if file is None:
+            name = workspace.recall(self.home, state.review_id) or state.file_name
+            if not name or not Path(name).is_file():
+                raise ReviewError(f"Where is the file of review {state.review_id} ({name or 'name unknown'})? Pass "
+                                  "it with --file, or run from its folder.")
+            file = name
+        return read_document(file)
 
     # -- starting -----------------------------------------------------------------------------
 
@@ -212,7 +219,7 @@ class ReviewDesk:
             state = state or self.review(str(payload["review_id"]))
         else:
             resumed = True
-        workspace.remember(self.home, state.review_id, path)
+        workspace.remember(self.home, state.review_id, path, document.sha256)
         return Started(state, document, self._texts(state, document), resumed=resumed)
 
     def _open_review_of(self, sha256: str, reviewer: Reviewer) -> ReviewState | None:
