@@ -53,3 +53,24 @@ def model_detector(ner_model):
     from review_desk.core.detect.detector import DetectConfig, Detector
 
     return Detector(DetectConfig(), analyzer=build_analyzer(ner_model, ner_recognizer=False))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def scrypt_once_per_key():
+    """Derive each (passphrase, salt, cost) once per session: a key costs scrypt n = 2**17 (about half a
+    second) to create and the same again on every unlock, and the workflow tests unlock the same few
+    keys hundreds of times.  The derivation is a pure function, so remembering it changes no result;
+    subprocesses (the command-line and crash tests) still derive for real."""
+    from review_desk.core.identity import keys
+
+    real, known = keys._derive, {}
+
+    def derive(passphrase, salt, n, r, p):
+        args = (passphrase, bytes(salt), n, r, p)
+        if args not in known:
+            known[args] = real(*args)
+        return known[args]
+
+    keys._derive = derive
+    yield
+    keys._derive = real
