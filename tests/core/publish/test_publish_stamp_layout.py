@@ -14,7 +14,7 @@ from lxml import etree
 
 from docx_factory import make_docx
 from review_desk.core.document import read_document
-from review_desk.core.publish.stamp import Stamp
+from review_desk.core.publish.stamp import Stamp, StampError, stamp_text
 from review_desk.core.redact import load_policy, redact_document
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -69,3 +69,31 @@ def test_stamp_and_banji_share_a_page_when_rendered(tmp_path):
         assert page_of[STAMP] == page_of["抄送："], f"{n} paragraphs: the stamp left alone on its page"
         pulled += page_of[f"第{n}项"] < page_of[STAMP]
     assert pulled, "no copy put the stamp at a page break: the test did not reach the boundary"
+
+
+# -- the 附注 style a policy may choose instead ------------------------------------------------------
+
+
+def test_the_annotation_style_goes_under_the_date_indented_two_characters(tmp_path):
+    import zipfile
+
+    body = ["关于做好政务公开工作的通知", "　　请各单位按要求做好政务公开相关工作。", "某某市人民政府办公室", "2026年3月1日",
+            "抄送：市政务公开办公室。"]
+    document = read_document(make_docx(tmp_path, body, name="note.docx"))
+    out = tmp_path / "note-out.docx"
+    report = redact_document(document, [], str(out), load_policy(), stamp=Stamp("on-request", "R-1", style="annotation"))
+    assert report.stamp == "under the 成文日期 (附注)"
+    root = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    texts = [p.xpath("string(.)") for p in root.iter(f"{{{W}}}p")]
+    assert texts[texts.index("2026年3月1日") + 1] == "（此件依申请公开）" and STAMP not in texts
+    note = next(p for p in root.iter(f"{{{W}}}p") if p.xpath("string(.)") == "（此件依申请公开）")
+    assert note.find(f"{{{W}}}pPr/{{{W}}}ind").get(f"{{{W}}}firstLineChars") == "200"
+
+
+def test_the_annotation_style_in_text_and_an_existing_note_replaced():
+    text = "通知正文。\n某某办公室\n二〇二六年三月一日\n抄送：某办。\n"
+    assert stamp_text(text, Stamp("public", "r", style="annotation")).splitlines()[3] == "　　（此件公开发布）"
+    again = stamp_text("正文\n2026年3月1日\n（此件公开发布）\n", Stamp("withheld", "r", style="annotation"))
+    assert again.splitlines()[2] == "　　（此件不予公开）" and again.count("此件") == 1
+    with pytest.raises(StampError):
+        Stamp("public", "r", style="sideways")

@@ -311,3 +311,21 @@ def test_approval_waits_for_the_second_stage(desk, wang, quick_scan, tmp_path):
     with pytest.raises(ReviewError) as caught:
         desk.approve(rid, desk.identity("赵领导", PASS))
     assert caught.value.code is E.STAGE_ORDER and "复审" in str(caught.value)
+
+
+def test_the_policy_chooses_the_annotation_and_staff_names(desk, wang, quick_scan, tmp_path):
+    from review_desk.core.paths import resource
+
+    policy = tmp_path / "note-style.toml"
+    policy.write_text(resource("policies", "default.toml").read_text(encoding="utf-8").replace(
+        'stages = ["first"]', 'stages = ["first"]\nstamp = "annotation"\nstaff_names = true'), encoding="utf-8")
+    body = [*BODY[:2], "某某区人民政府办公室", "2026年3月1日", BODY[2]]
+    rid = _start(desk, tmp_path, wang, quick_scan, body, policy=str(policy)).review.review_id
+    desk.accept_suggested(rid, wang)
+    desk.sign(rid, "public", wang)
+    out = tmp_path / "out.docx"
+    desk.publish(rid, str(out), wang)
+    paragraphs = _paragraphs(out)
+    assert paragraphs[paragraphs.index("2026年3月1日") + 1] == "（此件公开发布）"
+    with zipfile.ZipFile(out) as z:
+        assert "王审查" in z.read("docProps/custom.xml").decode("utf-8")

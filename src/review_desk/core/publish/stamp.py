@@ -22,6 +22,7 @@ from lxml import etree
 
 from review_desk.core.document.namespaces import split_tag
 from review_desk.core.errors import ErrorCode, MessageError
+from review_desk.core.legal import ATTRIBUTE_BY_CODE
 from review_desk.core.names import ATTRIBUTES
 
 from .custom_properties import set_custom_properties
@@ -40,6 +41,11 @@ _BODY_MIN_CHARS = 20
 _SPACE = re.compile(r"\s+")  # \s covers the ideographic space U+3000
 _BANJI_START = ("抄送", "抄报", "分送")
 _EXISTING = re.compile(r"^\s*公开方式\s*[：:]")
+_NOTE = re.compile(r"^\s*[（(]\s*此件[^）)]{1,8}[）)]\s*$")  # an existing 附注 such as （此件公开发布）
+#: The 成文日期 line under which the 附注 goes (Arabic or Chinese numerals).
+_DATE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                   r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+STYLES = ("banji", "annotation")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Copied body properties that must not travel to the stamp line (numbering, section breaks,
 #: frames, outline levels, tracked changes, hidden text).
@@ -60,6 +66,7 @@ class Stamp:
     attribute: str  # "public" | "on-request" | "withheld"
     review_id: str
     properties: Mapping[str, str] = field(default_factory=dict)  # extra custom properties
+    style: str = "banji"  # banji: 公开方式 line above the 版记; annotation: 附注 （此件公开发布） under the 成文日期
 
     def __post_init__(self) -> None:
         if self.attribute not in ATTRIBUTES:
@@ -75,6 +82,8 @@ class Stamp:
         texts = [self.review_id, *self.properties, *self.properties.values()]
         if any(_XML_ILLEGAL.search(t) for t in texts):
             raise StampError("the review id and custom properties may not contain control characters")
+        if self.style not in STYLES:
+            raise StampError(f"unknown stamp style {self.style!r}; expected one of {', '.join(STYLES)}")
         object.__setattr__(self, "properties", dict(self.properties))  # a copy: later changes do not leak in
 
     @property
@@ -84,6 +93,9 @@ class Stamp:
 
     @property
     def line(self) -> str:
+        """``公开方式：主动公开``, or in the annotation style the 附注 ``（此件公开发布）``."""
+        if self.style == "annotation":
+            return ATTRIBUTE_BY_CODE[self.attribute].annotation
         return f"{LABEL}：{self.label}"
 
     def mark_docx(self, editor: PackageEditor, main_part: str) -> str:
@@ -120,6 +132,15 @@ def stamp_text(text: str, stamp: Stamp) -> str:
     if lines[-1] == ["", ""]:
         lines.pop()  # the text ended with a newline (or was empty)
     existing = [entry for entry in lines if _EXISTING.match(entry[0])]
+    if stamp.style == "annotation":
+        notes = [entry for entry in lines if _NOTE.match(entry[0])]
+        dates = [i for i, (content, _sep) in enumerate(lines) if _DATE.match(content)]
+        if notes:
+            notes[0][0] = "　　" + stamp.line
+            return "".join(a + b for a, b in lines)
+        if dates:
+            lines.insert(dates[-1] + 1, ["　　" + stamp.line, lines[dates[-1]][1] or newline])
+            return "".join(a + b for a, b in lines)
     if existing:  # the first keeps its place, later duplicates go
         existing[0][0] = stamp.line
         lines = [entry for entry in lines if all(entry is not e for e in existing[1:])]
@@ -150,7 +171,8 @@ def stamp_docx(editor: PackageEditor, main_part: str, stamp: Stamp) -> str:
     body = root.find(f"{{{w}}}body")
     if body is None:
         raise StampError(f"{main_part} has no document body")
-    where = _stamp_body(body, w, stamp.line)
+    where = (_annotate_body(body, w, stamp.line) if stamp.style == "annotation" else None) \
+        or _stamp_body(body, w, stamp.line)
     try:
         set_custom_properties(editor, stamp.custom_properties())
     except ValueError as exc:
@@ -219,6 +241,41 @@ def _keep_with_banji(p: etree._Element, banji: etree._Element, w: str) -> None:
         later.addprevious(ind)
     else:
         ppr.append(ind)
+
+
+def _annotate_body(body: etree._Element, w: str, line: str) -> str | None:
+    """The 附注 (GB/T 9704: under the 成文日期, 居左空二字, in brackets) in place of an existing one or
+    after the last date line; None when the body has no 成文日期 (the caller then uses the 版记 place)."""
+    note = next((p for p in body.iter(f"{{{w}}}p") if _NOTE.match(_text(p, w))), None)
+    if note is not None:
+        rpr = _first_run_props(note, w)
+        for child in list(note):
+            if child.tag != f"{{{w}}}pPr":
+                note.remove(child)
+        note.append(_run(w, line, rpr))
+        return "in place of the existing 附注"
+    dates = [b for b in body if b.tag == f"{{{w}}}p" and _DATE.match(_text(b, w))]
+    if not dates:
+        return None
+    blocks = [el for el in body if isinstance(el.tag, str) and split_tag(el.tag)[1] != "sectPr"]
+    ppr, rpr = _body_style(blocks, w)
+    new = _paragraph(w, line, ppr, rpr)
+    ppr_new = new.find(f"{{{w}}}pPr")
+    if ppr_new is None:
+        ppr_new = etree.Element(f"{{{w}}}pPr")
+        new.insert(0, ppr_new)
+    for old in ppr_new.findall(f"{{{w}}}jc") + ppr_new.findall(f"{{{w}}}ind"):
+        ppr_new.remove(old)
+    ind = etree.Element(f"{{{w}}}ind")
+    for name, value in (("leftChars", "0"), ("left", "0"), ("firstLineChars", "200")):
+        ind.set(f"{{{w}}}{name}", value)
+    later = next((c for c in ppr_new if isinstance(c.tag, str) and split_tag(c.tag)[1] in _AFTER_IND), None)
+    if later is not None:
+        later.addprevious(ind)
+    else:
+        ppr_new.append(ind)
+    dates[-1].addnext(new)
+    return "under the 成文日期 (附注)"
 
 
 def _paragraphs(block: etree._Element, w: str) -> list[etree._Element]:

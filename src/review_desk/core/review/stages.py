@@ -4,6 +4,8 @@ the log.  The policy file's ``[review]`` table names them::
 
     [review]
     stages = ["first", "second", "approval"]   # 初审 → 复审 → 批准
+    stamp = "annotation"                       # 附注 （此件公开发布） under the 成文日期 (default "banji")
+    staff_names = true                         # the reviewer's name in the copy's properties (default false)
 
 ``require_countersign = true`` (older policies) asks for ``second`` too.  ``first`` is always
 required: nothing is published without a signed review.
@@ -33,6 +35,20 @@ def required_stages(policy: RedactionPolicy) -> tuple[str, ...]:
                            policy.source, code=ErrorCode.POLICY_INVALID)
     wanted.update(stages)
     return tuple(s for s in STAGES if s in wanted)
+
+
+def stamp_style(policy: RedactionPolicy) -> str:
+    """``banji`` (公开方式 line above the 版记, the default) or ``annotation`` (附注 under the 成文日期)."""
+    style = _review_table(policy).get("stamp", "banji")
+    if style not in ("banji", "annotation"):
+        raise MessageError(f"{policy.source}: [review] stamp must be \"banji\" or \"annotation\".", policy.source,
+                           code=ErrorCode.POLICY_INVALID)
+    return str(style)
+
+
+def staff_properties(policy: RedactionPolicy, reviewer_name: str) -> dict[str, str]:
+    """The custom properties naming staff in the published copy: none unless the policy says so."""
+    return {"审查人": reviewer_name} if _review_table(policy).get("staff_names") is True else {}
 
 
 def _review_table(policy: RedactionPolicy) -> dict:

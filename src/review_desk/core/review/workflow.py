@@ -40,7 +40,7 @@ from . import events as ev
 from . import workspace
 from .integrity import check_signoff
 from .metadata import document_number, document_title, with_columns
-from .stages import required_stages
+from .stages import required_stages, stamp_style, staff_properties
 from .rules import (
     approve_blockers,
     InvalidDecision,
@@ -405,7 +405,9 @@ class ReviewDesk:
         signature = state.signature
         if signature is None:  # publish_blockers refuses an unsigned review first
             raise ReviewError(f"Review {review_id} is not signed.")
-        stamp = Stamp(signature.attribute or "public", review_id)  # no staff names in the published file
+        # no staff names in the published file unless the policy asks for them
+        stamp = Stamp(signature.attribute or "public", review_id, staff_properties(policy, reviewer.name),
+                      style=stamp_style(policy))
 
         def log_publication(report: RedactionReport) -> None:
             crash_point("publish.before_log")
