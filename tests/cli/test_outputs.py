@@ -100,3 +100,13 @@ def test_a_read_only_output_folder_is_a_clear_error_and_leaves_nothing(capsys, s
     assert list(folder.iterdir()) == []
     with ReviewDesk(home) as desk:
         assert len(desk.log) == entries  # neither the publication nor the export was logged
+
+
+@pytest.mark.model
+def test_redact_never_writes_into_the_data_folder(capsys, signed, ner_model):
+    home, _rid, item = signed
+    before = _snapshot(home)
+    for target in (home / "audit.sqlite3", home / "reviews" / "copy.txt"):
+        code, err = _run(capsys, "redact", item, "-o", target, "--force", "--workers", "1")
+        assert code == EXIT_USAGE and "data folder" in err
+    assert _snapshot(home) == before and verify_desk(home).ok
