@@ -66,7 +66,7 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 
 # The linters (also in .pre-commit-config.yaml): ruff (pyflakes, pycodestyle, bugbear, complexity),
 # mypy on the core and the command line, import-linter's layer contracts (pyproject.toml).
-LINT_PATHS := src tests benchmarks models installer tools
+LINT_PATHS := src tests benchmarks models installer tools docs
 lint: setup lint-only
 lint-only:
 	$(VENV)/bin/ruff check $(LINT_PATHS)

@@ -16,11 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "support"))
 
-from docx_factory import make_docx, p, table  # noqa: E402
+from docx_factory import make_docx, p, table  # noqa: E402 - after the sys.path set-up above
 
-from review_desk.core.detect.detector import DetectConfig, Detector  # noqa: E402
-from review_desk.core.detect.scanner import scan_document  # noqa: E402
-from review_desk.core.review import ReviewDesk  # noqa: E402
+from review_desk.core.detect.detector import DetectConfig, Detector  # noqa: E402 - after the sys.path set-up above
+from review_desk.core.detect.scanner import scan_document  # noqa: E402 - after the sys.path set-up above
+from review_desk.core.review import ReviewDesk  # noqa: E402 - after the sys.path set-up above
 
 PASS = "screenshot-passphrase"
 BODY = [
