@@ -46,7 +46,7 @@ ENTITY_TYPES: MappingProxyType[str, str] = MappingProxyType({
 #: ``block`` / ``not_a_mark`` are the two decisions on a classification mark.
 ACTIONS: MappingProxyType[str, str] = MappingProxyType({"redact": "删除", "mask": "遮盖", "keep": "保留",
                                                        "block": "阻止公开（需定密审查）", "not_a_mark": "非密级标志"})
-#: Disclosure attributes (公开属性, domain guide §1); the stamp writes ``公开方式：<name>``.
+#: Disclosure attributes (公开属性: 主动公开 / 依申请公开 / 不予公开); the stamp writes ``公开方式：<name>``.
 ATTRIBUTES: MappingProxyType[str, str] = MappingProxyType(
     {"public": "主动公开", "on-request": "依申请公开", "withheld": "不予公开"})
 #: The places of a document, by ``core.document.part_kinds`` code (the PDF log's locations).

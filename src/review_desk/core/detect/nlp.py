@@ -43,7 +43,7 @@ DEFAULT_ENTITY_MAPPING: Mapping[str, str] = {
 }
 #: Pipeline components whose output is ``doc.ents``.
 NER_FACTORIES = frozenset({"ner", "beam_ner", "entity_ruler", "span_ruler", "entity_linker"})
-#: Segmenters that need downloaded data or split entities; see the domain guide §5.
+#: Segmenters that need downloaded data (offline they fail) or split entities across word boundaries.
 FORBIDDEN_SEGMENTERS = frozenset({"pkuseg", "jieba"})
 
 

@@ -12,7 +12,7 @@ and an English message; the file is opened read-only and never modified.  Module
 * :mod:`.xmlsafe`     part parsing without DTDs / entities / network
 * :mod:`.docx_reader` reading order and dispatch over all parts of a Word package
 * :mod:`.wordml`, :mod:`.paragraphs`, :mod:`.attributes`, :mod:`.properties`,
-  :mod:`.relationships`, :mod:`.generic_xml`, :mod:`.media`  the places text hides (guide §6)
+  :mod:`.relationships`, :mod:`.generic_xml`, :mod:`.media`  the places text hides (README: "Where it reads a .docx")
 * :mod:`.text_reader` encoding detection and line segments of plain text
 * :mod:`.nodepaths`   ``getpath``-equal node paths in linear time, and :func:`find_node`
 """

@@ -1,6 +1,6 @@
 """Text kept in attributes (and stray element text) anywhere in a part, one segment per occurrence.
 
-Rules (guide §6), matched on local names so that Transitional and Strict documents both work:
+Rules (README: "Where it reads a .docx"), matched on local names so that Transitional and Strict documents both work:
 
 * AUTHOR: any ``@author``, ``@initials``, ``@userId`` (``w:ins``, ``w:del``, ``w:comment``,
   ``w:rPrChange``, ``w15:person``, ``w15:presenceInfo`` ...);

@@ -17,7 +17,7 @@ from enum import Enum
 
 
 class SegmentKind(str, Enum):
-    """What kind of place a segment was read from (guide §6)."""
+    """What kind of place a segment was read from (README: "Where it reads a .docx")."""
 
     PARAGRAPH = "paragraph"  # body / table cell / header / footer / note / comment / text box text
     DELETED = "deleted"  # the pre-revision view of a paragraph that has tracked deletions

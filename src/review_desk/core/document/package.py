@@ -1,6 +1,6 @@
 """A zip package opened defensively: zip-bomb limits and a bounded reader for its entries.
 
-Limits (guide: hostile input must neither exhaust memory nor hang the app):
+Limits (hostile input must neither exhaust memory nor hang the app):
 
 * at most :data:`MAX_ENTRIES` entries (checked in the end-of-central-directory record before
   :mod:`zipfile` builds its index, and again on the index);

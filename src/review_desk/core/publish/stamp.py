@@ -1,4 +1,4 @@
-"""The disclosure-attribute stamp (公开属性) on the published copy (domain guide §1, §3).
+"""The disclosure-attribute stamp (公开属性) on the published copy (公开属性源头认定).
 
 A line such as ``公开方式：主动公开`` goes directly above the 版记 (the 抄送 / 印发 block at the end of
 an official document), or at the end of the body when there is none.  In a .docx the line takes the

@@ -1,5 +1,5 @@
 """What a masked value looks like, per entity type, following Chinese publication practice
-(guide §3): ``张*`` / ``张某某``, ``138****1234``, ``370102********1234``, addresses cut back to the
+(published government notices): ``张*`` / ``张某某``, ``138****1234``, ``370102********1234``, addresses cut back to the
 乡镇 / 街道, bank cards keeping their last four digits.
 
 :func:`mask_value` takes the type, the value as it stands in the document and the type's options

@@ -4,7 +4,7 @@ that was redacted.  Anything found means the output must not be used.
 Where it looks:
 
 * every segment the reader finds in the written file (the same reader as for the input, so every
-  place of guide §6: runs joined, XML unescaped, attributes, properties, relationship targets);
+  place the README lists under "Where it reads a .docx": runs joined, XML unescaped, attributes, properties, relationship targets);
 * every part of the written package whose bytes are XML (by content, whatever its name or declared
   type) as raw text: all text nodes of the part joined, every attribute value, comments and
   processing instructions — a second net under the reader;

@@ -1,5 +1,5 @@
 """The sanitizer: removes what a published document must not carry besides its visible text, in
-the spirit of Word's Document Inspector (guide §6), and reports every removal.
+the spirit of Word's Document Inspector (the places of the README's "Where it reads a .docx"), and reports every removal.
 
 On by default for publication.  Steps (each can be turned off in the policy's ``[sanitize]``):
 comments, their extensions and ``people.xml``; tracked changes accepted (insertions kept,

@@ -1,4 +1,4 @@
-"""The rules of guide §1 as checks: what a decision must carry, and why a review cannot yet be
+"""The rules of pre-publication review (先审查后公开, 一事一审, 谁审查谁负责) as checks: what a decision must carry, and why a review cannot yet be
 signed, countersigned or published.  Each ``*_blockers`` function returns plain English sentences
 (empty: allowed), so the command line and the sign-off dialog can say exactly what is missing."""
 
