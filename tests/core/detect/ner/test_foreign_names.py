@@ -31,7 +31,7 @@ def test_transliterated_model_names_are_kept(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "span"),
-    [("驾驶人未佩戴安全头盔。", "佩戴安"), ("经营者在莫斯科路开设门店。", "莫斯科")],
+    [("驾驶人未佩戴安全头盔。", "佩戴安"), ("经营者在莫斯科路开设门店。", "莫斯科"), ("代表团访问了马德里。", "马德里")],
 )
 def test_transliteration_characters_inside_words_are_not_names(text: str, span: str) -> None:
     assert span not in _model(text, span)

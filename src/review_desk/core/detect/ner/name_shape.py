@@ -20,6 +20,7 @@ import regex as re
 
 from ..text import CJK, is_cjk
 from . import name_words as W
+from .foreign_places import FOREIGN_PLACES as _FOREIGN_PLACES
 from .gazetteers import Surnames, surnames
 
 # Sets built from the word lists (:mod:`.name_words`).
@@ -55,6 +56,7 @@ DOT_STOP = frozenset(W.DOT_STOP)
 PLACE_AFTER = frozenset(W.PLACE_AFTER)
 PLACE_LAST = frozenset(W.PLACE_LAST)
 TRANSLIT_CHARS = frozenset(W.TRANSLIT_CHARS)
+FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
 
@@ -379,7 +381,12 @@ LATIN_FULL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){1,3}")
 
 def is_transliterated(name: str) -> bool:
     """Three or more characters, all from the transliteration table (:data:`TRANSLIT_CHARS`)."""
-    return len(name) >= 3 and all(ch in TRANSLIT_CHARS for ch in name) and name not in COMMON_WORDS
+    return (
+        len(name) >= 3
+        and all(ch in TRANSLIT_CHARS for ch in name)
+        and name not in COMMON_WORDS
+        and name not in FOREIGN_PLACES
+    )
 
 
 def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
@@ -392,6 +399,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
     if DOTTED.fullmatch(name) or LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name):
         return True
+    if name in FOREIGN_PLACES:
+        return False  # 马德里, 卡萨布兰卡: a foreign place the model took for a person
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
         # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
         # (佩戴安|全帽 does not)
