@@ -223,7 +223,7 @@ def cmd_review_revoke(args) -> int:
 def cmd_publish(args) -> int:
     with _desk(args) as desk:
         report = desk.publish(args.review_id, args.output, args.reviewer, _passphrase(), file=args.file,
-                              force=args.force, agency=args.agency)
+                              force=args.force, agency=args.agency, archive=args.archive)
         data = report.to_dict()
         _print({"review_id": args.review_id, "output": data["output"], "sha256_in": data["sha256_in"],
                 "sha256_out": data["sha256_out"], "stamp": data["stamp"], "residual_check": data["residual_check"],
@@ -348,6 +348,8 @@ def add_parsers(sub) -> None:
     publish.add_argument("--agency", help="author / last-modified-by of the copy")
     publish.add_argument("--force", action="store_true",
                          help="replace OUT if it exists (never the reviewed file, never a file of the data folder)")
+    publish.add_argument("--archive", action="store_true",
+                         help="不予公开: write the internal archive copy, marked as such (never a publication)")
     publish.set_defaults(func=cmd_publish)
 
     log = sub.add_parser("log", help="the audit log: verify, export as PDF")

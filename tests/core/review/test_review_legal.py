@@ -329,3 +329,22 @@ def test_the_policy_chooses_the_annotation_and_staff_names(desk, wang, quick_sca
     assert paragraphs[paragraphs.index("2026年3月1日") + 1] == "（此件公开发布）"
     with zipfile.ZipFile(out) as z:
         assert "王审查" in z.read("docProps/custom.xml").decode("utf-8")
+
+
+def test_a_withheld_review_has_only_an_internal_archive_copy(desk, wang, quick_scan, tmp_path):
+    rid = _start(desk, tmp_path, wang, quick_scan).review.review_id
+    desk.accept_suggested(rid, wang)
+    desk.sign(rid, "withheld", wang, basis="art16", reason="内部事务信息")
+    out = tmp_path / "archive.docx"
+    report = desk.publish(rid, str(out), wang, archive=True)
+    with zipfile.ZipFile(out) as z:
+        assert "仅供内部存档" in z.read("docProps/custom.xml").decode("utf-8")
+    assert "公开方式：不予公开" in _paragraphs(out) and report.residual.passed
+    state = desk.review(rid)
+    assert state.status == "signed" and state.publications[0].archive  # an archive copy is no publication
+    public = _start(desk, tmp_path, wang, quick_scan, name="other.docx", body=["另一份文件，电话13912345678。"])
+    desk.accept_suggested(public.review.review_id, wang)
+    desk.sign(public.review.review_id, "public", wang)
+    with pytest.raises(ReviewError) as caught:
+        desk.publish(public.review.review_id, str(tmp_path / "x.docx"), wang, archive=True)
+    assert caught.value.code is E.INVALID

@@ -240,7 +240,15 @@ def countersign_blockers(state: ReviewState, reviewer: str) -> list[str]:
     return problems
 
 
-def publish_blockers(state: ReviewState, policy: RedactionPolicy, current_sha256: str | None) -> list[str]:
+#: The custom property that marks a 不予公开 review's internal archive copy.
+ARCHIVE_PROPERTY = "内部存档"
+ARCHIVE_MARK = "不予公开，仅供内部存档，不得公开发布"
+
+
+def publish_blockers(state: ReviewState, policy: RedactionPolicy, current_sha256: str | None, *,
+                     archive: bool = False) -> list[str]:
+    """Why no copy may be written now (empty: allowed).  ``archive``: the internal archive copy that
+    only a 不予公开 review has, instead of a publication."""
     problems: list[str] = []
     if state.signature is None:
         problems.append(f"Review {state.review_id} is not signed: nothing is published without a signed review "
@@ -249,9 +257,12 @@ def publish_blockers(state: ReviewState, policy: RedactionPolicy, current_sha256
         problems.append(Blocker("revoked", f"Review {state.review_id} was revoked (撤销): it is not published.",
                                 ErrorCode.REVIEW_REVOKED))
     rule = ATTRIBUTE_BY_CODE.get(state.signature.attribute or "") if state.signature else None
-    if rule is not None and rule.output is Output.NONE:
+    if archive and rule is not None and rule.output is not Output.NONE:
+        problems.append(Blocker("archive", f"Only a 不予公开 review has an internal archive copy; review "
+                                f"{state.review_id} is {rule.label}: publish it.", ErrorCode.INVALID))
+    if rule is not None and rule.output is Output.NONE and not archive:
         problems.append(Blocker("withheld", f"Review {state.review_id} is signed {rule.label} (withheld): there is "
-                                "no publishable copy.", ErrorCode.WITHHELD_NOT_PUBLISHED))
+                                "no publishable copy (an internal archive copy: publish --archive).", ErrorCode.WITHHELD_NOT_PUBLISHED))
     marks = confirmed_marks(state)
     if state.signature is not None and marks:
         problems.append(Blocker("classification_mark", f"The document carries a confirmed classification mark "

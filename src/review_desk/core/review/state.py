@@ -162,7 +162,7 @@ class ReviewState:
     def status(self) -> str:
         if self.revocation:
             return "revoked"
-        if self.publications:
+        if any(not p.archive for p in self.publications):
             return "published"
         if self.approval:
             return "approved"

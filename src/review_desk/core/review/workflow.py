@@ -42,6 +42,8 @@ from .integrity import check_signoff
 from .metadata import document_number, document_title, with_columns
 from .stages import required_stages, stamp_style, staff_properties
 from .rules import (
+    ARCHIVE_MARK,
+    ARCHIVE_PROPERTY,
     approve_blockers,
     InvalidDecision,
     ReviewError,
@@ -385,9 +387,11 @@ class ReviewDesk:
     # -- publishing ---------------------------------------------------------------------------
 
     def publish(self, review_id: str, output: str, reviewer_name: "str | Identity | None", passphrase: str | None = None,
-                *, file: str | None = None, force: bool = False, agency: str | None = None) -> RedactionReport:
+                *, file: str | None = None, force: bool = False, agency: str | None = None,
+                archive: bool = False) -> RedactionReport:
         """Write the de-identified, sanitized, stamped copy; refused unless a signed review covers
-        exactly the file's current bytes.  The output's hash is logged before the copy takes its name."""
+        exactly the file's current bytes.  The output's hash is logged before the copy takes its name.
+        ``archive``: a 不予公开 review's internal archive copy (marked as such; never a publication)."""
         state = self.review(review_id)
         reviewer, key = self._who(reviewer_name or self.reviewer(state.reviewer).name, passphrase)
         if reviewer.fingerprint not in {state.reviewer} | ({state.countersignature.fingerprint}
@@ -395,7 +399,7 @@ class ReviewDesk:
             raise ReviewError("Only the reviewer or the countersigner of a review publishes it (谁公开谁审查).")
         policy = load_policy(state.policy)
         document = self._document(state, file)
-        raise_blockers(publish_blockers(state, policy, document.sha256), "Publishing is refused: ")
+        raise_blockers(publish_blockers(state, policy, document.sha256, archive=archive), "Publishing is refused: ")
         check_signoff(state)
         texts = self._texts(state, document)
         redactions = []
@@ -406,19 +410,20 @@ class ReviewDesk:
         if signature is None:  # publish_blockers refuses an unsigned review first
             raise ReviewError(f"Review {review_id} is not signed.")
         # no staff names in the published file unless the policy asks for them
-        stamp = Stamp(signature.attribute or "public", review_id, staff_properties(policy, reviewer.name),
-                      style=stamp_style(policy))
+        properties = {**staff_properties(policy, reviewer.name), **({ARCHIVE_PROPERTY: ARCHIVE_MARK} if archive else {})}
+        stamp = Stamp(signature.attribute or "public", review_id, properties, style=stamp_style(policy))
 
         def log_publication(report: RedactionReport) -> None:
             crash_point("publish.before_log")
             payload = {"review_id": review_id, "sha256_in": state.sha256, "sha256_out": report.sha256_out,
                        "output_name": Path(output).name, "attribute": signature.attribute, "stamp": report.stamp,
                        "sanitized": [a.code for a in report.sanitize],
-                       "residual": "passed" if report.residual.passed else f"{len(report.residual.residues)} found"}
+                       "residual": "passed" if report.residual.passed else f"{len(report.residual.residues)} found",
+                       **({"archive": True} if archive else {})}
             with self.log.writing(reviewer.fingerprint, key) as tx:
                 now = self.review(review_id)  # the copy was made from ``state``: is it still the review?
                 check_signoff(now)
-                problems = publish_blockers(now, policy, state.sha256)
+                problems = publish_blockers(now, policy, state.sha256, archive=archive)
                 if problems or now.signature != signature or now.decisions_digest() != state.decisions_digest():
                     raise ReviewError("Publishing is refused: the review changed while the copy was written. "
                                       + " ".join(problems))
