@@ -77,6 +77,7 @@ EXIT_CODES: MappingProxyType[ErrorCode, int] = MappingProxyType({
     ErrorCode.REVIEW_REVOKED: EXIT_REFUSED,
     ErrorCode.STAGE_MISSING: EXIT_REFUSED,
     ErrorCode.STAGE_ORDER: EXIT_REFUSED,
+    ErrorCode.CALENDAR_NOT_COVERED: EXIT_REFUSED,
     ErrorCode.CANCELLED: EXIT_INTERRUPTED,
     ErrorCode.INPUT_CLOSED: EXIT_NO_INPUT,
     ErrorCode.USAGE: EXIT_USAGE,

@@ -78,6 +78,8 @@ class ErrorCode(str, Enum):
     REVIEW_REVOKED = "review_revoked"
     STAGE_MISSING = "stage_missing"  # 初审 / 复审 / 批准 required by the policy and not signed
     STAGE_ORDER = "stage_order"  # a stage signed out of order or by the same person twice
+    # deadlines in working days (core/review/deadlines.py)
+    CALENDAR_NOT_COVERED = "calendar_not_covered"  # a date outside the years the holiday calendar knows
     # anywhere
     CANCELLED = "cancelled"  # the user stopped a long operation
     INPUT_CLOSED = "input_closed"  # a prompt got the end of its input (Ctrl-D) instead of an answer

@@ -119,6 +119,7 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.REVIEW_REVOKED: "已撤销的审查不得再签署、批准或发布。",
     ErrorCode.STAGE_MISSING: "按审查策略，发布前须完成初审、复审、批准等规定环节。",
     ErrorCode.STAGE_ORDER: "各审查环节须依次签署，且由不同人员签署。",
+    ErrorCode.CALENDAR_NOT_COVERED: "该日期超出节假日日历收录的年份，无法按工作日计算期限，请更新节假日日历。",
     ErrorCode.CANCELLED: "操作已取消。",
     ErrorCode.INPUT_CLOSED: "没有输入口令（输入已结束），未做任何操作。",
     ErrorCode.USAGE: "命令用法有误。",
