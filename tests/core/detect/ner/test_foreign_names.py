@@ -40,3 +40,11 @@ def test_transliteration_characters_inside_words_are_not_names(text: str, span: 
 def test_is_transliterated() -> None:
     assert is_transliterated("沃尔斯基") and is_transliterated("克林顿")
     assert not is_transliterated("王小明") and not is_transliterated("亨特")  # two characters: too weak alone
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("已移交唐冶派出所处理。", "唐冶"), ("由王舍人街道办事处负责。", "王舍人"), ("送至柳埠卫生院。", "柳埠")],
+)
+def test_the_start_of_an_agency_name_is_not_a_name(text: str, span: str) -> None:
+    assert span not in _model(text, span)

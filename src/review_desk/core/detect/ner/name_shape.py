@@ -379,6 +379,10 @@ DOC_NUMBER_AFTER = re.compile(r"[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\
 LATIN_FULL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){1,3}")
 
 
+#: Agency / unit words right after a span: the span begins the unit's name (唐冶派出所).
+ORG_AFTER = re.compile(r"派出所|街道办|街道|社区|居委会|村委会|中队|大队|卫生院|医院|小学|中学|学校|幼儿园|法庭|管理处|办事处|分局|支行|营业厅")
+
+
 def is_transliterated(name: str) -> bool:
     """Three or more characters, all from the transliteration table (:data:`TRANSLIT_CHARS`)."""
     return (
@@ -401,6 +405,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return True
     if name in FOREIGN_PLACES:
         return False  # 马德里, 卡萨布兰卡: a foreign place the model took for a person
+    if ORG_AFTER.match(text, end):
+        return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
         # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
         # (佩戴安|全帽 does not)
