@@ -125,6 +125,22 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.USAGE: "命令用法有误。",
     ErrorCode.RESOURCE_MISSING: "安装不完整：缺少程序自带的文件，请重新安装审查台。",
 })
+#: Document kinds (core/review/kinds.py DocumentKind values) and the deadline rules of the plan.
+DOCUMENT_KINDS: MappingProxyType[str, str] = MappingProxyType({
+    "proposal_reply": "建议提案办理复文",
+    "penalty_decision": "行政处罚决定书",
+    "license_decision": "行政许可决定书",
+    "application_reply": "政府信息公开申请答复书",
+    "notice": "通知、公告",
+    "meeting_minutes": "会议纪要",
+    "name_list": "名单公示",
+    "other": "其他",
+})
+DEADLINE_RULES: MappingProxyType[str, str] = MappingProxyType({
+    "double_publicity": "双公示（决定作出之日起7个工作日内）",
+    "interpretation": "政策解读（文件印发之日起3个工作日内）",
+    "application_reply": "依申请公开答复（收到申请之日起20个工作日内，可延长20个工作日）",
+})
 #: What the reviewer reads for an error that is not a ReviewDeskError (a bug; the log has the rest).
 UNEXPECTED_ERROR = "发生意外错误，操作未完成。详细信息已写入日志文件。"
 
