@@ -42,7 +42,7 @@ def test_scan_json_txt_offsets_are_code_points_into_decoded_text(capsys, tmp_pat
     code, objs = scan_json(capsys, path)
     assert code == EXIT_OK
     (obj,) = objs
-    assert set(obj) == {"path", "sha256", "findings", "errors"}
+    assert set(obj) == {"path", "sha256", "findings", "errors", "kind"}
     assert obj["errors"] == []
     import hashlib
 

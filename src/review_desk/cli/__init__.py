@@ -20,6 +20,7 @@ Heavy imports (spaCy, Presidio, Qt) happen inside the command functions so that
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -69,6 +70,30 @@ def _print_table(result) -> None:
     out.write("\n")
 
 
+def _scan_kind(result) -> dict | None:
+    """The document's kind and deadline (None for a file that could not be read)."""
+    from review_desk.core.review.kinds import classify, kind_view
+
+    if result.document is None or result.errors:
+        return None
+    return kind_view(classify(result.document).to_dict(), dt.date.today())
+
+
+def _kind_line(kind: dict) -> str:
+    from review_desk.core.names import DEADLINE_RULES
+
+    line = f"  kind: {kind['name']} ({kind['kind']})"
+    if kind.get("rule"):
+        line += f"; {DEADLINE_RULES[str(kind['rule'])]}"
+        if kind.get("due"):
+            line += f"; from {kind['start']}, due {kind['due']} ({kind['days_left']} working days left)"
+        elif kind.get("error"):
+            line += f"; from {kind['start']}, due date not counted [{kind['error']}]"
+        else:
+            line += "; the start date is not in the document"
+    return line
+
+
 def cmd_scan(args) -> int:
     from review_desk.core.detect.detector import Detector
     from review_desk.core.detect.parallel import ParallelDetector
@@ -81,10 +106,13 @@ def cmd_scan(args) -> int:
             result = scan_path(path, detector)
             if result.errors:
                 status = EXIT_UNREADABLE
+            kind = _scan_kind(result)
             if args.json:
-                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps({**result.to_dict(), "kind": kind}, ensure_ascii=False) + "\n")
             else:
                 _print_table(result)
+                if kind:
+                    sys.stdout.write(_kind_line(kind) + "\n\n")
             sys.stdout.flush()
     return status
 

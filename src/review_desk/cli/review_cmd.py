@@ -13,6 +13,7 @@ by a command that ends with an error.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -21,6 +22,7 @@ import sys
 from review_desk.cli.common import add_list_options, detect_config, warn_if_no_model
 from review_desk.cli.exit_codes import EXIT_LOG_BROKEN, EXIT_OK
 from review_desk.core.errors import ErrorCode, MessageError
+from review_desk.core.review.kinds import NEAR_DAYS, DocumentKind, is_due, kind_view
 
 PASSPHRASE_ENV = "REVIEW_DESK_PASSPHRASE"
 
@@ -58,6 +60,11 @@ def _desk(args):
     from review_desk.core.review import ReviewDesk
 
     return ReviewDesk(data_home(args.home))
+
+
+def _today() -> dt.date:
+    """Today, for the days left to a deadline (one place, so tests can fix the day)."""
+    return dt.date.today()
 
 
 def _print(data) -> None:
@@ -102,6 +109,7 @@ def _state_dict(state, texts=None):
             "title": state.title, "doc_number": state.doc_number, "status": state.status, "policy": state.policy,
             "supersedes": state.supersedes, "superseded_by": state.superseded_by,
             "revoked": ({"at": state.revocation.at, "reason": state.revocation.reason} if state.revocation else None),
+            "kind": kind_view(state.kind, _today()),
             "undecided": len(state.undecided), "findings": _finding_rows(state, texts)}
 
 
@@ -118,7 +126,7 @@ def cmd_review_start(args) -> int:
             with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
                 return scan_document(document, detector)
 
-        started = desk.start(args.file, args.reviewer, passphrase, scan, args.policy)
+        started = desk.start(args.file, args.reviewer, passphrase, scan, args.policy, kind=args.kind)
         data = _state_dict(started.review, started.texts)
         data["resumed"] = started.resumed
         _print(data)
@@ -128,11 +136,14 @@ def cmd_review_start(args) -> int:
 def cmd_review_list(args) -> int:
     with _desk(args) as desk:
         names = {r.fingerprint: r.name for r in desk.log.reviewers()}
+        today = _today()
+        reviews = [r for r in desk.reviews().values()
+                   if not args.due or (r.status not in ("published", "revoked") and is_due(r.kind, today))]
         _print([{"review_id": r.review_id, "file_name": r.file_name, "title": r.title, "doc_number": r.doc_number,
                  "sha256": r.sha256, "status": r.status, "reviewer": names.get(r.reviewer, r.reviewer),
                  "started_at": r.started_at, "findings": len(r.findings), "undecided": len(r.undecided),
-                 "attribute": r.signature.attribute if r.signature else None}
-                for r in desk.reviews().values()])
+                 "attribute": r.signature.attribute if r.signature else None, "kind": kind_view(r.kind, today)}
+                for r in reviews])
     return EXIT_OK
 
 
@@ -291,9 +302,14 @@ def add_parsers(sub) -> None:
     start.add_argument("--reviewer", required=True)
     start.add_argument("--policy", default="default")
     start.add_argument("--workers", type=int, default=None)
+    start.add_argument("--kind", choices=[k.value for k in DocumentKind],
+                       help="the document kind, when the one read from the document is wrong")
     add_list_options(start)
     start.set_defaults(func=cmd_review_start)
-    vsub.add_parser("list", help="every review in the log with its status").set_defaults(func=cmd_review_list)
+    listing = vsub.add_parser("list", help="every review in the log with its status")
+    listing.add_argument("--due", action="store_true", help="only unpublished reviews whose publication deadline "
+                         f"is within {NEAR_DAYS} working days or past")
+    listing.set_defaults(func=cmd_review_list)
     show = vsub.add_parser("show", help="a review's findings and decisions")
     show.add_argument("review_id")
     show.set_defaults(func=cmd_review_show)

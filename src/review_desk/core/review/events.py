@@ -8,7 +8,7 @@ from the document itself, whose SHA-256 the review is bound to.
 =====================  =====================================================================
 event                  payload
 =====================  =====================================================================
-review_started         review_id, sha256, file_name, format, size, title, doc_number, policy,
+review_started         review_id, sha256, file_name, format, size, title, doc_number, kind, policy,
                        findings: [finding record], supersedes (the revoked review it replaces)
 finding_added          review_id, finding: finding record (manual = true)
 finding_decided        review_id, finding_id, action (redact|mask|keep), basis, note, suggested

@@ -22,6 +22,7 @@ from enum import Enum
 
 from review_desk.core.document import Document, SegmentKind
 from review_desk.core.errors import ReviewDeskError
+from review_desk.core.names import DOCUMENT_KINDS
 from review_desk.core.review import deadlines
 from review_desk.core.review.deadlines import DeadlineRule
 from review_desk.core.review.kind_words import KIND_PATTERNS
@@ -170,3 +171,36 @@ def kind_from_dict(data: object) -> KindInfo | None:
                     dt.date.fromisoformat(start) if isinstance(start, str) else None,
                     dt.date.fromisoformat(due) if isinstance(due, str) else None,
                     data.get("error") if isinstance(data.get("error"), str) else None)
+
+
+#: "Near" for ``review list --due``: due within this many working days (or already past).
+NEAR_DAYS = 2
+
+
+def kind_view(data: object, today: dt.date) -> dict[str, object] | None:
+    """A stored kind record for display: with its Chinese name and ``days_left`` (working days to the
+    due day as of ``today``: 0 on it, negative once past; None without a due day or when the calendar
+    does not cover today)."""
+    info = kind_from_dict(data)
+    if info is None:
+        return None
+    view = info.to_dict()
+    view["name"] = DOCUMENT_KINDS[info.kind.value]
+    view["days_left"] = None
+    if info.due is not None:
+        try:
+            view["days_left"] = deadlines.working_days_left(info.due, today)
+        except ReviewDeskError as exc:
+            view["error"] = exc.code.value
+    return view
+
+
+def is_due(data: object, today: dt.date, near: int = NEAR_DAYS) -> bool:
+    """Whether a stored kind record's deadline is within ``near`` working days of ``today`` or past."""
+    view = kind_view(data, today)
+    if view is None or not isinstance(view.get("due"), str):
+        return False
+    if dt.date.fromisoformat(str(view["due"])) < today:  # past, even where the calendar no longer counts
+        return True
+    days = view.get("days_left")
+    return isinstance(days, int) and days <= near

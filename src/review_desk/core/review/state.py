@@ -152,6 +152,7 @@ class ReviewState:
     supersedes: str | None = None  # the revoked review this one replaces
     superseded_by: str | None = None
     revocation: Revocation | None = None
+    kind: dict | None = None  # the document kind and its deadline (core/review/kinds.py KindInfo.to_dict)
     seqs: set[int] = field(default_factory=set)  # the log entries that touch this review
 
     @property
@@ -203,7 +204,8 @@ def replay(entries: Iterable[Entry]) -> dict[str, ReviewState]:
                 continue
             state = ReviewState(rid, p["sha256"], p.get("file_name", ""), p.get("format", ""), p.get("title"),
                                 p.get("doc_number"), p.get("policy", "default"), e.actor, e.time,
-                                supersedes=p.get("supersedes"))
+                                supersedes=p.get("supersedes"),
+                                kind=p.get("kind") if isinstance(p.get("kind"), dict) else None)
             if state.supersedes in reviews:
                 reviews[state.supersedes].superseded_by = rid
             for f in p.get("findings", []):

@@ -1,0 +1,69 @@
+"""Document kinds and deadlines through the command line: scan (JSON and text), review start
+(stored in the record, --kind override), review show, review list --due."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from review_desk.cli import main, review_cmd
+
+PASS = "correct-horse-battery"
+PENALTY = ("某市市场监督管理局\n行政处罚决定书\n某市监罚决〔2025〕88号\n当事人：某某商贸有限公司\n"
+           "经查，当事人销售过期食品，本机关决定给予警告的行政处罚。\n某市市场监督管理局\n二〇二五年一月二十七日\n")
+MINUTES = "某市人民政府常务会议纪要\n会议听取了关于城市更新的汇报。会议议定：\n二〇二五年一月二十日\n"
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch, ner_model):
+    monkeypatch.setenv("REVIEW_DESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("REVIEW_DESK_PASSPHRASE", PASS)
+    return tmp_path
+
+
+def _json(capsys, *args):
+    code = main([*map(str, args)])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_scan_shows_kind_and_deadline(capsys, env):
+    path = env / "penalty.txt"
+    path.write_text(PENALTY, encoding="utf-8")
+    assert main(["scan", "--json", "--workers", "1", str(path)]) == 0
+    kind = json.loads(capsys.readouterr().out)["kind"]
+    assert kind["kind"] == "penalty_decision" and kind["name"] == "行政处罚决定书"
+    assert (kind["rule"], kind["start"], kind["due"]) == ("double_publicity", "2025-01-27", "2025-02-12")
+    assert main(["scan", "--workers", "1", str(path)]) == 0
+    assert "kind: 行政处罚决定书 (penalty_decision); 双公示" in capsys.readouterr().out
+
+
+def test_review_records_the_kind_override_and_due_list(capsys, env, monkeypatch):
+    penalty, minutes = env / "penalty.txt", env / "minutes.txt"
+    penalty.write_text(PENALTY, encoding="utf-8")
+    minutes.write_text(MINUTES, encoding="utf-8")
+    assert main(["reviewer", "add", "--name", "王审查"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(review_cmd, "_today", lambda: dt.date(2025, 2, 5))
+    code, started = _json(capsys, "review", "start", penalty, "--reviewer", "王审查", "--workers", "1")
+    assert code == 0 and started["kind"]["due"] == "2025-02-12" and started["kind"]["days_left"] == 6
+    code, other = _json(capsys, "review", "start", minutes, "--reviewer", "王审查", "--workers", "1",
+                        "--kind", "notice")
+    assert code == 0 and other["kind"]["kind"] == "notice" and other["kind"]["overridden"] is True
+    assert other["kind"]["due"] == "2025-01-23"  # 解读: 3 working days after 20 Jan 2025
+    code, shown = _json(capsys, "review", "show", started["review_id"])
+    assert shown["kind"]["kind"] == "penalty_decision"
+    # 5 Feb: the notice is past due, the decision 6 working days away (6, 7, 8 (调休), 10, 11, 12 Feb)
+    code, due = _json(capsys, "review", "list", "--due")
+    assert [r["review_id"] for r in due] == [other["review_id"]]
+    monkeypatch.setattr(review_cmd, "_today", lambda: dt.date(2025, 2, 10))  # 2 working days left
+    code, due = _json(capsys, "review", "list", "--due")
+    assert {r["review_id"] for r in due} == {started["review_id"], other["review_id"]}
+    code, everything = _json(capsys, "review", "list")
+    assert len(everything) == 2
+    with pytest.raises(SystemExit) as exited:  # an unknown kind is a usage error
+        main(["review", "start", str(minutes), "--reviewer", "王审查", "--kind", "memo"])
+    assert exited.value.code == 2
