@@ -67,3 +67,32 @@ def test_review_records_the_kind_override_and_due_list(capsys, env, monkeypatch)
     with pytest.raises(SystemExit) as exited:  # an unknown kind is a usage error
         main(["review", "start", str(minutes), "--reviewer", "王审查", "--kind", "memo"])
     assert exited.value.code == 2
+
+
+PROPOSAL = ("某市交通运输局\n对市十六届人大三次会议第0123号建议的答复\n王建国代表：\n"
+            "您提出的《关于加强公交站台建设的建议》收悉，现答复如下。\n"
+            "联系人：赵敏，联系电话：13812345678。\n抄送：市人大常委会代表工作委员会，王建国代表（13812345678）。\n"
+            "某市交通运输局\n2025年6月3日\n")
+
+
+def test_a_proposal_reply_selects_its_policy(capsys, env):
+    path = env / "proposal.txt"
+    path.write_text(PROPOSAL, encoding="utf-8")
+    assert main(["reviewer", "add", "--name", "王审查"]) == 0
+    capsys.readouterr()
+    code, started = _json(capsys, "review", "start", path, "--reviewer", "王审查", "--workers", "1")
+    assert code == 0 and started["kind"]["kind"] == "proposal_reply" and started["policy"] == "proposal-reply"
+    phones = [f for f in started["findings"] if f["type"] == "PHONE_NUMBER"]
+    assert len(phones) == 2 and {f["suggested"] for f in phones} == {"redact"}  # removed, not 138****5678
+    assert {f["suggested"] for f in started["findings"] if f["type"] == "PERSON"} <= {"redact"}
+
+
+def test_an_explicit_policy_wins_over_the_kinds(capsys, env):
+    path = env / "proposal.txt"
+    path.write_text(PROPOSAL, encoding="utf-8")
+    assert main(["reviewer", "add", "--name", "王审查"]) == 0
+    capsys.readouterr()
+    code, started = _json(capsys, "review", "start", path, "--reviewer", "王审查", "--workers", "1",
+                          "--policy", "default")
+    assert code == 0 and started["policy"] == "default"
+    assert {f["suggested"] for f in started["findings"] if f["type"] == "PHONE_NUMBER"} == {"mask"}

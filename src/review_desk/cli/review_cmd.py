@@ -300,7 +300,8 @@ def add_parsers(sub) -> None:
     start = vsub.add_parser("start", help="start (or resume) the review of a file; prints its findings")
     start.add_argument("file", metavar="FILE")
     start.add_argument("--reviewer", required=True)
-    start.add_argument("--policy", default="default")
+    start.add_argument("--policy", default=None,
+                       help="the redaction policy (default: the document kind's, else \"default\")")
     start.add_argument("--workers", type=int, default=None)
     start.add_argument("--kind", choices=[k.value for k in DocumentKind],
                        help="the document kind, when the one read from the document is wrong")

@@ -49,6 +49,17 @@ KIND_RULES: dict[DocumentKind, DeadlineRule] = {
     DocumentKind.APPLICATION_REPLY: DeadlineRule.APPLICATION_REPLY,
 }
 
+#: The bundled policy (resources/policies/) a kind selects when the reviewer names none; "default" else.
+KIND_POLICIES: dict[DocumentKind, str] = {
+    DocumentKind.PROPOSAL_REPLY: "proposal-reply",
+}
+
+
+def policy_for(kind: DocumentKind) -> str:
+    """The name of the policy a review of this kind uses unless the reviewer chooses one."""
+    return KIND_POLICIES.get(kind, "default")
+
+
 _HEAD_LINES = 15
 _COMPILED = tuple(
     (DocumentKind(kind), [re.compile(p) for p in title], [re.compile(p) for p in number],

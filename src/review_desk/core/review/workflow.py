@@ -39,7 +39,7 @@ from review_desk.core.redact.masks import mask_value
 from . import events as ev
 from . import workspace
 from .integrity import check_signoff
-from .kinds import classify
+from .kinds import classify, policy_for
 from .metadata import document_number, document_title, with_columns
 from .stages import required_stages, stamp_style, staff_properties
 from .rules import (
@@ -194,16 +194,19 @@ class ReviewDesk:
         return FindingRecord.of(f, policy.suggestion(f).value, self.log.keyed_hash(f.text), manual).to_dict()
 
     def start(self, path: str, reviewer_name: "str | Identity", passphrase: str | None,
-              scan: Callable[[Document], Sequence[Finding]], policy_name: str = "default",
+              scan: Callable[[Document], Sequence[Finding]], policy_name: str | None = None,
               kind: str | None = None) -> Started:
         """Start (or resume) the review of ``path``: one open review per SHA-256 (一事一审).
 
-        ``kind`` (a DocumentKind value) overrides the kind read from the document."""
+        ``kind`` (a DocumentKind value) overrides the kind read from the document; without
+        ``policy_name`` the kind's policy is used (``kinds.policy_for``)."""
         reviewer, key = self._who(reviewer_name, passphrase)
         document = read_document(path)
         state = self._open_review_of(document.sha256, reviewer)
         if state is None:  # scan outside the lock (slow), then decide inside it who starts the review
             self._supersedes(document.sha256)  # refused before the scan while a signed review stands
+            kind_info = classify(document, kind)
+            policy_name = policy_name or policy_for(kind_info.kind)
             policy = load_policy(policy_name)
             findings = list(scan(document))
             records = with_columns([self._record(f, policy) for f in findings], document)
@@ -211,7 +214,7 @@ class ReviewDesk:
                 "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
                 "format": document.format.value, "size": Path(path).stat().st_size,
                 "title": document_title(document, findings), "doc_number": document_number(document),
-                "kind": classify(document, kind).to_dict(), "policy": policy_name, "findings": records,
+                "kind": kind_info.to_dict(), "policy": policy_name, "findings": records,
             }
             with self.log.writing(reviewer.fingerprint, key) as tx:
                 state = self._open_review_of(document.sha256, reviewer)
