@@ -87,6 +87,8 @@ def _kind_line(kind: dict) -> str:
         line += f"; {DEADLINE_RULES[str(kind['rule'])]}"
         if kind.get("due"):
             line += f"; from {kind['start']}, due {kind['due']} ({kind['days_left']} working days left)"
+            if kind.get("estimated"):
+                line += " [estimated: the holiday calendar does not cover these dates]"
         elif kind.get("error"):
             line += f"; from {kind['start']}, due date not counted [{kind['error']}]"
         else:

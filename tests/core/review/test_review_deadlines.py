@@ -15,6 +15,7 @@ from review_desk.core.review.deadlines import (
     LAST_YEAR,
     DeadlineRule,
     add_working_days,
+    covers,
     deadline,
     is_working_day,
     working_days_between,
@@ -96,3 +97,21 @@ def test_dates_the_calendar_does_not_cover_are_refused() -> None:
     assert caught.value.code is ErrorCode.CALENDAR_NOT_COVERED
     with pytest.raises(ReviewDeskError):
         working_days_left(D(LAST_YEAR + 1, 1, 8), D(LAST_YEAR, 12, 30))
+
+
+def test_an_estimate_beyond_the_calendar_skips_weekends_and_fixed_holidays() -> None:
+    year = LAST_YEAR + 1
+    assert not covers(D(year, 1, 4)) and covers(D(LAST_YEAR, 12, 1))
+    assert not is_working_day(D(year, 1, 1), estimate=True)  # 元旦
+    assert not is_working_day(D(year, 5, 2), estimate=True) or D(year, 5, 2).weekday() >= 5  # 劳动节
+    assert not is_working_day(D(2031, 10, 3), estimate=True)  # 国庆 (a Friday)
+    assert is_working_day(D(2031, 10, 6), estimate=True)  # the Monday after
+    assert not is_working_day(D(2031, 10, 4), estimate=True)  # Saturday
+    # 2031-09-30 (Tue) + 3 working days: 1-3 Oct holidays, 4-5 Oct weekend, then 6, 7, 8 Oct
+    assert deadline(DeadlineRule.INTERPRETATION, D(2031, 9, 30), estimate=True) == D(2031, 10, 8)
+    assert working_days_left(D(2031, 10, 8), D(2031, 9, 30), estimate=True) == 3
+    # the calendar's own days stay exact inside an estimated count
+    start = D(LAST_YEAR, 12, 20)
+    due = deadline(DeadlineRule.APPLICATION_REPLY, start, estimate=True)
+    assert not covers(start, due)
+    assert working_days_between(start, due, estimate=True) == 20

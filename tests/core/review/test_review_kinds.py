@@ -10,7 +10,7 @@ import pytest
 from review_desk.core.document import read_document
 from review_desk.core.names import DOCUMENT_KINDS
 from review_desk.core.review.deadlines import DeadlineRule
-from review_desk.core.review.kinds import DocumentKind, classify, dates_in, kind_from_dict
+from review_desk.core.review.kinds import DocumentKind, classify, dates_in, kind_from_dict, kind_view
 
 OPENINGS = [
     ("某市交通运输局\n某交建〔2025〕12号\n对市十六届人大三次会议第0123号建议的答复\n王某某代表：\n您提出的《关于加强公交站台建设的建议》收悉。",
@@ -80,7 +80,16 @@ def test_application_reply_counts_from_receipt_and_override(tmp_path: Path) -> N
     assert other.kind is DocumentKind.MEETING_MINUTES and other.overridden and other.due is None
 
 
-def test_a_date_beyond_the_calendar_is_reported_not_counted(tmp_path: Path) -> None:
-    info = classify(_doc(tmp_path, "关于做好2031年春节安全工作的通知\n某县人民政府\n2031年1月5日"))
-    assert info.kind is DocumentKind.NOTICE and info.due is None
-    assert info.error == "calendar_not_covered"
+def test_a_date_beyond_the_calendar_gives_an_estimated_due_day(tmp_path: Path) -> None:
+    # 2031-09-30 is a Tuesday: 1-3 October (fixed-date 国庆 holidays) and the weekend are skipped
+    info = classify(_doc(tmp_path, "关于做好2031年国庆节安全工作的通知\n某县人民政府\n2031年9月30日"))
+    assert info.kind is DocumentKind.NOTICE and info.error is None
+    assert info.due == dt.date(2031, 10, 8) and info.estimated
+    assert kind_from_dict(info.to_dict()) == info
+    view = kind_view(info.to_dict(), dt.date(2031, 10, 6))
+    assert view is not None and view["days_left"] == 2 and view["estimated"] is True
+
+
+def test_a_period_inside_the_calendar_is_exact(tmp_path: Path) -> None:
+    info = classify(_doc(tmp_path, "关于做好元旦安全工作的通知\n某县人民政府\n2026年3月2日"))
+    assert info.due == dt.date(2026, 3, 5) and not info.estimated

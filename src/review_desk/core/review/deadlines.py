@@ -6,7 +6,11 @@ Spring Festival or National Day).  The calendar comes from the ``chinese-calenda
 ships the notices as data (nothing is downloaded); it covers the years from
 :data:`FIRST_YEAR` to :data:`LAST_YEAR`.  A date outside them is refused with
 ``ErrorCode.CALENDAR_NOT_COVERED``: counting such a period as if it had no holidays would give a
-deadline that looks exact and is wrong.
+deadline that looks exact and is wrong.  Where a caller asks for an *estimate* (``estimate=True``),
+a day outside the calendar counts as a working day when it is a weekday and not one of the
+fixed-date public holidays (:data:`FIXED_HOLIDAYS`); the lunar holidays and the 调休 days of such a
+year are not known until the State Council announces them, so the caller must show the result as an
+estimate (:func:`covers`).
 
 As in the procedural laws, the day a period starts from (the decision, signing or application day) is
 not counted: "within 7 working days of the decision" ends on the 7th working day after it.
@@ -32,6 +36,12 @@ from review_desk.core.errors import ErrorCode, ReviewDeskError
 #: The years the installed calendar knows (from its own data, so a newer package widens them).
 FIRST_YEAR: int = min(day.year for day in _calendar_data.holidays)
 LAST_YEAR: int = max(day.year for day in _calendar_data.holidays)
+
+
+#: Public holidays on fixed solar dates (全国年节及纪念日放假办法, 2025 revision): 元旦 1 January, 劳动节
+#: 1-2 May, 国庆节 1-3 October.  Spring Festival, 清明, 端午 and 中秋 follow the lunar calendar or the
+#: solar terms and are announced each year with their 调休 days.
+FIXED_HOLIDAYS: frozenset[tuple[int, int]] = frozenset({(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)})
 
 
 class DeadlineRule(str, Enum):
@@ -66,54 +76,71 @@ def _check_covered(day: dt.date) -> None:
         )
 
 
-def is_working_day(day: dt.date) -> bool:
-    """Whether ``day`` is a working day (holidays excluded, 调休 make-up days included)."""
-    _check_covered(day)
-    return bool(chinese_calendar.is_workday(day))
+def covers(*days: dt.date) -> bool:
+    """Whether the installed calendar knows every one of ``days`` (else a count over them is an estimate)."""
+    return all(FIRST_YEAR <= day.year <= LAST_YEAR for day in days)
 
 
-def add_working_days(start: dt.date, days: int) -> dt.date:
+def is_working_day(day: dt.date, *, estimate: bool = False) -> bool:
+    """Whether ``day`` is a working day (holidays excluded, 调休 make-up days included).
+
+    Outside the calendar: refused, or with ``estimate`` a weekday that is no fixed-date holiday.
+    """
+    if covers(day):
+        return bool(chinese_calendar.is_workday(day))
+    if not estimate:
+        _check_covered(day)
+    return day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS
+
+
+def add_working_days(start: dt.date, days: int, *, estimate: bool = False) -> dt.date:
     """The ``days``-th working day after ``start`` (``start`` itself is not counted; ``days`` >= 1)."""
     if days < 1:
         raise ValueError(f"days must be at least 1, got {days}")
     day = start
-    _check_covered(day)
+    if not estimate:
+        _check_covered(day)
     left = days
     while left:
         day += dt.timedelta(days=1)
-        if is_working_day(day):
+        if is_working_day(day, estimate=estimate):
             left -= 1
     return day
 
 
-def working_days_between(start: dt.date, end: dt.date) -> int:
+def working_days_between(start: dt.date, end: dt.date, *, estimate: bool = False) -> int:
     """Working days after ``start`` up to and including ``end``; negative when ``end`` is earlier.
 
     ``working_days_between(d, add_working_days(d, n)) == n``.
     """
     if end < start:
-        return -working_days_between(end, start)
-    _check_covered(start)
-    _check_covered(end)
+        return -working_days_between(end, start, estimate=estimate)
+    if not estimate:
+        _check_covered(start)
+        _check_covered(end)
     count = 0
     day = start
     while day < end:
         day += dt.timedelta(days=1)
-        if chinese_calendar.is_workday(day):
+        if is_working_day(day, estimate=estimate):
             count += 1
     return count
 
 
-def deadline(rule: DeadlineRule, start: dt.date, *, extended: bool = False) -> dt.date:
-    """The last day allowed by ``rule`` for a period starting on ``start``."""
+def deadline(rule: DeadlineRule, start: dt.date, *, extended: bool = False, estimate: bool = False) -> dt.date:
+    """The last day allowed by ``rule`` for a period starting on ``start``.
+
+    With ``estimate``, days beyond the calendar are counted as :func:`is_working_day` says; whether
+    the result is exact is ``covers(start, result)``.
+    """
     allowed = RULE_DAYS[rule]
     days = allowed.days + (allowed.extension if extended else 0)
-    return add_working_days(start, days)
+    return add_working_days(start, days, estimate=estimate)
 
 
-def working_days_left(due: dt.date, today: dt.date) -> int:
+def working_days_left(due: dt.date, today: dt.date, *, estimate: bool = False) -> int:
     """Working days from ``today`` to ``due``: 0 on the due day, negative once it has passed.
 
     Past due by one working day gives -1 (the days after ``due`` up to ``today``).
     """
-    return working_days_between(today, due)
+    return working_days_between(today, due, estimate=estimate)

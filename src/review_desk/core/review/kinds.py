@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from enum import Enum
 
 from review_desk.core.document import Document, SegmentKind
-from review_desk.core.errors import ReviewDeskError
 from review_desk.core.names import DOCUMENT_KINDS
 from review_desk.core.review import deadlines
 from review_desk.core.review.deadlines import DeadlineRule
@@ -147,14 +146,16 @@ class KindInfo:
     rule: DeadlineRule | None = None
     start: dt.date | None = None
     due: dt.date | None = None
-    error: str | None = None  # an error code when the due day cannot be counted (calendar not covering it)
+    error: str | None = None  # an error code when the due day cannot be counted
+    estimated: bool = False  # the period runs past the holiday calendar: fixed-date holidays only
 
     def to_dict(self) -> dict[str, object]:
         """The JSON / record shape."""
         return {"kind": self.kind.value, "overridden": self.overridden,
                 "rule": self.rule.value if self.rule else None,
                 "start": self.start.isoformat() if self.start else None,
-                "due": self.due.isoformat() if self.due else None, "error": self.error}
+                "due": self.due.isoformat() if self.due else None, "error": self.error,
+                "estimated": self.estimated}
 
 
 def classify(document: Document, override: DocumentKind | str | None = None) -> KindInfo:
@@ -164,11 +165,8 @@ def classify(document: Document, override: DocumentKind | str | None = None) -> 
     start = start_date(kind, _lines(document))
     if rule is None or start is None:
         return KindInfo(kind, bool(override), rule, start)
-    try:
-        due = deadlines.deadline(rule, start)
-    except ReviewDeskError as exc:
-        return KindInfo(kind, bool(override), rule, start, error=exc.code.value)
-    return KindInfo(kind, bool(override), rule, start, due)
+    due = deadlines.deadline(rule, start, estimate=True)
+    return KindInfo(kind, bool(override), rule, start, due, estimated=not deadlines.covers(start, due))
 
 
 def kind_from_dict(data: object) -> KindInfo | None:
@@ -181,7 +179,8 @@ def kind_from_dict(data: object) -> KindInfo | None:
                     DeadlineRule(rule) if rule in {r.value for r in DeadlineRule} else None,
                     dt.date.fromisoformat(start) if isinstance(start, str) else None,
                     dt.date.fromisoformat(due) if isinstance(due, str) else None,
-                    data.get("error") if isinstance(data.get("error"), str) else None)
+                    data.get("error") if isinstance(data.get("error"), str) else None,
+                    data.get("estimated") is True)
 
 
 #: "Near" for ``review list --due``: due within this many working days (or already past).
@@ -190,8 +189,8 @@ NEAR_DAYS = 2
 
 def kind_view(data: object, today: dt.date) -> dict[str, object] | None:
     """A stored kind record for display: with its Chinese name and ``days_left`` (working days to the
-    due day as of ``today``: 0 on it, negative once past; None without a due day or when the calendar
-    does not cover today)."""
+    due day as of ``today``: 0 on it, negative once past; None without a due day) and ``estimated``
+    (the count runs past the holiday calendar)."""
     info = kind_from_dict(data)
     if info is None:
         return None
@@ -199,10 +198,8 @@ def kind_view(data: object, today: dt.date) -> dict[str, object] | None:
     view["name"] = DOCUMENT_KINDS[info.kind.value]
     view["days_left"] = None
     if info.due is not None:
-        try:
-            view["days_left"] = deadlines.working_days_left(info.due, today)
-        except ReviewDeskError as exc:
-            view["error"] = exc.code.value
+        view["days_left"] = deadlines.working_days_left(info.due, today, estimate=True)
+        view["estimated"] = info.estimated or not deadlines.covers(today, info.due)
     return view
 
 
