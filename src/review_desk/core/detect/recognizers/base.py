@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 __all__ = ["FLAGS", "LANGUAGE", "NA", "NB", "ChinesePatternRecognizer", "strip_separators"]
 
@@ -63,3 +63,18 @@ class ChinesePatternRecognizer(PatternRecognizer):
             context=list(self.CONTEXT if context is None else context),
             global_regex_flags=FLAGS,
         )
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Whether a match stays a finding in its ``text`` (a subclass drops agency numbers, cited marks…)."""
+        return True
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: object,
+        context: Sequence[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """The matches that :meth:`keep` keeps (Presidio's hook for a recognizer's own context rules)."""
+        return [r for r in raw_recognizer_results if self.keep(text, r)]

@@ -17,7 +17,6 @@ line of its own (the top of the first page) is never a citation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -57,16 +56,9 @@ class ClassifiedMarkRecognizer(ChinesePatternRecognizer):
         ("not_public", r"此件不公开", 0.9),
     )
 
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_recognizer_results: list[RecognizerResult],
-        other_raw_recognizer_results: list[RecognizerResult],
-        nlp_artifacts: object,
-        context: Sequence[str] | None = None,
-    ) -> list[RecognizerResult]:
+    def keep(self, text: str, result: RecognizerResult) -> bool:
         """Drop marks that are quoted or explained (module docstring)."""
-        return [r for r in raw_recognizer_results if not cited(text, r.start, r.end)]
+        return not cited(text, result.start, result.end)
 
 
 def cited(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,6 @@ is not reported (:mod:`.agency_contact`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 from presidio_analyzer import RecognizerResult
 
@@ -38,17 +37,6 @@ class EmailRecognizer(ChinesePatternRecognizer):
         local = pattern_text.split("@", 1)[0]
         return ".." in local or local.endswith(".")
 
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_recognizer_results: list[RecognizerResult],
-        other_raw_recognizer_results: list[RecognizerResult],
-        nlp_artifacts: object,
-        context: Sequence[str] | None = None,
-    ) -> list[RecognizerResult]:
+    def keep(self, text: str, result: RecognizerResult) -> bool:
         """Drop government and agency mailboxes."""
-        return [
-            r
-            for r in raw_recognizer_results
-            if not government_mailbox(text[r.start : r.end]) and not agency_contact(text, r.start)
-        ]
+        return not government_mailbox(text[result.start : result.end]) and not agency_contact(text, result.start)

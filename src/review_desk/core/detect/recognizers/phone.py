@@ -13,7 +13,6 @@ mobiles always are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 import regex as re
 from presidio_analyzer import RecognizerResult
@@ -43,20 +42,9 @@ class PhoneRecognizer(ChinesePatternRecognizer):
     # Not 号码 (发票号码, 准考证号码) nor 热线 (hotlines are public numbers).
     CONTEXT = ("电话", "手机", "联系方式", "联系人", "座机", "传真", "tel", "mobile")
 
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_recognizer_results: list[RecognizerResult],
-        other_raw_recognizer_results: list[RecognizerResult],
-        nlp_artifacts: object,
-        context: Sequence[str] | None = None,
-    ) -> list[RecognizerResult]:
+    def keep(self, text: str, result: RecognizerResult) -> bool:
         """Drop landlines published as an agency's contact."""
-        return [
-            r
-            for r in raw_recognizer_results
-            if is_mobile(text[r.start : r.end]) or not agency_contact(text, r.start)
-        ]
+        return is_mobile(text[result.start : result.end]) or not agency_contact(text, result.start)
 
 
 def is_mobile(value: str) -> bool:
