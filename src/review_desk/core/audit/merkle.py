@@ -7,7 +7,8 @@
 Functions here take *leaf hashes* (already ``leaf_hash``-ed).  In the audit log the leaf data of
 entry ``seq`` is the raw 32-byte entry hash, so its leaf is ``leaf_hash(bytes.fromhex(entry_hash))``
 at index ``seq - 1``.  Inclusion proofs are RFC 6962 audit paths, verified with the RFC 9162
-§2.1.3.2 algorithm.  :class:`CompactTree` computes the same roots incrementally.
+§2.1.3.2 algorithm; consistency proofs are RFC 6962 §2.1.2 ``PROOF(m, D[n])``, verified with the
+RFC 9162 §2.1.4.2 algorithm.  :class:`CompactTree` computes the same roots incrementally.
 """
 
 from __future__ import annotations
@@ -73,6 +74,59 @@ def verify_inclusion(leaf: bytes, index: int, size: int, proof: list[bytes], roo
         fn >>= 1
         sn >>= 1
     return sn == 0 and r == root
+
+
+def consistency_proof(old_size: int, leaf_hashes: list[bytes]) -> list[bytes]:
+    """PROOF(m, D[n]) of RFC 6962 §2.1.2: the nodes that show the tree of the first ``old_size``
+    leaves is a prefix of the tree of all of them (empty when ``old_size`` is the whole tree)."""
+    n = len(leaf_hashes)
+    if not 0 < old_size <= n:
+        raise ValueError(f"no consistency proof from size {old_size} to a tree of {n} leaves")
+    return _subproof(old_size, leaf_hashes, True)
+
+
+def _subproof(m: int, leaves: list[bytes], complete: bool) -> list[bytes]:
+    """SUBPROOF(m, D[n], b) of RFC 6962 §2.1.2 (``complete``: the m leaves are the old tree itself)."""
+    n = len(leaves)
+    if m == n:
+        return [] if complete else [merkle_root(leaves)]
+    k = _split(n)
+    if m <= k:
+        return _subproof(m, leaves[:k], complete) + [merkle_root(leaves[k:])]
+    return _subproof(m - k, leaves[k:], False) + [merkle_root(leaves[:k])]
+
+
+def verify_consistency(old_size: int, new_size: int, old_root: bytes, new_root: bytes, proof: list[bytes]) -> bool:
+    """True if ``proof`` shows that the tree of ``new_size`` leaves with ``new_root`` extends the tree
+    of ``old_size`` leaves with ``old_root`` (RFC 9162 §2.1.4.2; equal sizes need an empty proof and
+    equal roots)."""
+    if not 0 < old_size <= new_size:
+        return False
+    if old_size == new_size:
+        return not proof and old_root == new_root
+    if not proof:
+        return False
+    path = list(proof)
+    if old_size & (old_size - 1) == 0:  # an exact power of two: the old root is a node of the new tree
+        path.insert(0, old_root)
+    fn, sn = old_size - 1, new_size - 1
+    while fn & 1:
+        fn >>= 1
+        sn >>= 1
+    fr = sr = path[0]
+    for c in path[1:]:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            fr, sr = node_hash(c, fr), node_hash(c, sr)
+            while not fn & 1 and fn != 0:
+                fn >>= 1
+                sn >>= 1
+        else:
+            sr = node_hash(sr, c)
+        fn >>= 1
+        sn >>= 1
+    return fr == old_root and sr == new_root and sn == 0
 
 
 class CompactTree:
