@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>ApproveFlow</name>
+    <message>
+        <source>Approval (批准) is for a review whose policy asks for it, after the sign-off and the countersignature.</source>
+        <translation>只有审查策略要求批准的审查，才在签署和复核之后批准。</translation>
+    </message>
+    <message>
+        <source>Approve (批准)</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Review {0} approved (批准) by {1}.</source>
+        <translation>审查 {0} 已由 {1} 批准。</translation>
+    </message>
+</context>
+<context>
     <name>CountersignFlow</name>
     <message>
         <location filename="../../src/review_desk/gui/flows/signoff.py" line="+67"/>
@@ -634,6 +649,10 @@
         <location line="+1"/>
         <source>&amp;Countersign as a second reviewer…</source>
         <translation>第二审查人复核(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove as the approver (批准)…</source>
+        <translation>批准人批准(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -49,6 +49,7 @@ from .commands import AddFindingCommand, DecideCommand
 from .detail_pane import DetailPane
 from .document_view import DocumentView
 from .banner import StateBanner
+from .flows.approve import ApproveFlow
 from .flows.preview import PreviewFlow
 from .flows.export import ExportFlow
 from .flows.publish import PublishFlow
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.countersign_flow = CountersignFlow(self)
         self.export_flow = ExportFlow(self)
         self.revoke_flow = RevokeFlow(self)
+        self.approve_flow = ApproveFlow(self)
         self._build_widgets()
         self._build_actions()
         self._restore_layout()
@@ -585,6 +587,7 @@ class MainWindow(QMainWindow):
                                            and review.status not in ("published", "revoked"))
         self.revoke_action.setEnabled(review is not None and review.signature is not None
                                       and review.revocation is None)
+        self.approve_action.setEnabled(self.approve_flow.available())
         self.detail.show_finding(self.draft, self.current_fid())
 
     def toggle_all(self) -> None:

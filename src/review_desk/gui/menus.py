@@ -44,6 +44,8 @@ MENUS = (
         ("sign_action", QT_TRANSLATE_NOOP("MainWindow", "&Sign off…"), "choose_sign_off", "Ctrl+Shift+S"),
         ("countersign_action", QT_TRANSLATE_NOOP("MainWindow", "&Countersign as a second reviewer…"),
          "choose_countersign", None),
+        ("approve_action", QT_TRANSLATE_NOOP("MainWindow", "A&pprove as the approver (批准)…"), "approve_flow.choose",
+         None),
         ("revoke_action", QT_TRANSLATE_NOOP("MainWindow", "Re&voke the signed review…"), "revoke_flow.choose", None),
         (None, QT_TRANSLATE_NOOP("MainWindow", "&Audit log…"), "show_audit_log", "Ctrl+L"),
     )),
