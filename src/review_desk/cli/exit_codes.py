@@ -17,7 +17,7 @@ EXIT_UNREADABLE = 3  # an input document (or the written copy) cannot be read
 EXIT_NOT_WRITTEN = 4  # redact / publish: nothing was written (residual check, refusal)
 EXIT_NOT_PUBLISHABLE = 5  # redact: written, but classification marks block publication
 EXIT_REFUSED = 6  # refused by the workflow's rules, the reviewer's key or the audit log
-EXIT_LOG_BROKEN = 7  # ``log verify``: the audit log is damaged or was tampered with
+EXIT_LOG_BROKEN = 7  # ``log verify``: the audit log is damaged, tampered with or rolled back; a PDF is not its export
 EXIT_NO_INPUT = 8  # a prompt (the passphrase) got the end of its input (Ctrl-D): nothing was done
 EXIT_INTERRUPTED = 130  # Ctrl+C or a cancelled operation (128 + SIGINT)
 
@@ -62,6 +62,13 @@ EXIT_CODES: MappingProxyType[ErrorCode, int] = MappingProxyType({
     ErrorCode.DECISION_AFTER_SIGNOFF: EXIT_LOG_BROKEN,
     ErrorCode.DECISIONS_NOT_SIGNED: EXIT_LOG_BROKEN,
     ErrorCode.DUPLICATE_REVIEW: EXIT_LOG_BROKEN,
+    ErrorCode.TAMPERED: EXIT_LOG_BROKEN,
+    ErrorCode.CHECKPOINT_INVALID: EXIT_UNREADABLE,
+    ErrorCode.LOG_ROLLED_BACK: EXIT_LOG_BROKEN,
+    ErrorCode.LOG_FORKED: EXIT_LOG_BROKEN,
+    ErrorCode.REVIEWERS_CHANGED: EXIT_LOG_BROKEN,
+    ErrorCode.PDF_NOT_RECORDED: EXIT_LOG_BROKEN,
+    ErrorCode.PDF_ALTERED: EXIT_LOG_BROKEN,
     ErrorCode.UNKNOWN_ATTRIBUTE: EXIT_USAGE,
     ErrorCode.ATTRIBUTE_NEEDS_BASIS: EXIT_REFUSED,
     ErrorCode.ATTRIBUTE_NEEDS_REASON: EXIT_REFUSED,

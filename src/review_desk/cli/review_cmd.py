@@ -244,22 +244,64 @@ def cmd_publish(args) -> int:
 
 # -- log ----------------------------------------------------------------------------------------
 
+def _against(args, kept, verification) -> dict:
+    """``--against FILE``: whether the log extends the checkpoint kept in FILE."""
+    from review_desk.core.audit.extension import check_extends
+
+    if not verification.ok:
+        return {"ok": False, "checked": False, "problem": "not checked: the log itself does not verify.",
+                "checkpoint_size": kept.tree_size, "checkpoint_root": kept.root}
+    with _desk(args) as desk:
+        ext = check_extends(desk.log, kept)
+    return {"ok": ext.ok, "checked": True, "code": ext.code, "problem": ext.problem, "file": args.against,
+            "checkpoint_size": ext.checkpoint_size, "checkpoint_root": ext.checkpoint_root,
+            "checkpoint_time": kept.time, "signer": kept.signer.name, "signer_fingerprint": kept.signer.fingerprint,
+            "log_size": ext.log_size, "log_root": ext.log_root, "consistency_proof": list(ext.proof)}
+
+
 def cmd_log_verify(args) -> int:
     from review_desk.core.home import data_home
     from review_desk.core.review.integrity import verify_desk
 
+    from review_desk.core.audit.checkpoint_file import read_kept_checkpoint
+
+    # an unreadable or forged checkpoint file is an error before anything is checked
+    kept = read_kept_checkpoint(args.against) if args.against else None
     result = verify_desk(data_home(args.home))
-    data = {"ok": result.ok, "entries": result.entries, "first_bad_entry": result.first_bad_seq,
-            "code": result.code, "problem": result.problem, "checkpoint_size": result.checkpoint_size,
-            "checkpoint_root": result.checkpoint_root, "reviewers": result.reviewers}
+    data: dict[str, object] = {
+        "ok": result.ok, "entries": result.entries, "first_bad_entry": result.first_bad_seq, "code": result.code,
+        "problem": result.problem, "checkpoint_size": result.checkpoint_size,
+        "checkpoint_root": result.checkpoint_root, "reviewers": result.reviewers}
+    against = _against(args, kept, result) if kept is not None else None
+    if against is not None:
+        data["against"] = against
     if args.json:
         _print(data)
-    elif result.ok:
-        sys.stdout.write(f"log intact: {result.entries} entries, {result.reviewers} reviewer(s), checkpoint "
-                         f"{result.checkpoint_size} root {result.checkpoint_root}\n")
     else:
-        sys.stdout.write(f"LOG DAMAGED: {result.problem}\n")
-    return EXIT_OK if result.ok else EXIT_LOG_BROKEN
+        if result.ok:
+            sys.stdout.write(f"log intact: {result.entries} entries, {result.reviewers} reviewer(s), checkpoint "
+                             f"{result.checkpoint_size} root {result.checkpoint_root}\n")
+        else:
+            sys.stdout.write(f"LOG DAMAGED: {result.problem}\n")
+        if against is not None and against["ok"]:
+            sys.stdout.write(f"extends the kept checkpoint: {against['checkpoint_size']} entries, root "
+                             f"{against['checkpoint_root']}, signed by {against['signer']} at "
+                             f"{against['checkpoint_time']}; consistency proof to {against['log_size']} entries "
+                             f"({len(against['consistency_proof'])} hashes) verified\n")
+        elif against is not None and against["checked"]:
+            sys.stdout.write(f"DOES NOT EXTEND THE KEPT CHECKPOINT [{against['code']}]: {against['problem']}\n")
+    return EXIT_OK if result.ok and (against is None or against["ok"]) else EXIT_LOG_BROKEN
+
+
+def cmd_log_checkpoint(args) -> int:
+    """``log checkpoint --export FILE``: the signed checkpoint at the log's size, for an auditor to keep."""
+    with _desk(args) as desk:
+        passphrase = _passphrase() if args.reviewer else None
+        kept = desk.export_checkpoint(args.export, args.reviewer, passphrase, force=args.force)
+    _print({"checkpoint": args.export, "tree_size": kept.tree_size, "root": kept.root, "time": kept.time,
+            "signer": kept.signer.name, "signer_fingerprint": kept.signer.fingerprint,
+            "reviewers": [{"name": r.name, "fingerprint": r.fingerprint} for r in kept.reviewers]})
+    return EXIT_OK
 
 
 def cmd_log_export(args) -> int:
@@ -369,11 +411,21 @@ def add_parsers(sub) -> None:
                          help="不予公开: write the internal archive copy, marked as such (never a publication)")
     publish.set_defaults(func=cmd_publish)
 
-    log = sub.add_parser("log", help="the audit log: verify, export as PDF")
+    log = sub.add_parser("log", help="the audit log: verify, export as PDF, keep checkpoints")
     lsub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
     verify = lsub.add_parser("verify", help="check the hash chain, signatures, registry and checkpoints")
     verify.add_argument("--json", action="store_true")
+    verify.add_argument("--against", metavar="FILE",
+                        help="also prove the log extends this kept checkpoint (log checkpoint --export): fails "
+                             "on a rollback, truncation, fork or re-keyed log")
     verify.set_defaults(func=cmd_log_verify)
+    checkpoint = lsub.add_parser("checkpoint", help="export the signed checkpoint for an auditor to keep elsewhere")
+    checkpoint.add_argument("--export", required=True, metavar="FILE")
+    checkpoint.add_argument("--reviewer", help="sign a checkpoint with this reviewer's key if the log has none at "
+                            "its current size")
+    checkpoint.add_argument("--force", action="store_true",
+                            help="replace FILE if it exists (never a file of the data folder)")
+    checkpoint.set_defaults(func=cmd_log_checkpoint)
     export = lsub.add_parser("export", help="the review log as a PDF for auditors")
     export.add_argument("--pdf", required=True, metavar="OUT")
     export.add_argument("--review", metavar="ID")

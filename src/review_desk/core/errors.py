@@ -62,6 +62,14 @@ class ErrorCode(str, Enum):
     DECISION_AFTER_SIGNOFF = "decision_after_signoff"  # the log holds a decision written after the sign-off
     DECISIONS_NOT_SIGNED = "decisions_not_signed"  # the decision set differs from the one the sign-off signed
     DUPLICATE_REVIEW = "duplicate_review"  # a review id used twice, or two open reviews of the same bytes
+    TAMPERED = "tampered"  # the log's chain, signatures, registry, checkpoints or head file do not verify
+    # checkpoints kept outside the log, and exported PDFs (core/audit/checkpoint_file.py, extension.py)
+    CHECKPOINT_INVALID = "checkpoint_invalid"  # not a checkpoint file, or its signature does not verify
+    LOG_ROLLED_BACK = "log_rolled_back"  # the log is shorter than a checkpoint it once had
+    LOG_FORKED = "log_forked"  # the log's first entries are not the ones a checkpoint signed
+    REVIEWERS_CHANGED = "reviewers_changed"  # a checkpoint's reviewer is gone or has another key (re-keyed)
+    PDF_NOT_RECORDED = "pdf_not_recorded"  # no export of this PDF is recorded in the log
+    PDF_ALTERED = "pdf_altered"  # the PDF is a recorded export, but its bytes were changed
     # the legal rules of a review (core/legal.py RULES: one code per rule, with its Chinese text)
     UNKNOWN_ATTRIBUTE = "unknown_attribute"
     ATTRIBUTE_NEEDS_BASIS = "attribute_needs_basis"

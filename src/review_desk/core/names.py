@@ -103,6 +103,13 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.DECISION_AFTER_SIGNOFF: "审查记录中有签发之后写入的处理决定：该审查不能公开，请核验审查记录。",
     ErrorCode.DECISIONS_NOT_SIGNED: "处理决定与签发时签名的决定不一致：该审查不能公开，请核验审查记录。",
     ErrorCode.DUPLICATE_REVIEW: "同一文件出现了重复的审查：请核验审查记录。",
+    ErrorCode.TAMPERED: "审查记录校验未通过：日志已损坏或被篡改。",
+    ErrorCode.CHECKPOINT_INVALID: "检查点文件无法读取，或其签名无效（文件可能被修改）。",
+    ErrorCode.LOG_ROLLED_BACK: "审查记录比保存在外部的检查点短：日志被回退（恢复了旧的数据文件夹）或最新条目被删除。",
+    ErrorCode.LOG_FORKED: "审查记录的前段与检查点签名时的内容不一致：日志被改写或分叉。",
+    ErrorCode.REVIEWERS_CHANGED: "检查点中的审查人未以相同密钥登记在当前日志中：审查人密钥被更换、日志被重建。",
+    ErrorCode.PDF_NOT_RECORDED: "审查记录中没有该 PDF 的导出记录：它不是从本日志导出的（或导出时未签名）。",
+    ErrorCode.PDF_ALTERED: "该 PDF 与日志中记录的导出文件不一致：导出后被修改过。",
     # the legal rules of a review (review_desk.core.legal.RULES)
     ErrorCode.UNKNOWN_ATTRIBUTE: "公开属性只能是主动公开、依申请公开或不予公开。",
     ErrorCode.ATTRIBUTE_NEEDS_BASIS: "依申请公开、不予公开须注明不予公开的法律依据（条例第十四、十五、十六、三十七条）。",

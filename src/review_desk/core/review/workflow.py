@@ -482,6 +482,29 @@ class ReviewDesk:
         return report, digest
 
 
+    def export_checkpoint(self, path: str | Path, who: "str | Identity | None" = None, passphrase: str | None = None,
+                          *, force: bool = False):
+        """Write the log's signed checkpoint at its current size to ``path``, for an auditor to keep
+        outside the desk (:mod:`review_desk.core.audit.checkpoint_file`); returns what was written.
+
+        If the log has no checkpoint at its size, ``who`` signs one (without ``who`` that is a usage
+        error).  A log that fails its check is refused: its checkpoint would vouch for damage."""
+        from review_desk.core.audit.checkpoint_file import current_checkpoint, kept_checkpoint, write_kept_checkpoint
+
+        from .integrity import verify_desk
+
+        signer = self._who(who, passphrase) if who is not None else None
+        atomic.check_destination(path, protected=(self.home,), force=force)
+        check = verify_desk(self.home)
+        if not check.ok:
+            raise ReviewError(f"The log does not verify, so no checkpoint of it is exported: {check.problem}",
+                              code=ErrorCode(check.code or ErrorCode.TAMPERED))
+        checkpoint = current_checkpoint(self.log, (signer[0].fingerprint, signer[1]) if signer else None)
+        kept = kept_checkpoint(self.log, checkpoint)
+        write_kept_checkpoint(kept, path, protected=(self.home,), force=force)
+        return kept
+
+
 def sha256_file(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
