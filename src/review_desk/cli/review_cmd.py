@@ -110,6 +110,7 @@ def _state_dict(state, texts=None):
             "supersedes": state.supersedes, "superseded_by": state.superseded_by,
             "revoked": ({"at": state.revocation.at, "reason": state.revocation.reason} if state.revocation else None),
             "kind": kind_view(state.kind, _today()),
+            "summary": bool(state.signature and state.signature.summary),
             "undecided": len(state.undecided), "findings": _finding_rows(state, texts)}
 
 
@@ -201,9 +202,9 @@ def cmd_review_sign(args) -> int:
         record = {"drafting_unit": args.drafting_unit, "handler": args.handler, "opinion": args.opinion,
                   "scope": args.scope, "publish_date": args.publish_date}
         state = desk.sign(args.review_id, args.attribute, name, _passphrase(), args.basis, args.reason,
-                          record=record)
+                          record=record, summary=args.summary)
         _print({"review_id": state.review_id, "status": state.status, "attribute": state.signature.attribute,
-                "signed_at": state.signature.at})
+                "summary": state.signature.summary, "signed_at": state.signature.at})
     return EXIT_OK
 
 
@@ -382,6 +383,8 @@ def add_parsers(sub) -> None:
     sign.add_argument("--opinion", help="审查单: 审查意见")
     sign.add_argument("--scope", help="审查单: 公开范围 (e.g. 政府网站)")
     sign.add_argument("--publish-date", help="审查单: 公开时间")
+    sign.add_argument("--summary", action="store_true",
+                      help="摘要公开: the item is published as a summary (recorded in the signed entry)")
     sign.set_defaults(func=cmd_review_sign)
     counter = vsub.add_parser("countersign", help="a second reviewer countersigns (复核)")
     counter.add_argument("review_id")

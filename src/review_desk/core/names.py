@@ -36,6 +36,7 @@ ENTITY_TYPES: MappingProxyType[str, str] = MappingProxyType({
     "CN_HK_MACAO_PERMIT": "港澳通行证号码",
     "CN_LICENSE_PLATE": "车牌号码",
     "DATE_OF_BIRTH": "出生日期",
+    "DISTRIBUTION": "抄送范围",
     "ORGANIZATION": "单位名称",
     "LOCATION": "地名",
     "ORG_ADDRESS": "单位地址",
@@ -147,6 +148,25 @@ DEADLINE_RULES: MappingProxyType[str, str] = MappingProxyType({
     "double_publicity": "双公示（决定作出之日起7个工作日内）",
     "interpretation": "政策解读（文件印发之日起3个工作日内）",
     "application_reply": "依申请公开答复（收到申请之日起20个工作日内，可延长20个工作日）",
+})
+#: The fields a kind requires (core/review/field_words.py codes): 双公示 (plan item 7) and the 救济渠道 of a
+#: reply to an applicant (plan item 14).
+REQUIRED_FIELDS: MappingProxyType[str, str] = MappingProxyType({
+    "decision_number": "决定书文号",
+    "enforcement_basis": "执法依据",
+    "setting_basis": "设定依据",
+    "case_name": "案件名称",
+    "licensed_matter": "许可事项",
+    "counterpart": "行政相对人名称",
+    "credit_code": "统一社会信用代码",
+    "penalty_reason": "处罚事由",
+    "authority": "作出决定的部门",
+    "penalty_result": "处罚结果",
+    "license_result": "许可决定",
+    "remedy": "救济渠道",
+    "remedy_body": "救济渠道：受理机关",
+    "remedy_address": "救济渠道：机关地址",
+    "remedy_time": "救济渠道：期限",
 })
 #: What the reviewer reads for an error that is not a ReviewDeskError (a bug; the log has the rest).
 UNEXPECTED_ERROR = "发生意外错误，操作未完成。详细信息已写入日志文件。"

@@ -23,6 +23,7 @@ PERSONAL_DATA_TYPES: frozenset[str] = frozenset(
         "CN_HK_MACAO_PERMIT",
         "CN_LICENSE_PLATE",
         "DATE_OF_BIRTH",
+        "DISTRIBUTION",  # a 抄送 block naming deputies / members (found by core.review.distribution)
     }
 )
 INFORMATIONAL_TYPES: frozenset[str] = frozenset({"ORGANIZATION", "LOCATION", "ORG_ADDRESS", "CN_USCC"})

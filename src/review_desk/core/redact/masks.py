@@ -143,6 +143,7 @@ _MASKERS: dict[str, Callable[[str, Options], str]] = {
     "CN_HK_MACAO_PERMIT": _keep_ends(1, 2),
     "CN_LICENSE_PLATE": _keep_ends(2, 2),
     "CN_USCC": _keep_ends(2, 4),
+    "DISTRIBUTION": lambda text, options: label_for("DISTRIBUTION"),  # a 抄送 block: no part of it stays
 }
 
 

@@ -77,6 +77,7 @@ class RedactionPolicy:
     sanitize: SanitizeOptions
     require_countersign: bool = False
     source: str = ""
+    cut_distribution: bool = False  # the 抄送 block is a finding of its own (core.review.distribution)
 
     def rule_for(self, entity_type: str) -> TypeRule:
         if entity_type in INFORMATIONAL_TYPES or entity_type in BLOCKING_TYPES:
@@ -97,13 +98,15 @@ class RedactionPolicy:
         if operation is Operation.KEEP:
             return None
         if operation is Operation.REDACT:
+            if self.rule_for(entity_type).options.get("style") == "cut":
+                return ""  # cut out, without a mark (the 抄送 block of a proposal reply)
             return removal_mark(basis or self.removal_basis)
         return mask_value(entity_type, text, self.rule_for(entity_type).options)
 
 
 _TOP_KEYS = {"name", "title", "removal_basis", "default_operation", "require_countersign", "types", "sanitize",
-             "review"}  # [review]: the review stages and the stamp (read by core.review.stages)
-_STYLES = {"star", "mou", "label"}
+             "review", "cut_distribution"}  # [review]: the review stages and the stamp (read by core.review.stages)
+_STYLES = {"star", "mou", "label", "cut"}  # cut: removed without a mark (operation redact only)
 
 
 def _operation(value: object, where: str, source: str) -> Operation:
@@ -149,6 +152,8 @@ def _rules(table: object, source: str) -> dict[str, TypeRule]:
             if key != "style" and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 raise PolicyError(f"{source}: types.{entity_type}.{key} must be a whole number ≥ 0.", source)
         operation = _operation(spec.get("operation", "mask"), f"types.{entity_type}.operation", source)
+        if style == "cut" and operation is not Operation.REDACT:
+            raise PolicyError(f"{source}: types.{entity_type}.style \"cut\" needs operation \"redact\".", source)
         rules[entity_type] = TypeRule(operation, MappingProxyType(options))
     return rules
 
@@ -192,4 +197,5 @@ def load_policy(name: str = DEFAULT_POLICY) -> RedactionPolicy:
         sanitize=_sanitize(data.get("sanitize"), source),
         require_countersign=bool(data.get("require_countersign", False)),
         source=source,
+        cut_distribution=data.get("cut_distribution", False) is True,
     )

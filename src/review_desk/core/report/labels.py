@@ -15,6 +15,8 @@ from review_desk.core.names import DASH
 
 SUGGESTED_TAG = "按建议"
 MANUAL_TAG = "人工添加"
+SUMMARY_FORM = "摘要公开"
+FULL_FORM = "全文公开"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _NEWLINES = re.compile(r"\r\n|\r|\n")

@@ -106,6 +106,7 @@ class ItemReport:
     revoke_reason: str | None = None
     tampered: bool = False  # touched by the first bad entry of a failed log check
     record: tuple[tuple[str, str], ...] = ()  # the 审查单 fields given at sign-off (拟稿单位, 公开范围 …)
+    summary: bool = False  # 摘要公开: the reviewer signed it for publication as a summary
 
 
 @dataclass(frozen=True)

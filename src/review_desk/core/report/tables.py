@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from review_desk.core.names import ACTIONS, ATTRIBUTES, ENTITY_TYPES, ROLES, STATUSES, label
 
-from .labels import DASH, MANUAL_TAG, SUGGESTED_TAG, fmt_period, fmt_time, markup
+from .labels import DASH, FULL_FORM, MANUAL_TAG, SUGGESTED_TAG, SUMMARY_FORM, fmt_period, fmt_time, markup
 from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, SignatureRow, VerificationSummary
 from .styles import (
     BAD,
@@ -312,6 +312,13 @@ def _stage_cell(item: ItemReport, role: str) -> str:
     return f"{markup(s.name)}　{markup(fmt_time(s.at))}<br/>{_signature_line(s)}"
 
 
+def _form(item: ItemReport) -> str:
+    """摘要公开 when the reviewer signed it so (plan item 5), else 全文公开 (未签署 before the sign-off)."""
+    if item.signed_at is None:
+        return "未签署"
+    return SUMMARY_FORM if item.summary else FULL_FORM
+
+
 def review_form(item: ItemReport, st: Styles) -> list[Flowable]:
     """The one-page 审查单 of an item, in the layout agencies file (title block, conclusion, stages)."""
     record = dict(item.record)
@@ -322,6 +329,7 @@ def review_form(item: ItemReport, st: Styles) -> list[Flowable]:
         ("拟稿单位 / 承办人", _p(markup(" / ".join(x for x in (record.get("drafting_unit"), record.get("handler"))
                                                     if x) or None), st.body)),
         ("拟公开方式", _p(markup(label(ATTRIBUTES, item.attribute, "未确定")), st.body)),
+        ("公开形式", _p(_form(item), st.body)),
         ("公开范围", _p(markup(record.get("scope")), st.body)),
         ("公开时间", _p(markup(record.get("publish_date")), st.body)),
         ("不予公开依据", _p(basis, st.body)),

@@ -13,7 +13,8 @@ review_started         review_id, sha256, file_name, format, size, title, doc_nu
 finding_added          review_id, finding: finding record (manual = true)
 finding_decided        review_id, finding_id, action (redact|mask|keep), basis, note, suggested
 review_signed          review_id, sha256, attribute, basis, reason, decisions (digest), counts,
-                       record: the 审查单 fields (RECORD_FIELDS) that were given
+                       record: the 审查单 fields (RECORD_FIELDS) that were given,
+                       summary (true: published as a summary, 摘要公开)
 review_countersigned   review_id, sha256, decisions (digest)
 document_published     review_id, sha256_in, sha256_out, output_name, attribute, stamp, sanitized,
                        residual (passed | what was found), archive (true: an internal archive copy)

@@ -132,7 +132,7 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
         revoked_at=t(state.revocation.at) if state.revocation else None,
         revoked_by=person(state.revocation.fingerprint) if state.revocation else None,
         revoke_reason=state.revocation.reason if state.revocation else None, tampered=tampered,
-        record=tuple((sig.record or {}).items()) if sig else (),
+        record=tuple((sig.record or {}).items()) if sig else (), summary=bool(sig and sig.summary),
     )
 
 

@@ -88,6 +88,7 @@ class Signature:
     reason: str | None = None
     seq: int = 0
     record: dict | None = None  # the 审查单 fields given at sign-off (drafting_unit, handler, opinion, scope …)
+    summary: bool = False  # 摘要公开: the reviewer recorded that the item is published as a summary
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ def _apply(state: ReviewState, e: Entry) -> None:
                                            f"a decision set of review {rid} other than the one recorded."))
         if e.event == ev.REVIEW_SIGNED:
             state.signature = Signature(e.actor, e.time, digest, p.get("attribute"), p.get("basis"),
-                                        p.get("reason"), e.seq, p.get("record"))
+                                        p.get("reason"), e.seq, p.get("record"), p.get("summary") is True)
         elif e.event == ev.REVIEW_COUNTERSIGNED:
             state.countersignature = Signature(e.actor, e.time, digest, seq=e.seq)
         else:

@@ -38,6 +38,7 @@ from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
 from . import workspace
+from .distribution import distribution_findings
 from .integrity import check_signoff
 from .kinds import classify, policy_for
 from .metadata import document_number, document_title, with_columns
@@ -209,6 +210,8 @@ class ReviewDesk:
             policy_name = policy_name or policy_for(kind_info.kind)
             policy = load_policy(policy_name)
             findings = list(scan(document))
+            if policy.cut_distribution:  # the 抄送 block, cut from the published copy (plan item 5)
+                findings += distribution_findings(document)
             records = with_columns([self._record(f, policy) for f in findings], document)
             payload = {
                 "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
@@ -334,8 +337,9 @@ class ReviewDesk:
 
     def sign(self, review_id: str, attribute: str, reviewer_name: "str | Identity", passphrase: str | None = None,
              basis: str | None = None, reason: str | None = None, *,
-             record: "dict[str, str] | None" = None) -> ReviewState:
-        """Sign (初审) with the disclosure attribute; ``record`` holds the 审查单 fields (:data:`.events.RECORD_FIELDS`)."""
+             record: "dict[str, str] | None" = None, summary: bool = False) -> ReviewState:
+        """Sign (初审) with the disclosure attribute; ``record`` holds the 审查单 fields (:data:`.events.RECORD_FIELDS`);
+        ``summary``: the item is published as a summary (摘要公开, plan item 5), recorded in the signed entry."""
         reviewer, key = self._who(reviewer_name, passphrase)
         with self.log.writing(reviewer.fingerprint, key) as tx:
             state = self.review(review_id)
@@ -353,6 +357,8 @@ class ReviewDesk:
             fields = ev.record_fields(record)
             if fields:
                 payload["record"] = fields
+            if summary:
+                payload["summary"] = True
             crash_point("sign.before_log")
             tx.append(ev.REVIEW_SIGNED, payload, checkpoint=True)
         return self.review(review_id)
