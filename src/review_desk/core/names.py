@@ -61,6 +61,10 @@ STATUSES: MappingProxyType[str, str] = MappingProxyType(
     {"open": "审查中", "signed": "已签署", "countersigned": "已复核", "approved": "已批准", "published": "已发布",
      "revoked": "已撤销"})
 ROLES: MappingProxyType[str, str] = MappingProxyType({"reviewer": "审查人", "countersigner": "复核人"})
+#: What the workflow never writes, found when the log is replayed (:mod:`review_desk.core.review.integrity`).
+ANOMALIES: MappingProxyType[str, str] = MappingProxyType(
+    {"decision_after_signoff": "签署之后又写入处理决定", "decisions_not_signed": "所签决定集与记录的决定不一致",
+     "duplicate_review": "同一审查被重复开始"})
 
 #: What the reviewer reads when an error has this code (one sentence, no detail from the document).
 ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({

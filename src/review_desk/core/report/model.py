@@ -62,7 +62,14 @@ class PublicationRow:
 @dataclass(frozen=True)
 class SignatureRow:
     """One signed act in the log (``role``: reviewer | countersigner | approver | revoker | publisher)
-    and whether the log's check verified its signature (None: not checked)."""
+    and exactly what was checked of it (None: not checked, or not applicable):
+
+    ``verified``: its Ed25519 signature verifies under the signer's key as registered in the log;
+    ``registered_seq``: the log entry that registered the signer's key (0: none did), which must
+    come before ``seq``; ``decisions_match``: the decision-set hash it signs is that of the recorded
+    decisions (None for acts that sign no decision set: revoking, publishing); ``anomalies``: the
+    workflow anomalies that concern it, as ``(code, log entry)`` (codes of :mod:`review_desk.core.names`
+    ``ANOMALIES``)."""
 
     role: str
     name: str
@@ -70,6 +77,9 @@ class SignatureRow:
     at: str
     seq: int
     verified: bool | None
+    registered_seq: int | None = None
+    decisions_match: bool | None = None
+    anomalies: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

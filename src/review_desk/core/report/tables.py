@@ -12,7 +12,7 @@ from typing import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from review_desk.core.names import ACTIONS, ATTRIBUTES, ENTITY_TYPES, ROLES, STATUSES, label
+from review_desk.core.names import ACTIONS, ANOMALIES, ATTRIBUTES, ENTITY_TYPES, ROLES, STATUSES, label
 
 from .labels import DASH, FULL_FORM, MANUAL_TAG, SUGGESTED_TAG, SUMMARY_FORM, fmt_period, fmt_time, markup
 from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, SignatureRow, VerificationSummary
@@ -245,13 +245,21 @@ def _decisions_block(decisions: Sequence[DecisionRow], st: Styles) -> list[Flowa
 
 
 def _signature_line(s: SignatureRow) -> str:
+    """Exactly what was checked of one signature, each check in green when it held, red when not."""
     if s.verified is None:
-        state = "未校验"
-    elif s.verified:
-        state = _color(f"签名有效（Ed25519，日志第 {s.seq} 条，已校验）", OK)
-    else:
-        state = _color(f"无法确认（日志第 {s.seq} 条在校验失败处之后）", BAD)
-    return state
+        return "未校验"
+    checks = [(f"签名有效（Ed25519，按登记公钥校验，日志第 {s.seq} 条）", True) if s.verified
+              else (f"签名无法确认（日志第 {s.seq} 条在校验失败处之后）", False)]
+    if s.registered_seq == 0:
+        checks.append(("签名人的公钥未在日志中登记", False))
+    elif s.registered_seq is not None:
+        before = s.registered_seq < s.seq
+        checks.append((f"签名人公钥于日志第 {s.registered_seq} 条登记，{'早于' if before else '晚于'}签名", before))
+    if s.decisions_match is not None:
+        checks.append(("所签决定集哈希与记录的决定一致" if s.decisions_match else "所签决定集哈希与记录的决定不一致",
+                       s.decisions_match))
+    checks += [(f"异常：{label(ANOMALIES, code)}（日志第 {seq} 条，{code}）", False) for code, seq in s.anomalies]
+    return "；".join(_color(markup(text), OK if good else BAD) for text, good in checks)
 
 
 def _signatures_table(signatures: Sequence[SignatureRow], st: Styles) -> Flowable:

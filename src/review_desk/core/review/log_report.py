@@ -2,22 +2,25 @@
 log (auditors read it; see :mod:`review_desk.core.report`).
 
 Times are shown in the auditor's local zone (Asia/Shanghai unless configured), with the offset;
-locations in words (``正文第 12 段``, ``表 1 第 3 行「身份证号码」列``); a signature is reported as
-verified only when the log's check reached past its entry; every item touched by the first bad
-entry of a failed check is marked."""
+locations in words (``正文第 12 段``, ``表 1 第 3 行「身份证号码」列``); each signature says exactly
+what was checked of it (valid under the registered key, the key registered before it, the signed
+decision set that of the record, the anomalies against it by name); every item touched by the
+first bad entry of a failed check is marked."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from review_desk.core.audit import Verification
+from review_desk.core.audit.verify import TAMPERED
 from review_desk.core.identity import Reviewer
 from review_desk.core.legal import BY_CODE
 from review_desk.core.report import (DecisionRow, ItemReport, PublicationRow, ReviewerRow, ReviewLogReport,
                                      SignatureRow, VerificationSummary)
 from review_desk.core.report.places import readable_location
 
-from .state import ReviewState, Signature
+from .state import DECISION_AFTER_SIGNOFF, DECISIONS_NOT_SIGNED, DUPLICATE_REVIEW, ReviewState, Signature
 
 DEFAULT_ZONE = "Asia/Shanghai"
 _FALLBACK = {"Asia/Shanghai": timezone(timedelta(hours=8), "CST"), "UTC": timezone.utc}
@@ -64,14 +67,33 @@ def _label(code: str | None) -> str | None:
 
 
 def _verified(seq: int, check: Verification) -> bool:
-    """A signed entry is verified when the chain check passed it (it stops at the first bad entry)."""
-    if check.ok:
+    """Whether the signature of entry ``seq`` verified under its signer's registered key.  The chain
+    check stops at the first bad entry; a failure of the review rules (an anomaly) comes after a
+    chain that was checked to its end, every signature included."""
+    if check.ok or check.code not in (None, TAMPERED):
         return True
     return check.first_bad_seq is not None and 0 < seq < check.first_bad_seq
 
 
+_SIGNS_DECISIONS = ("reviewer", "countersigner", "approver")
+
+
+def _anomalies_of(role: str, seq: int, state: ReviewState) -> tuple[tuple[str, int], ...]:
+    """The anomalies of ``state`` that concern the signed entry ``seq``: a decision set it signs that
+    is not the recorded one (at ``seq`` itself), a decision written after it into the set it signed,
+    a second start of the review before it."""
+    out = []
+    for a in state.anomalies:
+        if a.code == DECISIONS_NOT_SIGNED and a.seq == seq \
+                or a.code == DECISION_AFTER_SIGNOFF and role in _SIGNS_DECISIONS and a.seq > seq \
+                or a.code == DUPLICATE_REVIEW and a.seq < seq:
+            out.append((a.code, a.seq))
+    return tuple(out)
+
+
 def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verification | None = None,
-                zone: tzinfo | None = None) -> ItemReport:
+                zone: tzinfo | None = None, registered: Mapping[str, int] | None = None) -> ItemReport:
+    """One item of the report; ``registered``: the log entry that registered each key (by fingerprint)."""
     zone = zone or local_zone()
     t = lambda value: localise(value, zone)
 
@@ -89,14 +111,17 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
                                   t(cs.at)))
     signatures: list[SignatureRow] = []
 
-    def sign_row(role: str, fp: str, at: str, seq: int) -> None:
+    def sign_row(role: str, fp: str, at: str, seq: int, digest: str | None = None) -> None:
         verified = _verified(seq, check) if check is not None else None
-        signatures.append(SignatureRow(role, person(fp), fp, t(at) or "", seq, verified))
+        anomalies = _anomalies_of(role, seq, state)
+        matches = None if digest is None else not any(code == DECISIONS_NOT_SIGNED for code, _ in anomalies)
+        signatures.append(SignatureRow(role, person(fp), fp, t(at) or "", seq, verified,
+                                       registered.get(fp, 0) if registered is not None else None, matches, anomalies))
 
     for role, sig in (("reviewer", state.signature), ("countersigner", state.countersignature),
                       ("approver", state.approval)):
         if isinstance(sig, Signature):
-            sign_row(role, sig.fingerprint, sig.at, sig.seq)
+            sign_row(role, sig.fingerprint, sig.at, sig.seq, sig.digest)
     if state.revocation:
         sign_row("revoker", state.revocation.fingerprint, state.revocation.at, state.revocation.seq)
     for pub in state.publications:
@@ -139,7 +164,7 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
 def build_report(states: list[ReviewState], reviewers: list[Reviewer], verification: Verification, *,
                  review_id: str | None = None, since: str | None = None, until: str | None = None,
                  agency: str | None = None, zone_name: str | None = None, exporter: str | None = None,
-                 exporter_signed: bool = False) -> ReviewLogReport:
+                 exporter_signed: bool = False, registered: Mapping[str, int] | None = None) -> ReviewLogReport:
     zone = local_zone(zone_name)
     by_fp = {r.fingerprint: r for r in reviewers}
     chosen = [s for s in states if (review_id is None or s.review_id == review_id) and _in_period(s, since, until, zone)]
@@ -149,6 +174,6 @@ def build_report(states: list[ReviewState], reviewers: list[Reviewer], verificat
                                   checkpoint_root=verification.checkpoint_root, checked_at=now,
                                   first_bad_seq=verification.first_bad_seq)
     return ReviewLogReport(generated_at=now, period_from=since, period_to=until,
-                           items=tuple(item_report(s, by_fp, verification, zone) for s in chosen),
+                           items=tuple(item_report(s, by_fp, verification, zone, registered) for s in chosen),
                            verification=summary, agency=agency, exporter=exporter, exporter_signed=exporter_signed,
                            timezone=zone_name or DEFAULT_ZONE)

@@ -24,7 +24,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from review_desk.core import atomic
-from review_desk.core.audit import AuditLog
+from review_desk.core.audit import REVIEWER_ADDED, AuditLog
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.document import Document, read_document
 from review_desk.core.errors import ErrorCode
@@ -472,9 +472,11 @@ class ReviewDesk:
             self.review(review_id)
         atomic.check_destination(path, protected=(self.home,), force=force)
         check = verify_desk(self.home)
+        registered = {e.actor: e.seq for e in self.log.entries(event=REVIEWER_ADDED)}
         report = build_report(list(self.reviews().values()), self.log.reviewers(), check, review_id=review_id,
                               since=since, until=until, agency=agency, zone_name=zone,
-                              exporter=signer[0].name if signer else exporter, exporter_signed=signer is not None)
+                              exporter=signer[0].name if signer else exporter, exporter_signed=signer is not None,
+                              registered=registered)
         atomic.clean_stale(path)  # a copy left half-written by a killed export is never used
         try:
             write_review_log_pdf(report, path)
