@@ -90,6 +90,8 @@ eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/dev3
 	@echo; echo "== dev 4 (written before the issue-17 rule changes) =="
 	$(VENV)/bin/review-desk evaluate tests/data/dev4
+	@echo; echo "== dev 5 (written before the rule changes for names glued to titles, Japanese and rare names, flat home addresses) =="
+	$(VENV)/bin/review-desk evaluate tests/data/dev5
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
 		$(VENV)/bin/review-desk evaluate tests/data/heldout; fi
 	@echo; echo "== de-identification (redact with the default policy) =="

@@ -42,3 +42,31 @@ def test_agency_allow_list_is_used(tmp_path):
     report = evaluate_corpus(tmp_path)
     assert report.trap_hits == []
     assert report.scores["PHONE_NUMBER"].predicted == 0
+
+
+def test_kept_findings_on_statutes_and_document_numbers_count_as_noise(tmp_path, monkeypatch):
+    from review_desk.core.detect import evaluate as ev
+    from review_desk.core.detect.finding import Action, Finding
+    from review_desk.core.detect.scanner import ScanResult
+
+    text = "依据《中华人民共和国土地管理法》第六十二条、鲁政发〔2024〕3号，济南市。"
+    law, doc_no, city = text.index("《"), text.index("鲁政发"), text.index("济南市")
+    write_doc(tmp_path, "001_notice.txt", text, entities=[],
+              traps=[("statute", law, law + 20), ("doc_number", doc_no, doc_no + 11), ("place_name", city, city + 3)])
+
+    def found(t, start, end):
+        return Finding(type=t, text=text[start:end], start=start, end=end, part="body", location="",
+                       score=0.8, action=Action.KEEP, recognizer="fake")
+
+    fake = (found("LOCATION", law + 1, law + 8), found("LOCATION", doc_no, doc_no + 1),
+            found("LOCATION", city, city + 3))
+
+    class FakeDetector:
+        def supported_types(self):
+            return ["PERSON", "LOCATION"]
+
+    monkeypatch.setattr(ev, "scan_path", lambda path, detector: ScanResult(path=path, sha256=None, findings=fake))
+    report = evaluate_corpus(tmp_path, detector=FakeDetector())
+    assert report.trap_hits == []  # kept findings never block anything ...
+    assert len(report.noise_hits) == 2 and "statute" in report.noise_hits[0]  # ... but the first two are noise
+    assert "Noise (places/organisations on statutes, 文号, titles): 2" in format_report(report)

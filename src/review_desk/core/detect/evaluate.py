@@ -22,6 +22,10 @@ from review_desk.core.detect.finding import Action
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES, PERSONAL_DATA_TYPES
 from review_desk.core.detect.scanner import scan_path
 
+#: traps on which even a kept (informational) finding is noise in the desk: a statute title or article,
+#: a document number, a title standing alone
+NOISE_TRAP_KINDS = frozenset({"statute", "doc_number", "case_number", "role_word"})
+
 
 @dataclass
 class TypeScore:
@@ -44,6 +48,7 @@ class EvaluationReport:
     scores: dict[str, TypeScore] = field(default_factory=lambda: defaultdict(TypeScore))
     traps: int = 0
     trap_hits: list[str] = field(default_factory=list)
+    noise_hits: list[str] = field(default_factory=list)  # informational findings on a statute, 文号 or title
     errors: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)  # false negatives, for debugging
     false_positives: list[str] = field(default_factory=list)
@@ -82,6 +87,7 @@ class EvaluationReport:
             },
             "traps": self.traps,
             "trap_hits": self.trap_hits,
+            "noise_hits": self.noise_hits,
             "errors": self.errors,
             "misses": self.misses,
             "false_positives": self.false_positives,
@@ -113,9 +119,14 @@ def _score_text_document(report: EvaluationReport, gold_path: Path, detector: De
             score.true_positive += 1
         elif f.type not in INFORMATIONAL_TYPES:
             report.false_positives.append(f"{doc_path.name}: {f.type} {f.text!r} [{f.start}:{f.end}]")
-        for trap in gold.get("traps", ()) if f.action is not Action.KEEP else ():
-            if _overlaps(f.start, f.end, trap["start"], trap["end"]):
+        for trap in gold.get("traps", ()):
+            if not _overlaps(f.start, f.end, trap["start"], trap["end"]):
+                continue
+            if f.action is not Action.KEEP:
                 report.trap_hits.append(f"{doc_path.name}: {trap['kind']} {trap['text']!r} hit by {f.type}")
+            elif trap["kind"] in NOISE_TRAP_KINDS:
+                report.noise_hits.append(f"{doc_path.name}: {trap['kind']} {trap['text']!r} "
+                                         f"shown as {f.type} {f.text!r}")
     found = {(f.type, f.start, f.end) for f in result.findings}
     for e in gold["entities"]:
         if e["type"] in report.detected_types and (e["type"], e["start"], e["end"]) not in found:
@@ -186,6 +197,8 @@ def format_report(report: EvaluationReport) -> str:
                  f"{pooled.precision:>11.3f}{pooled.recall:>8.3f}")
     lines += ["", f"Traps: {report.traps}, hit: {len(report.trap_hits)}"]
     lines += [f"  {t}" for t in report.trap_hits]
+    lines.append(f"Noise (places/organisations on statutes, 文号, titles): {len(report.noise_hits)}")
+    lines += [f"  {t}" for t in report.noise_hits[:30]]
     lines.append(f"Hiding-place .docx values found: {report.docx_found}/{report.docx_expected}")
     for title, items in (("Missed", report.misses), ("False positives", report.false_positives),
                          ("Missed in .docx", report.docx_misses), ("Errors", report.errors)):
