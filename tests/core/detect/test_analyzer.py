@@ -138,3 +138,19 @@ def test_nlp_artifacts_build_token_lists_only_when_read():
     assert art.tokens_indices == [0, 1, 2, 3, 4, 5]
     assert len(art.lemmas) == 6 and "。" not in art.keywords
     assert '"tokens"' in art.to_json()
+
+
+def test_process_batch_hands_back_the_texts_as_presidio_does():
+    """The texts come back as given (not rebuilt from the tokens), the same as Presidio's
+    ``doc.text``, whitespace of every kind included; ``as_tuples`` keeps Presidio's behaviour."""
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    nlp = _ruler_pipeline([{"label": "PER", "pattern": "张三"}])
+    engine = ChineseSpacyNlpEngine(nlp)
+    texts = ["当事人张三。", "  两个 空格  ", "\t张三\n\n李四\u3000", "a  b", " ", ""]
+    ours = list(engine.process_batch(texts, "zh", batch_size=4))
+    theirs = list(SpacyNlpEngine.process_batch(engine, texts, "zh", batch_size=4))
+    assert [t for t, _ in ours] == [t for t, _ in theirs] == texts
+    assert [[e.text for e in a.entities] for _, a in ours] == [[e.text for e in a.entities] for _, a in theirs]
+    [(text, _, ctx)] = list(engine.process_batch([("张三", 7)], "zh", as_tuples=True))
+    assert (text, ctx) == ("张三", 7)

@@ -30,3 +30,13 @@ def test_no_other_definitions_in_the_source() -> None:
         if p.name != "text.py" and any(s in p.read_text(encoding="utf-8") for s in ("\\u4e00", "\\u3400", "\\u9fff"))
     ]
     assert offenders == []
+
+
+def test_is_cjk_agrees_with_the_class_on_every_code_point() -> None:
+    """``is_cjk`` spells the ranges out for speed: it must say what ``CJK_CLASS`` says."""
+    pattern = re.compile(CJK_CLASS)
+    for o in range(0x110000):
+        if 0xD800 <= o <= 0xDFFF:
+            continue
+        ch = chr(o)
+        assert is_cjk(ch) == bool(pattern.fullmatch(ch)), hex(o)

@@ -22,4 +22,6 @@ def is_cjk(ch: str) -> bool:
     if not ch:
         return False
     o = ord(ch[0])
-    return any(lo <= o <= hi for lo, hi in _CJK_RANGES)
+    # the ranges of _CJK_RANGES written out (a generator over them cost more than the rest of the
+    # call); the most frequent range first
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F

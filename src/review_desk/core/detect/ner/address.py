@@ -172,6 +172,17 @@ def _prefecture_short_names() -> frozenset[str]:
     return frozenset(c[:k] + "州" for c in admin_gazetteer().cities if c.endswith("自治州") for k in (2, 3))
 
 
+@lru_cache(maxsize=4)
+def _chain_starts(gaz: AdminGazetteer) -> frozenset[str]:
+    """The first two characters of everything :func:`_admin_chain` can match first (a division of
+    any level, a short province / city / prefecture name, ``中国``): at a position whose two
+    characters are not in it no chain starts, so :func:`rule_divisions` moves on at once."""
+    heads = {"中国", *gaz.heads()}
+    short_provs, short_cities = _short_names()
+    heads.update(n[:2] for n in (*short_provs, *short_cities, *_prefecture_short_names()))
+    return frozenset(heads)
+
+
 def _short_at(text: str, i: int, names: frozenset[str]) -> int:
     for n in (3, 2):
         if text[i : i + n] in names:
@@ -710,11 +721,12 @@ def rule_divisions(scan: AddressScan) -> None:
     """At every administrative-division name: an address when the grammar reaches a house
     number, else a place (LOCATION) when the chain ends cleanly."""
     text, gaz = scan.text, scan.gaz
+    starts = _chain_starts(gaz)
     i = 0
     n = len(text)
     while i < n:
-        if not scan.free(i, i + 1) or not is_cjk(text[i]):
-            i += 1
+        if text[i : i + 2] not in starts or not scan.free(i, i + 1) or not is_cjk(text[i]):
+            i += 1  # (no division name starts here: nothing below would parse)
             continue
         n_area = _dangling_area(text, i, gaz)
         if n_area:

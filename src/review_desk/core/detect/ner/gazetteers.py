@@ -108,6 +108,10 @@ class AdminGazetteer:
             index[level] = {k: tuple(sorted(v, reverse=True)) for k, v in by_prefix.items()}
         object.__setattr__(self, "_index", index)
 
+    def heads(self) -> frozenset[str]:
+        """The first two characters of every name :meth:`match` can find, of any level."""
+        return frozenset(k for level in self._index.values() for k in level)  # type: ignore[attr-defined]
+
     def match(self, text: str, i: int, level: str) -> int:
         """Length of the longest name of ``level`` starting at ``text[i]`` (0 if none)."""
         lengths = self._index[level].get(text[i : i + 2])  # type: ignore[attr-defined]
