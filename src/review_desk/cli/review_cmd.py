@@ -313,7 +313,7 @@ def cmd_log_export(args) -> int:
         passphrase = _passphrase() if args.reviewer else None
         report, digest = desk.export_log(args.pdf, args.reviewer, passphrase, review_id=args.review,
                                          since=args.since, until=args.until, agency=args.agency, force=args.force,
-                                         exporter=args.exporter, zone=args.timezone)
+                                         exporter=args.exporter, zone=args.timezone, files=args.file or ())
         v = report.verification
         _print({"pdf": args.pdf, "sha256": digest, "items": len(report.items), "log_ok": v.ok,
                 "signed": bool(args.reviewer), "first_bad_entry": v.first_bad_seq,
@@ -438,6 +438,9 @@ def add_parsers(sub) -> None:
     export.add_argument("--exporter", help="who exports, shown in the PDF (unsigned; an auditor needs no key)")
     export.add_argument("--timezone", help="time zone of the times in the PDF (default Asia/Shanghai)")
     export.add_argument("--agency")
+    export.add_argument("--file", action="append", metavar="FILE",
+                        help="a reviewed file at hand (repeatable): names the table columns of reviews started by an "
+                             "older version, which did not record them")
     export.add_argument("--force", action="store_true",
                         help="replace OUT if it exists (never a file of the data folder)")
     export.set_defaults(func=cmd_log_export)

@@ -121,7 +121,8 @@ class DetailPane(QWidget):
         f = draft.by_id[fid]
         self.title.setText(TYPE_LABELS.get(f.type, f.type))
         self.value.setText(f.text)
-        self.where.setText(f"{part_label(f.part)} · {f.location}")
+        self.where.setText(draft.where(fid))  # the PDF log's words, the table column by its header
+        self.where.setToolTip(f"{part_label(f.part)} · {f.location}")
         if fid in draft.manual:
             self.why.setText(self.tr("Added by the reviewer"))
         else:

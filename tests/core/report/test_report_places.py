@@ -10,8 +10,13 @@ from review_desk.core.report.places import readable_location
 @pytest.mark.parametrize("part,location,column,expected", [
     ("word/document.xml", "p[12]", None, "正文第 12 段"),
     ("word/document.xml", "tbl[1]/tr[3]/tc[2]/p[1]", "身份证号码", "正文 表 1 第 3 行「身份证号码」列"),
-    ("word/document.xml", "tbl[1]/tr[3]/tc[2]/p[1]", None, "正文 表 1 第 3 行 第 2 列"),
-    ("word/document.xml", "tbl[2]/tr[4]/tc[1]/p[2]", None, "正文 表 2 第 4 行 第 1 列 第 2 段"),
+    # a body row whose column's header is not on record (a review started by an older version)
+    ("word/document.xml", "tbl[1]/tr[3]/tc[2]/p[1]", None, "正文 表 1 第 3 行 第 2 列（列名不详）"),
+    ("word/document.xml", "tbl[2]/tr[4]/tc[1]/p[2]", None, "正文 表 2 第 4 行 第 1 列（列名不详） 第 2 段"),
+    ("word/document.xml", "tbl[1]/tr[1]/tc[2]/p[1]", None, "正文 表 1 第 1 行 第 2 列"),  # the header row itself
+    # the header names the cell the finding is in, not the outer cell around a nested table
+    ("word/document.xml", "tbl[1]/tr[3]/tc[2]/tbl[1]/tr[2]/tc[1]/p[1]", "姓名",
+     "正文 表 1 第 3 行 第 2 列 表 1 第 2 行「姓名」列"),
     ("word/header1.xml", "p[1]", None, "页眉第 1 段"),
     ("word/footer2.xml", "p[1]", None, "页脚第 1 段"),
     ("word/comments.xml", "comment[1]/p[1]", None, "批注 第 1 条 第 1 段"),

@@ -19,6 +19,9 @@ from review_desk.core.document import Document
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.redact.policy import RedactionPolicy, available_policies, load_policy
 
+from review_desk.core.report.places import readable_location
+
+from .columns import column_headers
 from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
 from .workflow import DecisionInput, Identity, ReviewDesk, text_occurrences
@@ -40,6 +43,7 @@ class DraftReview:
         self.manual: set[str] = set()
         self.decisions: dict[str, DraftDecision] = {}
         self.review = review  # the logged review, once committed (or when resumed)
+        self._columns: dict[tuple[str, str], str] | None = None  # table column headers, read when first asked
         if review is not None:
             self.manual = {fid for fid, f in review.findings.items() if f.manual}
             self.decisions = {fid: DraftDecision(d.action, d.basis, d.note) for fid, d in review.decisions.items()}
@@ -62,6 +66,14 @@ class DraftReview:
     def record(self, fid: str) -> FindingRecord:
         f = self.by_id[fid]
         return FindingRecord.of(f, self.policy.suggestion(f).value, manual=fid in self.manual)
+
+    def where(self, fid: str) -> str:
+        """Where finding ``fid`` is, in the words of the PDF log (``表 1 第 3 行「身份证号码」列``): the
+        column's header is read from the open document, for a resumed older review too."""
+        if self._columns is None:
+            self._columns = column_headers(self.document)
+        f = self._by_id[fid]
+        return readable_location(f.part, f.location, self._columns.get((f.part, f.location)))
 
     def suggested(self, fid: str) -> str:
         f = self._by_id[fid]

@@ -58,21 +58,3 @@ def document_title(document: Document, findings: Sequence[Finding] = ()) -> str 
         if stripped.startswith("关于") or _TITLE_WORDS.search(stripped):
             return masked_text(seg, findings).strip()
     return None
-
-
-_CELL = re.compile(r"^(?P<table>.*tbl\[\d+\])/tr\[(?P<row>\d+)\]/tc\[(?P<col>\d+)\]/p\[\d+\]$")
-_HEADER_MAX = 20
-
-
-def with_columns(records: list[dict], document: Document) -> list[dict]:
-    """``records`` (finding records) with ``column``: the header of the table column a finding in a
-    table's body row stands in (the first row's cell text), so the log can say 表 1 第 3 行「身份证号码」列."""
-    texts = {(s.part, s.location): s.text for s in document.segments}
-    for record in records:
-        m = _CELL.match(record.get("location", ""))
-        if not m or m["row"] == "1":
-            continue
-        header = texts.get((record["part"], f"{m['table']}/tr[1]/tc[{m['col']}]/p[1]"), "").strip()
-        if header and len(header) <= _HEADER_MAX:
-            record["column"] = header
-    return records

@@ -27,7 +27,7 @@ from review_desk.core import atomic
 from review_desk.core.audit import REVIEWER_ADDED, AuditLog
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.document import Document, read_document
-from review_desk.core.errors import ErrorCode
+from review_desk.core.errors import ErrorCode, ReviewDeskError
 from review_desk.core.faults import crash_point
 from review_desk.core.home import restrict_tree
 from review_desk.core.identity import Reviewer, create_key, unlock_key
@@ -41,7 +41,8 @@ from . import workspace
 from .distribution import distribution_findings
 from .integrity import check_signoff
 from .kinds import classify, policy_for
-from .metadata import document_number, document_title, with_columns
+from .columns import fill_columns, missing_columns, with_columns
+from .metadata import document_number, document_title
 from .stages import required_stages, stamp_style, staff_properties
 from .rules import (
     ARCHIVE_MARK,
@@ -452,7 +453,7 @@ class ReviewDesk:
     def export_log(self, path: str | Path, who: "str | Identity | None" = None, passphrase: str | None = None, *,
                    review_id: str | None = None, since: str | None = None, until: str | None = None,
                    agency: str | None = None, force: bool = False, exporter: str | None = None,
-                   zone: str | None = None):
+                   zone: str | None = None, files: Sequence[str] = ()):
         """Write the PDF review log (verified now); returns the report written and the PDF's SHA-256.
 
         With ``who`` the export is recorded in the log, signed (the identity is checked before
@@ -461,7 +462,8 @@ class ReviewDesk:
         touched item marked, and never appended to.  The destination
         (:func:`review_desk.core.atomic.check_destination`: never in the data folder, an existing
         file only with ``force``) is checked before anything is written; a write failure raises
-        :class:`review_desk.core.atomic.OutputError` (``write_failed``) and logs nothing."""
+        :class:`review_desk.core.atomic.OutputError` (``write_failed``) and logs nothing.  ``files``: reviewed
+        documents at hand, from which an older review's table columns are named (:mod:`.columns`)."""
         from review_desk.core.report import write_review_log_pdf
 
         from .integrity import verify_desk
@@ -473,7 +475,8 @@ class ReviewDesk:
         atomic.check_destination(path, protected=(self.home,), force=force)
         check = verify_desk(self.home)
         registered = {e.actor: e.seq for e in self.log.entries(event=REVIEWER_ADDED)}
-        report = build_report(list(self.reviews().values()), self.log.reviewers(), check, review_id=review_id,
+        states = [self._with_columns(s, files) for s in self.reviews().values()]
+        report = build_report(states, self.log.reviewers(), check, review_id=review_id,
                               since=since, until=until, agency=agency, zone_name=zone,
                               exporter=signer[0].name if signer else exporter, exporter_signed=signer is not None,
                               registered=registered)
@@ -488,6 +491,20 @@ class ReviewDesk:
                        "items": len(report.items)}
             self.log.append(ev.LOG_EXPORTED, payload, signer[0].fingerprint, signer[1])
         return report, digest
+
+    def _with_columns(self, state: ReviewState, files: Sequence[str]) -> ReviewState:
+        """``state`` with its table findings' column headers filled from the reviewed file when an
+        older review stored none and the file (one of ``files``, or the remembered name in the
+        current folder) is at hand with the reviewed SHA-256; else as it is."""
+        if not missing_columns(state):
+            return state
+        for name in (*files, workspace.recall(self.home, state.review_id) or state.file_name):
+            try:
+                if name and Path(name).is_file() and sha256_file(name) == state.sha256:
+                    return fill_columns(state, read_document(name))
+            except (OSError, ReviewDeskError):
+                continue
+        return state
 
 
     def export_checkpoint(self, path: str | Path, who: "str | Identity | None" = None, passphrase: str | None = None,
