@@ -59,6 +59,11 @@ class ErrorCode(str, Enum):
     PASSPHRASE_TOO_SHORT = "passphrase_too_short"  # a new key's passphrase is missing or too short
     REVIEWER_EXISTS = "reviewer_exists"  # a reviewer of that name (or key) is already registered
     AUDIT = "audit"  # the audit log cannot be read or written
+    REGISTER_UNREACHABLE = "register_unreachable"  # the shared register's database cannot be connected to
+    REGISTER_NOT_INITIALISED = "register_not_initialised"  # a database without a register (register init)
+    REGISTER_EXISTS = "register_exists"  # register init on a database that already holds one
+    SCHEMA_OUTDATED = "schema_outdated"  # the register's schema is older than the code (register upgrade)
+    SCHEMA_TOO_NEW = "schema_too_new"  # the log's or register's schema is newer than this version reads
     DECISION_AFTER_SIGNOFF = "decision_after_signoff"  # the log holds a decision written after the sign-off
     DECISIONS_NOT_SIGNED = "decisions_not_signed"  # the decision set differs from the one the sign-off signed
     DUPLICATE_REVIEW = "duplicate_review"  # a review id used twice, or two open reviews of the same bytes

@@ -1,4 +1,4 @@
-"""The desk's data directory: reviewer keys, the audit log, review workspaces.
+"""The desk's data directory: reviewer keys, the audit log (or the head file of a shared register), logs.
 
 Resolved in this order: an explicit ``--home DIR``; the ``REVIEW_DESK_HOME`` environment variable;
 the platform's user data folder (``platformdirs``: ``~/.local/share/review-desk`` on Linux,

@@ -1,5 +1,10 @@
 """The head file ``<home>/audit.head`` and the keyed-hash secret ``<home>/audit.secret``.
 
+A desk on a shared PostgreSQL register keeps its own head file for it in its home,
+``<home>/register-<12 hex>.head`` (named for the server and database; see
+:mod:`.engines.postgres`): the truncation of the register is still caught by every desk that
+appended to it, and a head behind the register is normal there since other desks append too.
+
 The head file is rewritten atomically after every committed append and records the size, Merkle
 root and last entry hash of the log, signed by the appending reviewer (see :mod:`.records`).  It
 lives outside the database so that deleting the newest entries (truncation) shows: a database
@@ -35,12 +40,12 @@ def empty_head(time: str) -> Head:
     return Head(0, EMPTY_ROOT.hex(), ZERO_HASH, time, "", "")
 
 
-def read_head(home: Path) -> Head | None:
-    """The head recorded in ``home/audit.head``, or None if there is none.
+def read_head(home: Path, name: str = HEAD_NAME) -> Head | None:
+    """The head recorded in ``home/name``, or None if there is none.
 
     Raises :class:`AuditError` if the file exists but is not a well-formed head.
     """
-    path = Path(home) / HEAD_NAME
+    path = Path(home) / name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -58,20 +63,21 @@ def read_head(home: Path) -> Head | None:
     return head
 
 
-def write_head(home: Path, head: Head, *, only_if_newer: bool = True) -> None:
+def write_head(home: Path, head: Head, *, name: str = HEAD_NAME, only_if_newer: bool = True) -> None:
     """Write ``head`` atomically; by default leave a head of the same or a larger size alone."""
     if only_if_newer:
         try:
-            current = read_head(home)
+            current = read_head(home, name)
         except AuditError:
             current = None
         if current is not None and current.tree_size >= head.tree_size:
             return
     data = json.dumps(asdict(head), ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    atomic_write(Path(home) / HEAD_NAME, data, mode=PRIVATE_FILE)
+    atomic_write(Path(home) / name, data, mode=PRIVATE_FILE)
 
 
-def _secret(home: Path) -> bytes:
+def secret(home: Path) -> bytes:
+    """The 32 bytes of ``home/audit.secret`` (created on first use)."""
     path = Path(home) / SECRET_NAME
     try:
         if not path.exists():
@@ -84,8 +90,8 @@ def _secret(home: Path) -> bytes:
     return secret
 
 
-def keyed_hash(home: Path, value: str) -> str:
-    """Hex HMAC-SHA256 of ``value`` (UTF-8) under the log's secret."""
+def keyed_hash(secret: bytes, value: str) -> str:
+    """Hex HMAC-SHA256 of ``value`` (UTF-8) under the log's ``secret``."""
     if not isinstance(value, str):
         raise AuditError("keyed_hash() takes text.")
-    return hmac.new(_secret(home), value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+    return hmac.new(secret, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()

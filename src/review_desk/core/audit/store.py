@@ -1,13 +1,18 @@
-"""``AuditLog``: the append-only, signed review log in ``<home>/audit.sqlite3``.
+"""``AuditLog``: the append-only, signed review log, on either engine (:mod:`.engines`).
 
-Every append runs in one ``BEGIN IMMEDIATE`` transaction (so concurrent processes still build a
-single chain), is signed by the acting reviewer's own Ed25519 key, and after the commit the head
-file is rewritten (see :mod:`.headfile`).  :meth:`AuditLog.writing` opens such a transaction for
-a caller that must read the log, check a rule and append in one step (the review workflow): while
-the block runs no other process can append, and every read through this log sees the state the
-appends are checked against.  Formats: :mod:`.records` (hashed/signed bytes),
-:mod:`.schema` (tables and triggers), :mod:`.merkle` (RFC 6962 tree).  ``verify_log`` in
-:mod:`.verify` checks all of it.
+Without a database URL it is the desk's own SQLite file ``<home>/audit.sqlite3``; with one, the
+office's shared PostgreSQL register.  Every append runs in one exclusive write transaction (SQLite's
+``BEGIN IMMEDIATE``, the register's advisory lock) that reads the chain head and extends it, so
+concurrent processes, on one machine or many, build a single chain; it is signed by the acting
+reviewer's own Ed25519 key, and after the commit the desk's head file is rewritten (see
+:mod:`.headfile`).  :meth:`AuditLog.writing` opens such a transaction for a caller that must read
+the log, check a rule and append in one step (the review workflow): while the block runs no other
+process can append, and every read through this log sees the state the appends are checked
+against.  Formats: :mod:`.records` (hashed/signed bytes), :mod:`.schema` (tables, migrations and
+triggers), :mod:`.merkle` (RFC 6962 tree).  ``verify_log`` in :mod:`.verify` checks all of it.
+
+The log also keeps which file each review was started from (``review_files``: name and SHA-256,
+never a path), so that any desk on a register can resume, countersign or publish a review.
 """
 
 from __future__ import annotations
@@ -16,7 +21,6 @@ import base64
 import json
 import logging
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -24,8 +28,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from review_desk.core.audit import headfile, schema
+from review_desk.core.audit import headfile
 from review_desk.core.audit.canonical import canonical_json
+from review_desk.core.audit.engines import open_engine
+from review_desk.core.audit.engines.sqlite import DB_NAME
 from review_desk.core.audit.errors import AuditError
 from review_desk.core.audit.merkle import CompactTree, inclusion_proof, leaf_hash
 from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoint, Entry, Head,
@@ -37,42 +43,44 @@ from review_desk.core.home import private_folder, restrict
 from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer, fingerprint_of, public_bytes
 
-DB_NAME = "audit.sqlite3"
+__all__ = ["DB_NAME", "AuditLog", "Writer", "check_event"]
 EVENT_RE = re.compile(r"^[a-z][a-z0-9_.-]{0,63}$")
 _log = logging.getLogger(__name__)
 
 
 class AuditLog:
-    """The review log of one desk home folder (created on first use)."""
+    """The review log seen from one desk home folder: the desk's own SQLite log (created on first
+    use), or with ``database`` (a ``postgresql://`` URL) the office's shared register, for which
+    the home keeps this desk's head file."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, database: str | None = None) -> None:
         self.home = Path(home)
-        self.path = self.home / DB_NAME
+        self.database = database or None
         try:
-            if self.home.is_dir() and not self.path.exists():  # a folder the user already had: keep its mode
+            if self.home.is_dir() and not (self.home / DB_NAME).exists():  # a folder the user had: keep its mode
                 self.home.mkdir(exist_ok=True)
             else:  # a new data folder, or one of ours: the owner's only
                 private_folder(self.home)
         except OSError as exc:
             raise AuditError(f"Cannot create the folder {self.home}: {exc.strerror or exc}.") from exc
-        self._conn = schema.connect(self.path)
-        for name in (DB_NAME, headfile.HEAD_NAME, headfile.SECRET_NAME):  # also those an older version made 0644
+        self._db = open_engine(self.home, self.database)
+        self.location = self._db.location
+        for name in (DB_NAME, self._db.head_name, headfile.SECRET_NAME):  # also those an older version made 0644
             restrict(self.home / name)
         self._tree, self._tree_last = CompactTree(), ZERO_HASH
         try:
-            schema.initialise(self._conn, self.path)
-            if len(self) == 0 and headfile.read_head(self.home) is None:
-                headfile.write_head(self.home, headfile.empty_head(utc_now()))
+            if self._db.head_required and len(self) == 0 and self.head() is None:
+                headfile.write_head(self.home, headfile.empty_head(utc_now()), name=self._db.head_name)
         except OSError as exc:
-            self._conn.close()
+            self._db.close()
             raise AuditError(f"Cannot write the audit head file in {self.home}: {exc.strerror or exc}.") from exc
         except BaseException:
-            self._conn.close()
+            self._db.close()
             raise
 
     # -- plumbing -------------------------------------------------------------------------
     def close(self) -> None:
-        self._conn.close()
+        self._db.close()
 
     def __enter__(self) -> AuditLog:
         return self
@@ -82,28 +90,29 @@ class AuditLog:
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
         try:
-            return self._conn.execute(sql, args).fetchall()
-        except sqlite3.Error as exc:
-            raise AuditError(f"The audit database {self.path} cannot be read: {exc}.") from exc
+            return self._db.query(sql, args)
+        except self._db.errors as exc:
+            raise AuditError(f"The audit database {self.location} cannot be read: {exc}.") from exc
+
+    def _execute(self, sql: str, args: tuple = ()) -> None:
+        self._db.execute(sql, args)  # inside _transaction(), which turns the driver's error into AuditError
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        if self._conn.in_transaction:
+        if self._db.in_transaction:
             raise AuditError("A write to the audit log is already under way in this process; finish it first.")
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+            self._db.begin_write()
+        except self._db.errors as exc:
+            self._db.rollback()
             raise AuditError(f"The audit log is busy or unwritable ({exc}); try again.") from exc
         try:
             yield
-            self._conn.execute("COMMIT")
+            self._db.commit()
         except BaseException as exc:
-            try:
-                self._conn.execute("ROLLBACK")
-            except sqlite3.Error:  # pragma: no cover - nothing left to roll back
-                pass
+            self._db.rollback()
             self._tree, self._tree_last = CompactTree(), ZERO_HASH
-            if isinstance(exc, sqlite3.Error):
+            if isinstance(exc, self._db.errors):
                 raise AuditError(f"The audit log could not be written: {exc}.") from exc
             raise
 
@@ -128,10 +137,10 @@ class AuditLog:
         return found
 
     def _check_head(self) -> None:
-        head, size = headfile.read_head(self.home), len(self)
+        head, size = self.head(), len(self)
         if head is None:
-            if size:
-                raise AuditError("The head file audit.head is missing; run verify before appending.")
+            if size and self._db.head_required:
+                raise AuditError(f"The head file {self._db.head_name} is missing; run verify before appending.")
             return
         last = self._query("SELECT entry_hash FROM entries WHERE seq = ?", (head.tree_size,))
         if head.tree_size > size or (head.tree_size and last != [(head.entry_hash,)]):
@@ -144,9 +153,9 @@ class AuditLog:
         time = utc_now("microseconds")
         entry_hash = compute_entry_hash(seq, time, event, actor, payload, prev)
         signature = sign(private_key, bytes.fromhex(entry_hash))
-        self._conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (seq, time, event, actor, canonical_json(payload).decode("utf-8"), prev,
-                            entry_hash, signature))
+        self._execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (seq, time, event, actor, canonical_json(payload).decode("utf-8"), prev,
+                       entry_hash, signature))
         _log.info("audit entry %d: %s (review %s)", seq, event,
                   payload.get("review_id", "-") if isinstance(payload, dict) else "-")
         return Entry(seq, time, event, actor, json.loads(canonical_json(payload)), prev, entry_hash, signature)
@@ -157,7 +166,7 @@ class AuditLog:
 
     def _publish_head(self, head: Head) -> None:
         try:
-            headfile.write_head(self.home, head)
+            headfile.write_head(self.home, head, name=self._db.head_name)
         except OSError as exc:  # committed already: a head behind the log is repaired by the next append
             _log.warning("Could not rewrite the audit head file: %s", exc)
 
@@ -170,8 +179,8 @@ class AuditLog:
             return Checkpoint(*existing[0])
         root, time = self._root(), utc_now("microseconds")
         cp = Checkpoint(size, root, time, actor, sign(private_key, checkpoint_message(size, root, time)))
-        self._conn.execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)",
-                           (cp.tree_size, cp.root, cp.time, cp.signer, cp.signature))
+        self._execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)",
+                      (cp.tree_size, cp.root, cp.time, cp.signer, cp.signature))
         return cp
 
     # -- writing --------------------------------------------------------------------------
@@ -194,9 +203,9 @@ class AuditLog:
                     raise AuditError(f"A reviewer with the {column} {value} is already registered.",
                                      code=ErrorCode.REVIEWER_EXISTS)
             entry = self._insert(REVIEWER_ADDED, payload, reviewer.fingerprint, private_key)
-            self._conn.execute("INSERT INTO reviewers VALUES (?, ?, ?, ?, ?, ?)",
-                               (reviewer.fingerprint, reviewer.name, reviewer.unit, public_key,
-                                reviewer.created, entry.seq))
+            self._execute("INSERT INTO reviewers VALUES (?, ?, ?, ?, ?, ?)",
+                          (reviewer.fingerprint, reviewer.name, reviewer.unit, public_key,
+                           reviewer.created, entry.seq))
             head = self._new_head(entry, private_key)
         self._publish_head(head)
         return entry
@@ -209,7 +218,7 @@ class AuditLog:
 
     @contextmanager
     def writing(self, actor_fingerprint: str, private_key: Ed25519PrivateKey) -> Iterator["Writer"]:
-        """One write transaction (``BEGIN IMMEDIATE``) signed by one reviewer.
+        """One exclusive write transaction (:meth:`.engines.base.Engine.begin_write`) signed by one reviewer.
 
         Inside the block the caller reads the log (every read sees the locked state), checks what
         it must, and appends with :meth:`Writer.append`; an exception rolls every append back.
@@ -236,8 +245,23 @@ class AuditLog:
             return self._checkpoint_locked(actor_fingerprint, private_key)
 
     def keyed_hash(self, value: str) -> str:
-        """Hex HMAC-SHA256 of ``value`` under ``audit.secret``: log this, never the raw value."""
-        return headfile.keyed_hash(self.home, value)
+        """Hex HMAC-SHA256 of ``value`` under the log's secret: log this, never the raw value."""
+        return headfile.keyed_hash(self._db.secret(), value)
+
+    def record_file(self, review_id: str, file_name: str, sha256: str | None) -> None:
+        """Remember which file (by name and SHA-256, never a path) ``review_id`` was started from;
+        nothing is written when that is already the latest record."""
+        name = Path(file_name).name
+        with self._transaction():
+            if self.file_of(review_id) != (name, sha256):
+                self._execute("INSERT INTO review_files (review_id, file_name, sha256, recorded) VALUES (?, ?, ?, ?)",
+                              (review_id, name, sha256, utc_now("microseconds")))
+
+    def file_of(self, review_id: str) -> tuple[str, str | None] | None:
+        """The latest ``(file name, SHA-256)`` recorded for ``review_id``, or None."""
+        rows = self._query("SELECT file_name, sha256 FROM review_files WHERE review_id = ? ORDER BY id DESC LIMIT 1",
+                           (review_id,))
+        return (rows[0][0], rows[0][1]) if rows else None
 
     # -- reading --------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -281,8 +305,9 @@ class AuditLog:
         return [Checkpoint(*r) for r in self._query("SELECT * FROM checkpoints ORDER BY tree_size")]
 
     def head(self) -> Head | None:
-        """The signed head recorded in ``audit.head`` (may be behind the database)."""
-        return headfile.read_head(self.home)
+        """The signed head this desk recorded (``audit.head``, or its head file for the register;
+        may be behind the database)."""
+        return headfile.read_head(self.home, self._db.head_name)
 
     def inclusion_proof(self, seq: int, tree_size: int | None = None) -> list[bytes]:
         """RFC 6962 audit path of entry ``seq`` in the tree of the first ``tree_size`` entries."""

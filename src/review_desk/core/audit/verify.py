@@ -1,5 +1,8 @@
 """``verify_log``: check an audit log from first principles, reading the database read-only.
 
+The same checks, byte for byte, for the desk's SQLite log and for a PostgreSQL register
+(``database``); only the reading goes through the engine (:mod:`.engines`).
+
 The checks, in the order a problem is reported (the first one found wins):
 
 1. Entries, in seq order: seq has no gaps (1, 2, 3, …); the payload is canonical JSON; each
@@ -11,10 +14,10 @@ The checks, in the order a problem is reported (the first one found wins):
    added without an entry).
 3. Each checkpoint's root must equal the Merkle root of its first ``tree_size`` entries, and its
    signature must verify with the signer's key.
-4. The head file must be signed by a registered reviewer and must not be ahead of the database
+4. The desk's head file must be signed by a registered reviewer and must not be ahead of the database
    (truncation); at its size the database must have the same root and last entry hash.  A head
    that is behind the database is fine.  A missing head, or the unsigned empty head, is only
-   accepted for an empty log.
+   accepted for an empty log (on a register, a desk that never appended has no head yet).
 5. The caller's ``rules`` over the verified entries (the review workflow's: no decision after a
    sign-off, see :mod:`review_desk.core.review.integrity`), in the order given.
 
@@ -26,18 +29,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from review_desk.core.audit import headfile, schema
+from review_desk.core.audit import headfile
 from review_desk.core.audit.canonical import canonical_json
 from review_desk.core.audit.errors import AuditError
 from review_desk.core.audit.merkle import CompactTree, leaf_hash
 from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Entry, checkpoint_message,
                                             compute_entry_hash, entry_from_row, head_message, signature_ok)
-from review_desk.core.audit.store import DB_NAME
+from review_desk.core.audit.engines import Engine, open_engine
+from review_desk.core.audit.engines.sqlite import DB_NAME
 from review_desk.core.identity.keys import IdentityError, fingerprint_of
 
 
@@ -63,17 +66,19 @@ class _Bad(Exception):
         self.seq, self.problem, self.code = seq, problem, code
 
 
-def _read(path: Path) -> tuple[list[tuple], dict[str, tuple], list[tuple]]:
-    conn = schema.connect(path, read_only=True)
+_Rows = tuple[list[tuple], dict[str, tuple], list[tuple]]
+
+
+def _read(db: Engine | None) -> _Rows:
+    if db is None:  # no log at all
+        return [], {}, []
     try:
-        conn.execute("BEGIN")  # one consistent snapshot even while another process appends
-        entries = conn.execute("SELECT * FROM entries ORDER BY seq").fetchall()
-        registry = {r[0]: r for r in conn.execute("SELECT * FROM reviewers").fetchall()}
-        checkpoints = conn.execute("SELECT * FROM checkpoints ORDER BY tree_size").fetchall()
-    except sqlite3.Error as exc:
-        raise AuditError(f"The audit database {path} cannot be read: {exc}.") from exc
-    finally:
-        conn.close()
+        with db.snapshot():  # one consistent snapshot even while another process appends
+            entries = db.query("SELECT * FROM entries ORDER BY seq")
+            registry = {r[0]: r for r in db.query("SELECT * FROM reviewers")}
+            checkpoints = db.query("SELECT * FROM checkpoints ORDER BY tree_size")
+    except db.errors as exc:
+        raise AuditError(f"The audit database {db.location} cannot be read: {exc}.") from exc
     return entries, registry, checkpoints
 
 
@@ -155,9 +160,10 @@ class _Walk:
         return found[0] if found and found[1] <= size else None
 
 
-def _check(path: Path, home: Path, rules: Sequence[Rule] = ()) -> tuple[int, list[tuple], dict]:  # noqa: C901 - one check per kind of damage; to split
-    head = headfile.read_head(home)
-    rows, registry, checkpoints = _read(path) if path.exists() else ([], {}, [])
+def _check(db: Engine | None, home: Path, rules: Sequence[Rule] = ()) -> tuple[int, list[tuple], dict]:  # noqa: C901 - one check per kind of damage; to split
+    head_name, head_required = (db.head_name, db.head_required) if db else (headfile.HEAD_NAME, True)
+    head = headfile.read_head(home, head_name)
+    rows, registry, checkpoints = _read(db)
     n = len(rows)
     walk = _Walk(registry, {c[0] for c in checkpoints if isinstance(c[0], int)} | {head.tree_size if head else 0})
     prev = ZERO_HASH
@@ -178,13 +184,13 @@ def _check(path: Path, home: Path, rules: Sequence[Rule] = ()) -> tuple[int, lis
                                                                         signature):
             raise _Bad(None, f"checkpoint at size {size}: its signature does not verify with the key of {signer}.")
     if head is None or head.tree_size == 0:
-        if n:
+        if n and head_required:
             state = "missing" if head is None else "records an empty log"
-            raise _Bad(None, f"the head file audit.head is {state} but the database holds {n} entries: "
+            raise _Bad(None, f"the head file {head_name} is {state} but the database holds {n} entries: "
                              "the head was deleted or replaced.")
         return n, checkpoints, registry
     key = walk.signer_key(head.signer, head.tree_size)
-    forged = _Bad(None, "the head file audit.head is not validly signed by a registered reviewer: it was "
+    forged = _Bad(None, f"the head file {head_name} is not validly signed by a registered reviewer: it was "
                         "forged or edited.")
     if key is not None and not signature_ok(key, head_message(head), head.signature):
         raise forged
@@ -206,28 +212,42 @@ def _check(path: Path, home: Path, rules: Sequence[Rule] = ()) -> tuple[int, lis
     return n, checkpoints, registry
 
 
-def verify_log(home: Path, rules: Sequence[Rule] = ()) -> Verification:
-    """Check the audit log under ``home``; never raises for a damaged or tampered log.
+def verify_log(home: Path, rules: Sequence[Rule] = (), *, database: str | None = None) -> Verification:
+    """Check the audit log seen from the desk ``home`` (its SQLite log, or with ``database`` the
+    register at that URL with this desk's head file for it); never raises for a damaged or
+    tampered log.  A register that cannot be reached, or has another schema version, raises its
+    :class:`AuditError` (nothing was checked).  Nothing is created: a desk without a log has an
+    empty one.
 
     ``rules`` are checks over the verified entries (each returns ``(seq, code, problem)`` or None);
     they run only on a chain that is intact."""
     home = Path(home)
-    path = home / DB_NAME
+    db = open_engine(home, database, read_only=True) if database else None
     try:
-        n, checkpoints, registry = _check(path, home, rules)
-    except Exception as exc:  # noqa: BLE001 - a damaged log is a finding, never a crash
-        code = TAMPERED
-        if isinstance(exc, _Bad):
-            seq, problem, code = exc.seq, exc.problem, exc.code
-        elif isinstance(exc, AuditError):
-            seq, problem = None, str(exc)
-        else:
-            seq, problem = None, f"the log is damaged and cannot be checked ({type(exc).__name__}: {exc})."
         try:
-            rows, registry, checkpoints = _read(path) if path.exists() else ([], {}, [])
-        except AuditError:
-            rows, registry, checkpoints = [], {}, []
+            if db is None and (home / DB_NAME).exists():
+                db = open_engine(home, None, read_only=True)
+            n, checkpoints, registry = _check(db, home, rules)
+        except Exception as exc:  # noqa: BLE001 - a damaged log is a finding, never a crash
+            return _failed(db, exc)
         last = checkpoints[-1] if checkpoints else (None, None)
-        return Verification(False, len(rows), seq, problem, last[0], last[1], len(registry), code)
+        return Verification(True, n, None, None, last[0], last[1], len(registry))
+    finally:
+        if db is not None:
+            db.close()
+
+
+def _failed(db: Engine | None, exc: Exception) -> Verification:
+    code = TAMPERED
+    if isinstance(exc, _Bad):
+        seq, problem, code = exc.seq, exc.problem, exc.code
+    elif isinstance(exc, AuditError):
+        seq, problem = None, str(exc)
+    else:
+        seq, problem = None, f"the log is damaged and cannot be checked ({type(exc).__name__}: {exc})."
+    try:
+        rows, registry, checkpoints = _read(db)
+    except AuditError:
+        rows, registry, checkpoints = [], {}, []
     last = checkpoints[-1] if checkpoints else (None, None)
-    return Verification(True, n, None, None, last[0], last[1], len(registry))
+    return Verification(False, len(rows), seq, problem, last[0], last[1], len(registry), code)

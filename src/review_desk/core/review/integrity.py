@@ -58,6 +58,6 @@ def _first_anomaly(entries: Sequence[Entry]) -> tuple[int | None, str, str] | No
     return a.seq, a.code, a.message
 
 
-def verify_desk(home: str | Path) -> Verification:
+def verify_desk(home: str | Path, database: str | None = None) -> Verification:
     """:func:`review_desk.core.audit.verify_log` plus the review rules above."""
-    return verify_log(Path(home), rules=(_first_anomaly,))
+    return verify_log(Path(home), rules=(_first_anomaly,), database=database)

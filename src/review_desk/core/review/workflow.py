@@ -5,8 +5,9 @@ call this class; it adds the rules (:mod:`.rules`) and writes every step to the 
 Every method that changes something takes the acting reviewer's name and passphrase: the event is
 signed with that reviewer's own key (谁审查谁负责).
 
-Every change runs in one write transaction of the log (:meth:`AuditLog.writing`, ``BEGIN
-IMMEDIATE``) that reads the review again inside the lock and checks the rules against what it
+The log is the desk's own SQLite file, or with ``database`` the office's shared PostgreSQL register
+(every desk on it sees the same reviews; each reviewer's private key stays in their own desk home).
+Every change runs in one exclusive write transaction of the log (:meth:`AuditLog.writing`) that reads the review again inside the lock and checks the rules against what it
 reads there: a decision cannot land after a sign-off that another process wrote a moment before,
 two processes starting the same bytes get one review, and the sign-off signs the exact decision
 set it was checked against (:mod:`.integrity`).  Slow work (scanning, writing the copy) happens
@@ -37,7 +38,6 @@ from review_desk.core.redact import Redaction, RedactionPolicy, RedactionReport,
 from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
-from . import workspace
 from .distribution import distribution_findings
 from .integrity import check_signoff
 from .kinds import classify, policy_for
@@ -109,11 +109,11 @@ class Started:
 
 
 class ReviewDesk:
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, database: str | None = None) -> None:
         self.home = Path(home)
-        self.log = AuditLog(self.home)
+        self.database = database or None
+        self.log = AuditLog(self.home, self.database)  # (an older version's reviews/*.json move into the log)
         restrict_tree(self.home)  # an older version left its files readable to others
-        workspace.forget_paths(self.home)  # and its review records held absolute paths
 
     def close(self) -> None:
         self.log.close()
@@ -183,7 +183,8 @@ class ReviewDesk:
     def _document(self, state: ReviewState, file: str | None) -> Document:
         """The reviewed file: ``file``, else the remembered file name in the current folder."""
         if file is None:
-            name = workspace.recall(self.home, state.review_id) or state.file_name
+            recorded = self.log.file_of(state.review_id)
+            name = recorded[0] if recorded else state.file_name
             if not name or not Path(name).is_file():
                 raise ReviewError(f"Where is the file of review {state.review_id} ({name or 'name unknown'})? Pass "
                                   "it with --file, or run from its folder.")
@@ -232,7 +233,7 @@ class ReviewDesk:
             state = state or self.review(str(payload["review_id"]))
         else:
             resumed = True
-        workspace.remember(self.home, state.review_id, path, document.sha256)
+        self.log.record_file(state.review_id, Path(path).name, document.sha256)
         return Started(state, document, self._texts(state, document), resumed=resumed)
 
     def _open_review_of(self, sha256: str, reviewer: Reviewer) -> ReviewState | None:
@@ -473,7 +474,7 @@ class ReviewDesk:
         if review_id is not None:
             self.review(review_id)
         atomic.check_destination(path, protected=(self.home,), force=force)
-        check = verify_desk(self.home)
+        check = verify_desk(self.home, self.database)
         registered = {e.actor: e.seq for e in self.log.entries(event=REVIEWER_ADDED)}
         states = [self._with_columns(s, files) for s in self.reviews().values()]
         report = build_report(states, self.log.reviewers(), check, review_id=review_id,
@@ -520,7 +521,7 @@ class ReviewDesk:
 
         signer = self._who(who, passphrase) if who is not None else None
         atomic.check_destination(path, protected=(self.home,), force=force)
-        check = verify_desk(self.home)
+        check = verify_desk(self.home, self.database)
         if not check.ok:
             raise ReviewError(f"The log does not verify, so no checkpoint of it is exported: {check.problem}",
                               code=ErrorCode(check.code or ErrorCode.TAMPERED))

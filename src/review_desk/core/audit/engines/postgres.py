@@ -1,0 +1,146 @@
+"""An office's shared register on PostgreSQL (psycopg 3, loaded only here).
+
+* Connecting: ``psycopg.connect(url)`` in autocommit mode, ``search_path`` set to the register's
+  schema (:data:`..schema.PG_SCHEMA`).  A desk never changes the schema: it checks that the
+  register was initialised (``review-desk register init``) at exactly the code's
+  :data:`..schema.SCHEMA_VERSION` and refuses otherwise with a clear code.
+* Writing: every write transaction first takes ``pg_advisory_xact_lock(LOCK_KEY)``, then reads
+  the chain head and extends it in the same transaction: writers on every machine queue on that
+  one lock, so the chain never forks (and ``entries.seq`` is the primary key besides).  The lock
+  goes with the commit or rollback, also when a desk's connection drops.
+* Reading for verification: one ``REPEATABLE READ READ ONLY`` transaction (a consistent snapshot
+  while other desks append).
+* The desk's head file for the register is ``<home>/register-<12 hex of SHA-256 of
+  host:port/dbname>.head``.  A desk that has not appended yet has none, which is not an error
+  (``head_required`` is False); once it has, a register shorter than that head was truncated.
+* The keyed-hash secret is a row of the register's ``settings`` table, written once by
+  ``register init``: value hashes (of names, ID numbers) then agree across the office's desks, so
+  any desk can check a finding another started.  The trade-off: everyone who can SELECT from the
+  register (every desk's role, the DBA, a backup) holds the key of those hashes, whereas a local
+  log's ``audit.secret`` never leaves the desk; a short value (a phone number) is then as
+  guessable from its hash as from any unkeyed hash, for them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from review_desk.core.audit.errors import AuditError
+from review_desk.core.audit.schema import PG_SCHEMA, SCHEMA_VERSION
+from review_desk.core.errors import ErrorCode
+
+from .base import Engine
+
+LOCK_KEY = 0x5245_5644_4553_4B01  # "REVDESK" + 1: the one advisory lock every register writer takes
+SECRET_SETTING = "keyed_hash_secret"
+
+
+def _psycopg() -> Any:
+    import psycopg
+
+    return psycopg
+
+
+def connect(url: str) -> Any:
+    """An autocommit connection to the register's server, ``search_path`` on the register's schema."""
+    psycopg = _psycopg()
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=15)
+        conn.execute(f"SET search_path TO {PG_SCHEMA}")
+    except psycopg.Error as exc:
+        raise AuditError(f"The register database cannot be reached: {str(exc).strip() or type(exc).__name__}.",
+                         code=ErrorCode.REGISTER_UNREACHABLE) from exc
+    return conn
+
+
+def location_of(conn: Any) -> str:
+    """``postgresql://host:port/dbname`` of a connection (never the user or password)."""
+    info = conn.info
+    return f"postgresql://{info.host}:{info.port}/{info.dbname}"
+
+
+def head_name_for(location: str) -> str:
+    return f"register-{hashlib.sha256(location.encode('utf-8')).hexdigest()[:12]}.head"
+
+
+def applied_version(conn: Any) -> int | None:
+    """The newest migration applied to the register, or None if it was never initialised."""
+    found = conn.execute("SELECT to_regclass(%s)", (f"{PG_SCHEMA}.schema_migrations",)).fetchone()
+    if found is None or found[0] is None:
+        return None
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+class PostgresEngine(Engine):
+    kind = "postgresql"
+    head_required = False
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        psycopg = _psycopg()
+        self.errors = (psycopg.Error,)
+        self._idle = psycopg.pq.TransactionStatus.IDLE
+        self._conn = connect(url)
+        self.location = location_of(self._conn)
+        self.head_name = head_name_for(self.location)
+        self._secret: bytes | None = None
+        try:
+            self._check_version()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _check_version(self) -> None:
+        try:
+            version = applied_version(self._conn)
+        except self.errors as exc:
+            raise AuditError(f"The register {self.location} cannot be read: {exc}.") from exc
+        if version is None:
+            raise AuditError(f"{self.location} holds no Review Desk register; its owner creates it with "
+                             "review-desk register init.", code=ErrorCode.REGISTER_NOT_INITIALISED)
+        if version < SCHEMA_VERSION:
+            raise AuditError(f"The register {self.location} has schema version {version}; this version of Review "
+                             f"Desk needs {SCHEMA_VERSION}: its owner runs review-desk register upgrade.",
+                             code=ErrorCode.SCHEMA_OUTDATED)
+        if version > SCHEMA_VERSION:
+            raise AuditError(f"The register {self.location} has schema version {version}, newer than this version "
+                             f"of Review Desk reads ({SCHEMA_VERSION}); update Review Desk.",
+                             code=ErrorCode.SCHEMA_TOO_NEW)
+
+    def query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        return self._conn.execute(sql.replace("?", "%s"), args).fetchall()
+
+    def execute(self, sql: str, args: tuple = ()) -> None:
+        self._conn.execute(sql.replace("?", "%s"), args)
+
+    def begin_write(self) -> None:
+        self._conn.execute("BEGIN")
+        self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+
+    def begin_snapshot(self) -> None:
+        self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.info.transaction_status != self._idle
+
+    def secret(self) -> bytes:
+        if self._secret is None:
+            try:
+                rows = self.query("SELECT value FROM settings WHERE name = ?", (SECRET_SETTING,))
+            except self.errors as exc:
+                raise AuditError(f"The keyed-hash secret of the register {self.location} cannot be read: "
+                                 f"{exc}.") from exc
+            try:
+                value = bytes.fromhex(rows[0][0]) if rows else b""
+            except ValueError:
+                value = b""
+            if len(value) != 32:
+                raise AuditError(f"The register {self.location} has no valid keyed-hash secret (it is written by "
+                                 "review-desk register init).")
+            self._secret = value
+        return self._secret
+
+    def close(self) -> None:
+        self._conn.close()
+
