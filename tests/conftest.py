@@ -6,6 +6,10 @@
 * ``ner_model`` / ``model_detector``: the real model (``models/zh_review_ner``), loaded ONCE per
   session and shared by the detection, redaction and command-line tests; tests using them are
   marked ``model``; the model is committed, so a missing or broken model fails them.
+* ``pg_server`` / ``pg_database`` / ``pg_register``: the PostgreSQL server of ``make test``
+  (``tests/support/pg_register.py``), a fresh empty database per test, and one with a register
+  initialised and granted to the desks' role; tests using them are marked ``postgres``.  Without a
+  server they skip, except under ``CI=true``, where a missing server fails them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,45 @@ if str(SUPPORT) not in sys.path:
     sys.path.insert(0, str(SUPPORT))
 # No test writes to the user's real data folder (keys, audit log, the log file).
 os.environ.setdefault("REVIEW_DESK_HOME", tempfile.mkdtemp(prefix="review-desk-tests-"))
+# Nor to an office's register: a test that wants PostgreSQL asks for pg_register.
+os.environ.pop("REVIEW_DESK_DATABASE_URL", None)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pg_register import APP_ENV, OWNER_ENV, admin, server_from_env
+
+    server = server_from_env()
+    problem = None if server else f"no PostgreSQL test server ({OWNER_ENV} and {APP_ENV} unset; make test starts one)"
+    if server:
+        try:
+            admin(server.owner_url).close()
+        except Exception as exc:  # noqa: BLE001 - any failure to connect is the same finding
+            problem = f"the PostgreSQL test server cannot be reached: {exc}"
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(problem + " (CI=true: the postgres tests must run)")
+        pytest.skip(problem)
+    return server
+
+
+@pytest.fixture
+def pg_database(pg_server):
+    """A fresh, empty database of its own for one test (dropped afterwards)."""
+    from pg_register import create_database, drop_database
+
+    database = create_database(pg_server)
+    yield database
+    drop_database(pg_server, database)
+
+
+@pytest.fixture
+def pg_register(pg_database):
+    """A fresh database with the register initialised (by its owner) and granted to the desks' role."""
+    from review_desk.core.audit.register import init_register
+
+    init_register(pg_database.owner_url, grant=pg_database.app_role)
+    return pg_database
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,9 @@ Sub-commands:
 * ``scan [--json] FILE...``: find personal data and classification marks;
 * ``evaluate DIR [--docx DIR]``: per-type precision and recall on a labelled set;
 * ``redact FILE -o OUT``: the de-identified, sanitized copy (:mod:`.redact_cmd`);
-* ``reviewer``, ``review``, ``publish``, ``log``: the review workflow (:mod:`.review_cmd`);
+* ``reviewer``, ``review``, ``publish``, ``log``: the review workflow (:mod:`.review_cmd`), on the
+  desk's own log or, with ``--database URL`` / ``REVIEW_DESK_DATABASE_URL``, an office's register;
+* ``register init / upgrade / status``: set up that register on PostgreSQL (:mod:`.register_cmd`);
 * ``gui [FILE]``: open the desk.
 
 Exit codes (:mod:`.exit_codes`): 0 success; 2 usage error; 3 at least one input could not be read
@@ -144,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"review-desk {__version__}")
     parser.add_argument("--home", metavar="DIR",
                         help="the desk's data folder (keys, audit log); default REVIEW_DESK_HOME or the user data folder")
+    parser.add_argument("--database", metavar="URL",
+                        help="the office's shared register (postgresql://user@host/dbname); default "
+                             "REVIEW_DESK_DATABASE_URL, else the desk's own log in its data folder")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="log what happens on stderr too (the log file in DIR/logs is always written)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -162,10 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true")
     evaluate.set_defaults(func=cmd_evaluate)
 
-    from review_desk.cli import redact_cmd, review_cmd
+    from review_desk.cli import redact_cmd, register_cmd, review_cmd
 
     redact_cmd.add_parser(sub)
     review_cmd.add_parsers(sub)
+    register_cmd.add_parsers(sub)
 
     gui = sub.add_parser("gui", help="open the desk")
     gui.add_argument("files", nargs="*", metavar="FILE")

@@ -56,10 +56,10 @@ def _ask(prompt: str) -> str:
 
 
 def _desk(args):
-    from review_desk.core.home import data_home
+    from review_desk.core.home import data_home, database_url
     from review_desk.core.review import ReviewDesk
 
-    return ReviewDesk(data_home(args.home))
+    return ReviewDesk(data_home(args.home), database_url(getattr(args, "database", None)))
 
 
 def _today() -> dt.date:
@@ -261,14 +261,14 @@ def _against(args, kept, verification) -> dict:
 
 
 def cmd_log_verify(args) -> int:
-    from review_desk.core.home import data_home
+    from review_desk.core.home import data_home, database_url
     from review_desk.core.review.integrity import verify_desk
 
     from review_desk.core.audit.checkpoint_file import read_kept_checkpoint
 
     # an unreadable or forged checkpoint file is an error before anything is checked
     kept = read_kept_checkpoint(args.against) if args.against else None
-    result = verify_desk(data_home(args.home))
+    result = verify_desk(data_home(args.home), database_url(getattr(args, "database", None)))
     data: dict[str, object] = {
         "ok": result.ok, "entries": result.entries, "first_bad_entry": result.first_bad_seq, "code": result.code,
         "problem": result.problem, "checkpoint_size": result.checkpoint_size,
