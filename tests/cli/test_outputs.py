@@ -5,12 +5,15 @@ folder is a clear write error (exit 4), never an internal one, and leaves no tem
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 
 import pytest
 
 from phone_scan import phone_scan
 from read_only import read_only
 from review_desk.cli import main
+from review_desk.core import atomic
 from review_desk.cli.exit_codes import EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE
 from review_desk.core.review import ReviewDesk
 from review_desk.core.review.integrity import verify_desk
@@ -100,6 +103,30 @@ def test_a_read_only_output_folder_is_a_clear_error_and_leaves_nothing(capsys, s
     assert list(folder.iterdir()) == []
     with ReviewDesk(home) as desk:
         assert len(desk.log) == entries  # neither the publication nor the export was logged
+
+
+def test_publish_and_export_clean_stale_temporary_files_and_keep_fresh_ones(capsys, signed, tmp_path):
+    """A killed writer's temporary file (ours, over an hour old) goes at the next write into the folder,
+    whatever its output name; a fresh one may be another process's write under way and stays."""
+    home, rid, item = signed
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def plant(name, age):
+        path = atomic.temporary_sibling(folder / name)
+        path.write_bytes(b"half a copy")
+        os.utime(path, (time.time() - age, time.time() - age))
+        return path
+
+    users = folder / "draft.tmp-notes.txt"
+    users.write_bytes(b"the user's own file")
+    os.utime(users, (0, 0))
+    for command in (("log", "export", "--pdf", folder / "log.pdf"),
+                    ("publish", rid, "-o", folder / "公开版.txt", "--file", item)):
+        stale, fresh = plant("earlier.docx", 2 * 3600), plant("other.pdf", 60)
+        code, err = _run(capsys, *command)
+        assert code == EXIT_OK, err
+        assert not stale.exists() and fresh.exists() and users.exists()
 
 
 @pytest.mark.model

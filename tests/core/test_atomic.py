@@ -4,6 +4,7 @@ and atomic writes that leave nothing behind on any failure, a read-only folder i
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -97,11 +98,48 @@ def test_a_failed_rename_removes_the_temporary_file(tmp_path, monkeypatch):
     assert not target.exists() and not _leftovers(tmp_path)
 
 
+def _aged(path, seconds):
+    """Make ``path`` look last changed ``seconds`` ago."""
+    then = time.time() - seconds
+    os.utime(path, (then, then), follow_symlinks=False)
+    return path
+
+
 def test_stale_temporary_files_of_a_killed_writer_are_removed(tmp_path):
     target = tmp_path / "公开版.docx"
-    stale = atomic.temporary_sibling(target)
+    stale = atomic.temporary_sibling(tmp_path / "another.docx")  # any output name of the folder
     stale.write_bytes(b"half a copy")
-    other = atomic.temporary_sibling(tmp_path / "another.docx")
-    other.write_bytes(b"someone else's")
-    assert atomic.clean_stale(target) == 1
-    assert not stale.exists() and other.exists()
+    _aged(stale, 2 * 3600)
+    stale_pdf = atomic.temporary_sibling(tmp_path / "审查记录.pdf")
+    stale_pdf.write_bytes(b"%PDF half")
+    _aged(stale_pdf, 3601)
+    fresh = atomic.temporary_sibling(target)  # another process may be writing it right now
+    fresh.write_bytes(b"being written")
+    kept = [fresh]
+    for name in ("notes.tmp-0123abcd.docx", ".notes.tmp-0123ABCD.docx", ".notes.tmp-0123abc.docx", ".x.tmp-zzzzzzzz",
+                 "公开版.docx"):  # not our temporary names: never touched, however old
+        (tmp_path / name).write_bytes(b"the user's")
+        kept.append(_aged(tmp_path / name, 10 * 3600))
+    folder = tmp_path / ".dir.tmp-0123abcd"  # a folder, and a link, with our name pattern
+    folder.mkdir()
+    _aged(folder, 10 * 3600)
+    link = tmp_path / ".link.tmp-0123abcd.docx"
+    link.symlink_to(tmp_path / "公开版.docx")
+    _aged(link, 10 * 3600)
+    kept += [folder, link]
+    assert atomic.clean_stale(target) == 2
+    assert not stale.exists() and not stale_pdf.exists()
+    assert all(p.exists() or p.is_symlink() for p in kept)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="giving a file away needs root")
+def test_another_users_temporary_file_is_left_alone(tmp_path):
+    theirs = atomic.temporary_sibling(tmp_path / "out.docx")
+    theirs.write_bytes(b"another user's write")
+    os.chown(theirs, 65534, 65534)  # nobody
+    _aged(theirs, 10 * 3600)
+    assert atomic.clean_stale(tmp_path / "out.docx") == 0 and theirs.exists()
+
+
+def test_an_unreadable_folder_cleans_nothing(tmp_path):
+    assert atomic.clean_stale(tmp_path / "missing" / "out.docx") == 0

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import stat
+import time
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
 
@@ -73,13 +76,39 @@ def temporary_sibling(destination: str | os.PathLike[str]) -> Path:
     return dest.with_name(f".{dest.stem}.tmp-{secrets.token_hex(4)}{dest.suffix}")
 
 
-def clean_stale(destination: str | os.PathLike[str]) -> int:
-    """Remove temporary siblings of ``destination`` left by a process that was killed mid-write."""
-    dest = Path(destination)
+#: A temporary file of ours older than this (seconds) was left by a killed process: a write takes
+#: seconds, so a younger one may be another process's write under way and is left alone.
+STALE_AFTER = 3600.0
+#: The names :func:`temporary_sibling` makes: ``.{stem}.tmp-{8 hex digits}{suffix}``.
+_TEMPORARY_NAME = re.compile(r"^\..*\.tmp-[0-9a-f]{8}(?:\.[A-Za-z0-9]{1,16})?$")
+
+
+def clean_stale(destination: str | os.PathLike[str], *, max_age: float = STALE_AFTER,
+                now: float | None = None) -> int:
+    """Remove, from the folder ``destination`` is written into, the temporary files that writers
+    killed mid-write left behind (any output name): only names :func:`temporary_sibling` makes, only
+    plain files (never a link or a folder) owned by this user and last changed more than ``max_age``
+    seconds ago.  Nothing else in the folder is touched; a file that cannot be removed is left."""
+    folder = Path(destination).parent
+    now = time.time() if now is None else now
+    uid = os.getuid() if hasattr(os, "getuid") else None
     removed = 0
-    for stale in dest.parent.glob(f".{dest.stem}.tmp-*{dest.suffix}"):
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not _TEMPORARY_NAME.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid) \
+                or now - info.st_mtime < max_age:
+            continue
         with contextlib.suppress(OSError):
-            stale.unlink()
+            os.unlink(entry.path)
             removed += 1
     return removed
 
