@@ -180,11 +180,15 @@ class ReviewDesk:
             texts[fid] = text
         return texts
 
+    def _remembered_name(self, state: ReviewState) -> str:
+        """The name of the file the review was started from (recorded in the log), else the logged name."""
+        recorded = self.log.file_of(state.review_id)
+        return recorded[0] if recorded else state.file_name
+
     def _document(self, state: ReviewState, file: str | None) -> Document:
         """The reviewed file: ``file``, else the remembered file name in the current folder."""
         if file is None:
-            recorded = self.log.file_of(state.review_id)
-            name = recorded[0] if recorded else state.file_name
+            name = self._remembered_name(state)
             if not name or not Path(name).is_file():
                 raise ReviewError(f"Where is the file of review {state.review_id} ({name or 'name unknown'})? Pass "
                                   "it with --file, or run from its folder.")
@@ -499,7 +503,7 @@ class ReviewDesk:
         current folder) is at hand with the reviewed SHA-256; else as it is."""
         if not missing_columns(state):
             return state
-        for name in (*files, workspace.recall(self.home, state.review_id) or state.file_name):
+        for name in (*files, self._remembered_name(state)):
             try:
                 if name and Path(name).is_file() and sha256_file(name) == state.sha256:
                     return fill_columns(state, read_document(name))
