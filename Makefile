@@ -12,10 +12,11 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 # Debian packages: Qt's xcb/offscreen platform plugins and fonts config; xvfb for a window without a display;
-# LibreOffice Writer (headless) and poppler-utils for the tests that open written .docx files and PDFs.
+# LibreOffice Writer (headless) and poppler-utils for the tests that open written .docx files and PDFs;
+# PostgreSQL for the tests of the shared register (a throw-away cluster, tools/pg_test_cluster.sh).
 DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth libreoffice-writer-nogui poppler-utils
+	libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 xvfb xauth libreoffice-writer-nogui poppler-utils postgresql
 
 .PHONY: run test setup system venv lint lint-only bench eval model clean translations ts dist dist-smoke
 
@@ -27,7 +28,12 @@ run: setup
 		$(VENV)/bin/review-desk gui --sample; \
 	fi
 
+# The tests marked `postgres` run against a throw-away PostgreSQL cluster started here and stopped
+# afterwards, also when tests fail; without PostgreSQL they skip (under CI=true they fail instead).
 test: setup lint-only
+	@pgdir=$$(mktemp -d); trap 'tools/pg_test_cluster.sh stop "$$pgdir"' EXIT; \
+	if tools/pg_test_cluster.sh start "$$pgdir"; then . "$$pgdir/env"; \
+	else echo "No PostgreSQL test cluster: the postgres tests will skip (or fail under CI=true)."; fi; \
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 setup: system $(STAMP) translations
