@@ -261,10 +261,9 @@ def _against(args, kept, verification) -> dict:
 
 
 def cmd_log_verify(args) -> int:
+    from review_desk.core.audit.checkpoint_file import read_kept_checkpoint
     from review_desk.core.home import data_home, database_url
     from review_desk.core.review.integrity import verify_desk
-
-    from review_desk.core.audit.checkpoint_file import read_kept_checkpoint
 
     # an unreadable or forged checkpoint file is an error before anything is checked
     kept = read_kept_checkpoint(args.against) if args.against else None
@@ -292,6 +291,32 @@ def cmd_log_verify(args) -> int:
         elif against is not None and against["checked"]:
             sys.stdout.write(f"DOES NOT EXTEND THE KEPT CHECKPOINT [{against['code']}]: {against['problem']}\n")
     return EXIT_OK if result.ok and (against is None or against["ok"]) else EXIT_LOG_BROKEN
+
+
+def cmd_log_verify_pdf(args) -> int:
+    """``log verify-pdf FILE``: is FILE an export recorded in this (verified) log, unchanged?"""
+    from dataclasses import asdict
+
+    from review_desk.core.home import data_home, database_url
+    from review_desk.core.review.exports import check_pdf
+    from review_desk.core.review.integrity import verify_desk
+
+    log_check = verify_desk(data_home(args.home), database_url(getattr(args, "database", None)))
+    with _desk(args) as desk:
+        found = check_pdf(desk.log, args.file)
+    ok = found.ok and log_check.ok
+    if args.json:
+        _print({**asdict(found), "ok": ok, "pdf_ok": found.ok, "log_ok": log_check.ok,
+                "log_problem": log_check.problem})
+    else:
+        if not log_check.ok:
+            sys.stdout.write(f"LOG DAMAGED: {log_check.problem} (its export records vouch for nothing)\n")
+        if found.ok:
+            sys.stdout.write(f"{args.file}: the export recorded as entry {found.seq}, by {found.by} "
+                             f"({found.by_fingerprint}) at {found.time}; SHA-256 {found.sha256}, {found.size} bytes\n")
+        else:
+            sys.stdout.write(f"PDF NOT VERIFIED [{found.code}]: {found.problem}\n")
+    return EXIT_OK if ok else EXIT_LOG_BROKEN
 
 
 def cmd_log_checkpoint(args) -> int:
@@ -422,6 +447,10 @@ def add_parsers(sub) -> None:
                         help="also prove the log extends this kept checkpoint (log checkpoint --export): fails "
                              "on a rollback, truncation, fork or re-keyed log")
     verify.set_defaults(func=cmd_log_verify)
+    verify_pdf = lsub.add_parser("verify-pdf", help="check that a PDF is an export recorded in this log, unchanged")
+    verify_pdf.add_argument("file", metavar="FILE")
+    verify_pdf.add_argument("--json", action="store_true")
+    verify_pdf.set_defaults(func=cmd_log_verify_pdf)
     checkpoint = lsub.add_parser("checkpoint", help="export the signed checkpoint for an auditor to keep elsewhere")
     checkpoint.add_argument("--export", required=True, metavar="FILE")
     checkpoint.add_argument("--reviewer", help="sign a checkpoint with this reviewer's key if the log has none at "

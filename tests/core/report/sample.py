@@ -121,6 +121,8 @@ def verification(ok: bool = True) -> VerificationSummary:
         checkpoint_size=213 if ok else 200,
         checkpoint_root=ROOT,
         checked_at="2026-03-31T17:45:00+08:00",
+        checkpoint_time="2026-03-31T17:40:00+08:00",
+        checkpoint_signer=f"王建国（{FP_WANG}）",
     )
 
 
@@ -132,4 +134,5 @@ def report(ok: bool = True, with_items: bool = True) -> ReviewLogReport:
         items=items() if with_items else (),
         verification=verification(ok),
         agency="北京市某区司法局",
+        export_id="0123456789abcdef0123456789abcdef",
     )

@@ -82,6 +82,8 @@ def test_text_has_labels_hashes_previews_and_bases(pdfs):
     for basis in bases:
         assert basis in text
     assert "通过：审查日志完整" in text and "未通过" not in text
+    assert flat(f"检查点签名人 王建国（{sample.FP_WANG}）") in text and flat("检查点时间 2026-03-31 17:40:00 +08:00") in text
+    assert "导出编号：0123456789abcdef0123456789abcdef" in text
     assert "本期间共审查3份文件" in text
 
 
@@ -90,6 +92,11 @@ def test_markup_characters_are_shown_literally(pdfs):
     assert flat("申请人依法申请公开 <b>许可结果</b> & 附件（A&B 两项）") in text
     assert "<见附件" in text  # the same in a narrow (wrapped) note cell
     assert "&amp;" not in text and "&lt;" not in text
+
+
+def test_the_export_id_is_in_the_keywords(pdfs):
+    info = run_tool("pdfinfo", pdfs["ok"])
+    assert re.search(r"^Keywords:\s+review-desk-export:0123456789abcdef0123456789abcdef$", info, re.M)
 
 
 def test_a4_and_every_page_numbered(pdfs):

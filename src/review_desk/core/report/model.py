@@ -121,7 +121,8 @@ class ItemReport:
 
 @dataclass(frozen=True)
 class VerificationSummary:
-    """The result of checking the append-only review log (hash chain and checkpoint)."""
+    """The result of checking the append-only review log (hash chain and checkpoint), and the latest
+    signed checkpoint (an auditor compares it with the checkpoints kept outside the desk)."""
 
     ok: bool
     entries: int
@@ -130,6 +131,8 @@ class VerificationSummary:
     checkpoint_root: str | None
     checked_at: str
     first_bad_seq: int | None = None
+    checkpoint_time: str | None = None
+    checkpoint_signer: str | None = None  # "name（fingerprint）"
 
 
 @dataclass(frozen=True)
@@ -145,3 +148,4 @@ class ReviewLogReport:
     exporter: str | None = None  # who exported it (unsigned unless ``exporter_signed``)
     exporter_signed: bool = False
     timezone: str = "Asia/Shanghai"
+    export_id: str | None = None  # recorded with the PDF's SHA-256 in the log (log verify-pdf)

@@ -26,7 +26,10 @@ from .model import ReviewLogReport
 from .styles import BAD, MUTED, RULE, register_fonts, styles
 from .tables import TITLE, item_section, summary_block, title_block, verification_block
 
-__all__ = ["write_review_log_pdf"]
+__all__ = ["EXPORT_MARK", "write_review_log_pdf"]
+
+#: Written with the export id in the PDF's keywords, where ``log verify-pdf`` finds it.
+EXPORT_MARK = "review-desk-export:"
 
 MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
@@ -111,6 +114,7 @@ def _render(report: ReviewLogReport, stream: Any) -> None:
         author=agency,
         subject=f"{TITLE}（生成于 {fmt_time(report.generated_at)}）",
         creator="Review Desk",
+        keywords=f"{EXPORT_MARK}{report.export_id}" if report.export_id else "",
         invariant=1,
         initialFontName=sans,  # the page preamble's font: no non-embedded Helvetica reference
     )

@@ -108,6 +108,8 @@ def title_block(report: ReviewLogReport, st: Styles) -> list[Flowable]:
     second = [f"时区：{markup(report.timezone)}"]
     if report.exporter:
         second.append(f"导出人：{markup(report.exporter)}（{'已签名' if report.exporter_signed else '未签名'}）")
+    if report.export_id:
+        second.append(f"导出编号：{markup(report.export_id)}")
     out: list[Flowable] = []
     if report.agency:
         out.append(_p(markup(report.agency), st.subtitle))
@@ -130,6 +132,8 @@ def verification_block(v: VerificationSummary, st: Styles) -> list[Flowable]:
             ("日志条目数", _p(f"{v.entries} 条", st.body)),
             ("检查点大小", _p(size, st.body)),
             ("检查点根哈希", _p(markup(v.checkpoint_root), st.mono)),
+            ("检查点签名人", _p(markup(v.checkpoint_signer), st.body)),
+            ("检查点时间", _p(markup(fmt_time(v.checkpoint_time)), st.body)),
             ("校验时间", _p(markup(fmt_time(v.checked_at)), st.body)),
         ],
         st,

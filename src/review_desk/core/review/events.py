@@ -20,7 +20,8 @@ document_published     review_id, sha256_in, sha256_out, output_name, attribute,
                        residual (passed | what was found), archive (true: an internal archive copy)
 review_revoked         review_id, sha256, reason (撤销: by the reviewer or a countersigner)
 review_approved        review_id, sha256, decisions (digest) (批准: the third stage, by an approver)
-log_exported           review_id, from, to, pdf_sha256, items
+log_exported           review_id, from, to, pdf_sha256, pdf_size, export_id (printed in the PDF and its
+                       keywords), items: what ``log verify-pdf`` compares a PDF with
 =====================  =====================================================================
 """
 

@@ -10,9 +10,10 @@ first bad entry of a failed check is marked."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone, tzinfo
 
-from review_desk.core.audit import Verification
+from review_desk.core.audit import Checkpoint, Verification
 from review_desk.core.audit.verify import TAMPERED
 from review_desk.core.identity import Reviewer
 from review_desk.core.legal import BY_CODE
@@ -164,7 +165,10 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
 def build_report(states: list[ReviewState], reviewers: list[Reviewer], verification: Verification, *,
                  review_id: str | None = None, since: str | None = None, until: str | None = None,
                  agency: str | None = None, zone_name: str | None = None, exporter: str | None = None,
-                 exporter_signed: bool = False, registered: Mapping[str, int] | None = None) -> ReviewLogReport:
+                 exporter_signed: bool = False, registered: Mapping[str, int] | None = None,
+                 checkpoint: Checkpoint | None = None, export_id: str | None = None) -> ReviewLogReport:
+    """The report of ``states``; ``checkpoint``: the log's latest (its size, root, signer and time are
+    printed; default: the size and root the verification found)."""
     zone = local_zone(zone_name)
     by_fp = {r.fingerprint: r for r in reviewers}
     chosen = [s for s in states if (review_id is None or s.review_id == review_id) and _in_period(s, since, until, zone)]
@@ -173,7 +177,12 @@ def build_report(states: list[ReviewState], reviewers: list[Reviewer], verificat
                                   checkpoint_size=verification.checkpoint_size,
                                   checkpoint_root=verification.checkpoint_root, checked_at=now,
                                   first_bad_seq=verification.first_bad_seq)
+    if checkpoint is not None:
+        signer = by_fp.get(checkpoint.signer)
+        summary = replace(summary, checkpoint_size=checkpoint.tree_size, checkpoint_root=checkpoint.root,
+                          checkpoint_time=localise(checkpoint.time, zone),
+                          checkpoint_signer=f"{signer.name}（{checkpoint.signer}）" if signer else checkpoint.signer)
     return ReviewLogReport(generated_at=now, period_from=since, period_to=until,
                            items=tuple(item_report(s, by_fp, verification, zone, registered) for s in chosen),
                            verification=summary, agency=agency, exporter=exporter, exporter_signed=exporter_signed,
-                           timezone=zone_name or DEFAULT_ZONE)
+                           timezone=zone_name or DEFAULT_ZONE, export_id=export_id)

@@ -18,6 +18,7 @@ made from.
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -462,8 +463,11 @@ class ReviewDesk:
         """Write the PDF review log (verified now); returns the report written and the PDF's SHA-256.
 
         With ``who`` the export is recorded in the log, signed (the identity is checked before
-        anything is written).  Without, no key is needed (an auditor): ``exporter`` names them in the
-        PDF, unsigned, and the log is not written.  A log that fails its check is exported with every
+        anything is written): its SHA-256, size and export id (printed in the PDF), which ``log
+        verify-pdf`` compares a PDF with; the log's root is first signed as a checkpoint, so the PDF
+        prints the checkpoint of the state it was made from.  Without, no key is needed (an auditor):
+        ``exporter`` names them in the PDF, unsigned, and the log is not written (the PDF prints the
+        latest checkpoint there is).  A log that fails its check is exported with every
         touched item marked, and never appended to.  The destination
         (:func:`review_desk.core.atomic.check_destination`: never in the data folder, an existing
         file only with ``force``) is checked before anything is written; a write failure raises
@@ -479,12 +483,15 @@ class ReviewDesk:
             self.review(review_id)
         atomic.check_destination(path, protected=(self.home,), force=force)
         check = verify_desk(self.home, self.database)
+        if signer is not None and check.ok and len(self.log):  # the PDF names the state it was made from
+            self.log.checkpoint(signer[0].fingerprint, signer[1])
+        export_id = secrets.token_hex(16)
         registered = {e.actor: e.seq for e in self.log.entries(event=REVIEWER_ADDED)}
         states = [self._with_columns(s, files) for s in self.reviews().values()]
         report = build_report(states, self.log.reviewers(), check, review_id=review_id,
                               since=since, until=until, agency=agency, zone_name=zone,
                               exporter=signer[0].name if signer else exporter, exporter_signed=signer is not None,
-                              registered=registered)
+                              registered=registered, checkpoint=self.log.latest_checkpoint(), export_id=export_id)
         atomic.clean_stale(path)  # a copy left half-written by a killed export is never used
         try:
             write_review_log_pdf(report, path)
@@ -493,7 +500,7 @@ class ReviewDesk:
         digest = sha256_file(path)
         if signer is not None and check.ok:
             payload = {"review_id": review_id, "from": since, "to": until, "pdf_sha256": digest,
-                       "items": len(report.items)}
+                       "pdf_size": Path(path).stat().st_size, "export_id": export_id, "items": len(report.items)}
             self.log.append(ev.LOG_EXPORTED, payload, signer[0].fingerprint, signer[1])
         return report, digest
 
@@ -510,7 +517,6 @@ class ReviewDesk:
             except (OSError, ReviewDeskError):
                 continue
         return state
-
 
     def export_checkpoint(self, path: str | Path, who: "str | Identity | None" = None, passphrase: str | None = None,
                           *, force: bool = False):
