@@ -26,6 +26,7 @@ EXIT_CODES: MappingProxyType[ErrorCode, int] = MappingProxyType({
     ErrorCode.NOT_A_FILE: EXIT_UNREADABLE,
     ErrorCode.EMPTY_FILE: EXIT_UNREADABLE,
     ErrorCode.TOO_LARGE: EXIT_UNREADABLE,
+    ErrorCode.TIME_LIMIT: EXIT_UNREADABLE,  # like too_large: the document is beyond what one scan may cost
     ErrorCode.UNSUPPORTED_FORMAT: EXIT_UNREADABLE,
     ErrorCode.ENCRYPTED: EXIT_UNREADABLE,
     ErrorCode.CORRUPT: EXIT_UNREADABLE,

@@ -23,6 +23,7 @@ class ErrorCode(str, Enum):
     NOT_A_FILE = "not_a_file"
     EMPTY_FILE = "empty_file"
     TOO_LARGE = "too_large"
+    TIME_LIMIT = "time_limit"  # scanning one document took longer than its time budget
     UNSUPPORTED_FORMAT = "unsupported_format"  # .doc, .wps, .pdf, unknown extension
     ENCRYPTED = "encrypted"  # password-protected OOXML (OLE container with EncryptionInfo)
     CORRUPT = "corrupt"  # broken zip, missing main part, malformed XML

@@ -72,6 +72,7 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.NOT_A_FILE: "所选路径不是文件。",
     ErrorCode.EMPTY_FILE: "文件为空。",
     ErrorCode.TOO_LARGE: "文件过大，无法处理。",
+    ErrorCode.TIME_LIMIT: "分析该文件超过了时间上限，已停止，未写入任何内容；请拆分文件，或调高时间上限。",
     ErrorCode.UNSUPPORTED_FORMAT: "不支持该文件格式，请另存为 .docx 或 .txt 后再打开。",
     ErrorCode.ENCRYPTED: "文件设有密码保护，请在 Word 中取消密码后再打开。",
     ErrorCode.CORRUPT: "文件已损坏，无法读取。",

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Protocol, Sequence
 
+from review_desk.core.detect.budget import Deadline, TimeLimitExceeded, scan_seconds
 from review_desk.core.detect.finding import Finding
 from review_desk.core.detect.ner.propagation import MODEL_RECOGNIZER, names_to_propagate, propagate, superseded
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES, default_action
@@ -199,23 +201,29 @@ def scan_document(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    time_limit: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> list[Finding]:
     """All findings of ``document`` in reading order.
 
     Table cells (``.docx`` cells, rows of plain-text tables) are detected one cell at a time with
     their column header as context (see :mod:`.tables`).  ``progress(done, total)`` is called after
     each batch (counted in characters); ``cancel()`` is polled between batches and stops the scan
-    with :class:`Cancelled`.
+    with :class:`Cancelled`.  ``time_limit``: the scan's budget in seconds (default
+    :func:`.budget.scan_seconds`), checked between batches: past it the scan stops with
+    :class:`.budget.TimeLimitExceeded` (``time_limit``).
     """
     segments = document.segments
     plain_text = document.format is DocumentFormat.TEXT
     units = _units(segments, plain_text)
     total = sum(len(u.text) for u in units)
+    deadline = Deadline(scan_seconds() if time_limit is None else time_limit, document.path, clock)
     done = 0
     per_unit: list[list] = []
     for batch in _batches(units, getattr(detector, "preferred_batch_chars", BATCH_CHARS)):
         if cancel is not None and cancel():
             raise Cancelled()
+        deadline.check(done, total)
         per_unit.extend(list(d) for d in _detect_units(detector, batch))
         done += sum(len(u.text) for u in batch)
         if progress is not None:
@@ -230,6 +238,7 @@ def scan_document(
         for unit, dets in zip(units, per_unit):
             if not _may_mention(unit.text, heads):
                 continue  # no name starts anywhere here: nothing to correct or add
+            deadline.check(done, total)
             # a name the rules found elsewhere corrects the model's spans here
             for d in superseded(unit.text, rule_names, dets):
                 dets.remove(d)
@@ -256,7 +265,11 @@ def scan_path(path: str, detector: SegmentDetector, **kwargs) -> ScanResult:
         document = read_document(path)
     except DocumentError as exc:
         return ScanResult(path=str(path), sha256=_sha256_or_none(path), errors=(exc.to_dict(),))
-    findings = scan_document(document, detector, **kwargs)
+    try:
+        findings = scan_document(document, detector, **kwargs)
+    except TimeLimitExceeded as exc:  # the file's result says so; the other files are still scanned
+        return ScanResult(path=str(path), sha256=document.sha256, errors=(exc.to_dict(),),
+                          char_count=document.char_count)
     return ScanResult(
         path=str(path),
         sha256=document.sha256,
