@@ -18,11 +18,11 @@ HOME_ENV = "REVIEW_DESK_HOME"
 DATABASE_ENV = "REVIEW_DESK_DATABASE_URL"
 
 
-def database_url(override: str | None = None) -> str | None:
+def database_url(override: str | None = None, stored: str | None = None) -> str | None:
     """The office's shared register (a ``postgresql://`` URL): an explicit ``--database URL``, else the
-    ``REVIEW_DESK_DATABASE_URL`` environment variable; None (the desk's own SQLite log) without either.
-    (The desk also reads the URL from its settings dialog and passes it as ``override``.)"""
-    return override or os.environ.get(DATABASE_ENV) or None
+    ``REVIEW_DESK_DATABASE_URL`` environment variable, else the URL ``stored`` in the desk's settings;
+    None (the desk's own SQLite log in its data folder) without any."""
+    return override or os.environ.get(DATABASE_ENV) or stored or None
 
 
 def data_home(override: str | os.PathLike[str] | None = None) -> Path:

@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
         if self._desk is None:
             from review_desk.core.review import ReviewDesk
 
-            self._desk = ReviewDesk(self.home)
+            from .register_setting import register_url
+
+            self._desk = ReviewDesk(self.home, register_url())
         return self._desk
 
     def show_dialog(self, dialog, on_accept: Callable[[], None] | None = None) -> None:

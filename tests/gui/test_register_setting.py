@@ -1,0 +1,32 @@
+"""The desk's register setting: stored in QSettings, overridden by REVIEW_DESK_DATABASE_URL, and used
+when the desk opens its log (a desk on a register keeps no log in its data folder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.gui.register_setting import register_url, set_register_url
+
+
+def test_the_stored_url_and_the_environment(monkeypatch):
+    assert register_url() is None  # no setting: the desk's own log
+    set_register_url("  postgresql://desk@db.example/register ")
+    assert register_url() == "postgresql://desk@db.example/register"
+    monkeypatch.setenv("REVIEW_DESK_DATABASE_URL", "postgresql://other@db2.example/register")
+    assert register_url() == "postgresql://other@db2.example/register"
+    monkeypatch.delenv("REVIEW_DESK_DATABASE_URL")
+    set_register_url("")
+    assert register_url() is None
+
+
+@pytest.mark.postgres
+def test_the_desk_opens_the_stored_register(qtbot, pg_register, tmp_path, fake_detector):
+    from PySide6.QtCore import QThreadPool
+
+    from review_desk.gui.main_window import MainWindow
+
+    set_register_url(pg_register.url)
+    window = MainWindow(lambda: fake_detector, pool=QThreadPool(), home=tmp_path / "desk")
+    qtbot.addWidget(window)
+    assert window.desk.log.location.startswith("postgresql://")
+    assert not (tmp_path / "desk" / "audit.sqlite3").exists()
