@@ -1,17 +1,21 @@
 """Outputs never destroy what the desk owns: publish and log export refuse the data folder's files
 (even with --force), the reviewed file and existing files without --force; a read-only output
-folder is a clear write error (exit 4), never an internal one, and leaves no temporary file."""
+folder is a clear write error (exit 4), never an internal one, and leaves no temporary file — once
+with the error faked in-process (any user), once for real in a child process (``unprivileged``)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 import time
 
 import pytest
 
 from phone_scan import phone_scan
 from read_only import read_only
+from unprivileged import unprivileged_prefix
 from review_desk.cli import main
 from review_desk.core import atomic
 from review_desk.cli.exit_codes import EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE
@@ -103,6 +107,37 @@ def test_a_read_only_output_folder_is_a_clear_error_and_leaves_nothing(capsys, s
     assert list(folder.iterdir()) == []
     with ReviewDesk(home) as desk:
         assert len(desk.log) == entries  # neither the publication nor the export was logged
+
+
+def test_a_really_read_only_output_folder_is_a_clear_error_and_leaves_nothing(signed, tmp_path):
+    """The same as above without faking: a folder without the write bit, the commands run as a child
+    process that the permission bits bind (see ``unprivileged``; as root, its overriding capabilities
+    are dropped)."""
+    prefix, why = unprivileged_prefix()
+    if prefix is None:
+        pytest.skip(why)
+    home, rid, item = signed
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    with ReviewDesk(home) as desk:
+        entries = len(desk.log)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "REVIEW_DESK_HOME": str(home),
+           "REVIEW_DESK_PASSPHRASE": PASS}
+    folder.chmod(0o555)
+    try:
+        for command in (("publish", rid, "-o", folder / "公开版.txt", "--file", item),
+                        ("log", "export", "--pdf", folder / "log.pdf")):
+            done = subprocess.run([*prefix, sys.executable, "-m", "review_desk", *map(str, command)],
+                                  capture_output=True, text=True, timeout=300, env=env)
+            assert done.returncode == EXIT_NOT_WRITTEN, done.stderr
+            assert "Permission denied" in done.stderr and "write_failed" in done.stderr
+            assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    finally:
+        folder.chmod(0o755)
+    assert list(folder.iterdir()) == []
+    with ReviewDesk(home) as desk:
+        assert len(desk.log) == entries  # neither the publication nor the export was logged
+    assert verify_desk(home).ok
 
 
 def test_publish_and_export_clean_stale_temporary_files_and_keep_fresh_ones(capsys, signed, tmp_path):
