@@ -1183,6 +1183,10 @@
         <translation>已由 {0} 签署、{1} 复核（{2}）：处理决定只读。可按 Ctrl+P 公开发布。</translation>
     </message>
     <message>
+        <source>Signed by {0} ({1}); the review&apos;s policy asks for approval (批准) before publishing: the approver signs with Review → Approve.</source>
+        <translation>已由 {0} 签署（{1}）；本审查的策略要求发布前批准：请批准人通过“审查 → 批准人批准”签署。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Signed {0} by {1} ({2}): the decisions are read-only. Publish with Ctrl+P, or have a second reviewer countersign.</source>
         <translation>{1} 已于 {0} 签署（{2}）：处理决定只读。可按 Ctrl+P 公开发布，或请第二审查人复核。</translation>

@@ -73,6 +73,7 @@ def test_a_third_person_approves_after_the_countersignature(qtbot, window, tmp_p
     _sign_in(qtbot, window, "李复核", PASS)
     qtbot.waitUntil(lambda: window.draft.review.countersignature is not None)
     assert window.approve_action.isEnabled() and not window.countersign_action.isEnabled()
+    assert "approval (批准) before publishing" in window.banner.text()  # the next step, not "publish"
 
     window.approve_action.trigger()
     qtbot.waitUntil(lambda: isinstance(window.active_dialog, SignInDialog), timeout=5_000)
@@ -94,6 +95,7 @@ def test_a_third_person_approves_after_the_countersignature(qtbot, window, tmp_p
     qtbot.waitUntil(lambda: window.draft.review.approval is not None, timeout=5_000)
     review = window.draft.review
     assert review.status == "approved" and window.banner.state == "approved"
+    assert "approved (批准) by 赵领导" in window.banner.text()
     assert review.approval.fingerprint == window.desk.reviewer("赵领导").fingerprint
     assert not window.approve_action.isEnabled()
     approvals = [e for e in window.desk.log.entries() if e.event == ev.REVIEW_APPROVED]

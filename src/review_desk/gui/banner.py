@@ -42,9 +42,9 @@ class StateBanner(QLabel):
         self.state = "open"
         self.hide()
 
-    def show_state(self, review, name_of) -> None:
+    def show_state(self, review, name_of, awaiting_approval: bool = False) -> None:
         """Show the state of ``review`` (``None``: a draft not yet in the log); ``name_of(fingerprint)``
-        gives a reviewer's name."""
+        gives a reviewer's name; ``awaiting_approval``: its policy asks for 批准, which is the next step."""
         self.state = state = banner_state(review)
         when = lambda iso: (iso or "")[:16].replace("T", " ")
         sig = review.signature if review is not None else None
@@ -66,6 +66,9 @@ class StateBanner(QLabel):
         elif state == "withheld":
             text = self.tr("Signed {0} by {1}: 不予公开 (withheld), not to be published. The decisions are "
                            "read-only.").format(when(sig.at), name_of(sig.fingerprint))
+        elif awaiting_approval and state in ("signed", "countersigned"):
+            text = self.tr("Signed by {0} ({1}); the review's policy asks for approval (批准) before publishing: "
+                           "the approver signs with Review → Approve.").format(name_of(sig.fingerprint), attribute)
         elif state == "countersigned":
             text = self.tr("Signed by {0} and countersigned by {1} ({2}): the decisions are read-only. "
                            "Publish with Ctrl+P.").format(name_of(sig.fingerprint),

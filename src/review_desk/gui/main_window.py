@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
             reviewer = self.desk.log.reviewer(fingerprint)
             return reviewer.name if reviewer is not None else fingerprint[:12]
 
-        self.banner.show_state(review, name_of)
+        self.banner.show_state(review, name_of, self.approve_flow.available())
         editable = review is None or review.is_open
         for action in (self.redact_action, self.mask_action, self.keep_action, self.block_action, self.not_mark_action,
                        self.all_action, self.add_action, self.search_action, self.sign_action):
