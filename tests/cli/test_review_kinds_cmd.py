@@ -37,8 +37,13 @@ def test_scan_shows_kind_and_deadline(capsys, env):
     kind = json.loads(capsys.readouterr().out)["kind"]
     assert kind["kind"] == "penalty_decision" and kind["name"] == "行政处罚决定书"
     assert (kind["rule"], kind["start"], kind["due"]) == ("double_publicity", "2025-01-27", "2025-02-12")
+    # the 双公示 fields this short decision leaves out (plan item 7)
+    assert kind["missing"] == ["enforcement_basis", "case_name", "credit_code", "remedy"]
+    assert kind["missing_names"] == ["执法依据", "案件名称", "统一社会信用代码", "救济渠道"]
     assert main(["scan", "--workers", "1", str(path)]) == 0
-    assert "kind: 行政处罚决定书 (penalty_decision); 双公示" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "kind: 行政处罚决定书 (penalty_decision); 双公示" in out
+    assert "missing required fields: 执法依据、案件名称、统一社会信用代码、救济渠道" in out
 
 
 def test_review_records_the_kind_override_and_due_list(capsys, env, monkeypatch):
@@ -96,3 +101,20 @@ def test_an_explicit_policy_wins_over_the_kinds(capsys, env):
                           "--policy", "default")
     assert code == 0 and started["policy"] == "default"
     assert {f["suggested"] for f in started["findings"] if f["type"] == "PHONE_NUMBER"} == {"mask"}
+
+
+def test_a_proposal_reply_signed_for_publication_as_a_summary(capsys, env):
+    path = env / "proposal.txt"
+    path.write_text(PROPOSAL, encoding="utf-8")
+    assert main(["reviewer", "add", "--name", "王审查"]) == 0
+    capsys.readouterr()
+    code, started = _json(capsys, "review", "start", path, "--reviewer", "王审查", "--workers", "1")
+    cut = [f for f in started["findings"] if f["type"] == "DISTRIBUTION"]
+    assert len(cut) == 1 and cut[0]["preview"] == "〔抄送范围〕"  # the log keeps no name of it
+    rid = started["review_id"]
+    assert main(["review", "decide", rid, "--accept-suggested"]) == 0
+    capsys.readouterr()
+    code, signed = _json(capsys, "review", "sign", rid, "--attribute", "public", "--summary")
+    assert code == 0 and signed["summary"] is True
+    code, shown = _json(capsys, "review", "show", rid)
+    assert shown["summary"] is True

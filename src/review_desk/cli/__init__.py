@@ -95,6 +95,8 @@ def _kind_line(kind: dict) -> str:
             line += f"; from {kind['start']}, due date not counted [{kind['error']}]"
         else:
             line += "; the start date is not in the document"
+    if kind.get("missing_names"):
+        line += f"\n  missing required fields: {'、'.join(kind['missing_names'])}"
     return line
 
 

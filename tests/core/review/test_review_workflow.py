@@ -113,7 +113,9 @@ def test_manual_finding(desk, draft, scan):
     with pytest.raises(InvalidDecision, match="Unknown finding type"):
         desk.add_finding(rid, "张三丰", "NICKNAME", "王审查", PASS, file=str(draft))
     desk.accept_suggested(rid, "王审查", PASS)
-    assert desk.review(rid).decisions[added[0].id].action == "mask"  # the policy's suggestion for the type
+    # the policy's suggestion for the type: the draft is a reply to an applicant, whose data is removed
+    assert started.review.policy == "application-reply"
+    assert desk.review(rid).decisions[added[0].id].action == "redact"
 
 
 def _signed(desk, draft, scan, attribute="public"):
@@ -135,7 +137,8 @@ def test_publish_writes_the_stamped_copy_and_logs_its_hash(desk, draft, scan, tm
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
     assert paragraphs.index("公开方式：主动公开") == paragraphs.index("抄送：区政务公开办公室。") - 1
     text = "\n".join(paragraphs)
-    assert "张三丰" not in text and "138****5678" in text
+    # a reply to an applicant: the applicant's data removed, not masked (policy application-reply)
+    assert "张三丰" not in text and "1381" not in text and "联系电话〔依条例第十五条删除〕" in text
     custom = zipfile.ZipFile(out).read("docProps/custom.xml").decode("utf-8")
     assert "主动公开" in custom and rid in custom
     published = desk.review(rid).publications[-1]

@@ -117,6 +117,12 @@ class ItemReport:
     tampered: bool = False  # touched by the first bad entry of a failed log check
     record: tuple[tuple[str, str], ...] = ()  # the 审查单 fields given at sign-off (拟稿单位, 公开范围 …)
     summary: bool = False  # 摘要公开: the reviewer signed it for publication as a summary
+    kind: str | None = None  # the document kind (core/review/kinds.py DocumentKind value)
+    kind_overridden: bool = False  # the reviewer chose the kind (review start --kind)
+    deadline_rule: str | None = None  # names.DEADLINE_RULES code
+    due: str | None = None  # ISO date of the publication deadline
+    due_estimated: bool = False  # counted past the holiday calendar
+    missing: tuple[str, ...] = ()  # the required fields the document leaves out (names.REQUIRED_FIELDS codes)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from typing import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from review_desk.core.names import ACTIONS, ANOMALIES, ATTRIBUTES, ENTITY_TYPES, ROLES, STATUSES, label
+from review_desk.core.names import (ACTIONS, ANOMALIES, ATTRIBUTES, DEADLINE_RULES, DOCUMENT_KINDS, ENTITY_TYPES,
+                                    REQUIRED_FIELDS, ROLES, STATUSES, label)
 
 from .labels import DASH, FULL_FORM, MANUAL_TAG, SUGGESTED_TAG, SUMMARY_FORM, fmt_period, fmt_time, markup
 from .model import DecisionRow, ItemReport, ReviewerRow, ReviewLogReport, SignatureRow, VerificationSummary
@@ -324,6 +325,20 @@ def _stage_cell(item: ItemReport, role: str) -> str:
     return f"{markup(s.name)}　{markup(fmt_time(s.at))}<br/>{_signature_line(s)}"
 
 
+def _kind_rows(item: ItemReport, st: Styles) -> list[tuple[str, Paragraph]]:
+    """文件类型, 公开期限 and 缺少的必备要素 (双公示 fields, 救济渠道) from the kind record."""
+    if item.kind is None:
+        return []
+    kind = label(DOCUMENT_KINDS, item.kind) + ("（审查人指定）" if item.kind_overridden else "")
+    due = DASH
+    if item.deadline_rule:
+        due = label(DEADLINE_RULES, item.deadline_rule) + (f"，截止 {item.due}" if item.due else "，起算日期不详")
+        due += "（估算：超出节假日历）" if item.due_estimated else ""
+    missing = "、".join(label(REQUIRED_FIELDS, m) for m in item.missing) or "无"
+    return [("文件类型", _p(markup(kind), st.body)), ("公开期限", _p(markup(due), st.body)),
+            ("缺少的必备要素", _p(_color(markup(missing), BAD) if item.missing else markup(missing), st.body))]
+
+
 def _form(item: ItemReport) -> str:
     """摘要公开 when the reviewer signed it so (plan item 5), else 全文公开 (未签署 before the sign-off)."""
     if item.signed_at is None:
@@ -347,6 +362,7 @@ def review_form(item: ItemReport, st: Styles) -> list[Flowable]:
         ("不予公开依据", _p(basis, st.body)),
         ("审查意见 / 结论", _p(markup(record.get("opinion")) + "<br/>" + markup(_conclusion(item)), st.body)),
         ("审查策略", _p(markup(item.policy), st.body)),
+        *_kind_rows(item, st),
         ("初审", _p(_stage_cell(item, "reviewer"), st.body)),
         ("复审", _p(_stage_cell(item, "countersigner"), st.body)),
         ("批准", _p(_stage_cell(item, "approver"), st.body)),

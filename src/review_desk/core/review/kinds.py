@@ -10,7 +10,9 @@ The kind is read from the title, the 文号 and the first paragraphs (the patter
   date in a sentence that says it was 收到); the reply's own date is not that day, so without such a
   sentence no deadline is given.
 
-The other kinds have no deadline in the plan.
+The other kinds have no deadline in the plan.  The decisions (双公示) and the replies to applicants
+(救济渠道) also have required fields; the ones a document leaves out are listed with its kind
+(:mod:`review_desk.core.review.required_fields`).
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from dataclasses import dataclass
 from enum import Enum
 
 from review_desk.core.document import Document, SegmentKind
-from review_desk.core.names import DOCUMENT_KINDS
+from review_desk.core.names import DOCUMENT_KINDS, REQUIRED_FIELDS
 from review_desk.core.review import deadlines
 from review_desk.core.review.deadlines import DeadlineRule
 from review_desk.core.review.kind_words import KIND_PATTERNS
 from review_desk.core.review.metadata import document_number, document_title
+from review_desk.core.review.required_fields import missing_fields
 
 
 class DocumentKind(str, Enum):
@@ -51,6 +54,9 @@ KIND_RULES: dict[DocumentKind, DeadlineRule] = {
 #: The bundled policy (resources/policies/) a kind selects when the reviewer names none; "default" else.
 KIND_POLICIES: dict[DocumentKind, str] = {
     DocumentKind.PROPOSAL_REPLY: "proposal-reply",
+    DocumentKind.PENALTY_DECISION: "double-publicity",
+    DocumentKind.LICENSE_DECISION: "double-publicity",
+    DocumentKind.APPLICATION_REPLY: "application-reply",
 }
 
 
@@ -148,6 +154,7 @@ class KindInfo:
     due: dt.date | None = None
     error: str | None = None  # an error code when the due day cannot be counted
     estimated: bool = False  # the period runs past the holiday calendar: fixed-date holidays only
+    missing: tuple[str, ...] = ()  # the required fields the document leaves out (names.REQUIRED_FIELDS codes)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON / record shape."""
@@ -155,18 +162,21 @@ class KindInfo:
                 "rule": self.rule.value if self.rule else None,
                 "start": self.start.isoformat() if self.start else None,
                 "due": self.due.isoformat() if self.due else None, "error": self.error,
-                "estimated": self.estimated}
+                "estimated": self.estimated, "missing": list(self.missing)}
 
 
 def classify(document: Document, override: DocumentKind | str | None = None) -> KindInfo:
     """The kind of ``document`` (or the reviewer's ``override``) with its deadline when it has one."""
     kind = DocumentKind(override) if override else document_kind(document)
     rule = KIND_RULES.get(kind)
-    start = start_date(kind, _lines(document))
+    lines = _lines(document)
+    start = start_date(kind, lines)
+    missing = missing_fields(kind.value, "\n".join(lines))
     if rule is None or start is None:
-        return KindInfo(kind, bool(override), rule, start)
+        return KindInfo(kind, bool(override), rule, start, missing=missing)
     due = deadlines.deadline(rule, start, estimate=True)
-    return KindInfo(kind, bool(override), rule, start, due, estimated=not deadlines.covers(start, due))
+    return KindInfo(kind, bool(override), rule, start, due, estimated=not deadlines.covers(start, due),
+                    missing=missing)
 
 
 def kind_from_dict(data: object) -> KindInfo | None:
@@ -175,12 +185,14 @@ def kind_from_dict(data: object) -> KindInfo | None:
         return None
     rule = data.get("rule")
     start, due = data.get("start"), data.get("due")
+    missing = data.get("missing")
     return KindInfo(DocumentKind(data["kind"]), bool(data.get("overridden")),
                     DeadlineRule(rule) if rule in {r.value for r in DeadlineRule} else None,
                     dt.date.fromisoformat(start) if isinstance(start, str) else None,
                     dt.date.fromisoformat(due) if isinstance(due, str) else None,
                     data.get("error") if isinstance(data.get("error"), str) else None,
-                    data.get("estimated") is True)
+                    data.get("estimated") is True,
+                    tuple(m for m in missing if m in REQUIRED_FIELDS) if isinstance(missing, list) else ())
 
 
 #: "Near" for ``review list --due``: due within this many working days (or already past).
@@ -196,6 +208,7 @@ def kind_view(data: object, today: dt.date) -> dict[str, object] | None:
         return None
     view = info.to_dict()
     view["name"] = DOCUMENT_KINDS[info.kind.value]
+    view["missing_names"] = [REQUIRED_FIELDS[m] for m in info.missing]
     view["days_left"] = None
     if info.due is not None:
         view["days_left"] = deadlines.working_days_left(info.due, today, estimate=True)

@@ -21,6 +21,7 @@ from review_desk.core.report import (DecisionRow, ItemReport, PublicationRow, Re
                                      SignatureRow, VerificationSummary)
 from review_desk.core.report.places import readable_location
 
+from .kinds import kind_from_dict
 from .state import DECISION_AFTER_SIGNOFF, DECISIONS_NOT_SIGNED, DUPLICATE_REVIEW, ReviewState, Signature
 
 DEFAULT_ZONE = "Asia/Shanghai"
@@ -141,6 +142,7 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
                                         p.stamp, p.sanitized, p.residual, p.archive)
                          for p in state.publications)
     sig = state.signature
+    info = kind_from_dict(state.kind)  # the kind record: kind, deadline, missing required fields
     real = [p for p in state.publications if not p.archive]
     last_pub = real[-1] if real else None
     tampered = check is not None and not check.ok and (check.first_bad_seq is None
@@ -159,6 +161,10 @@ def item_report(state: ReviewState, reviewers: dict[str, Reviewer], check: Verif
         revoked_by=person(state.revocation.fingerprint) if state.revocation else None,
         revoke_reason=state.revocation.reason if state.revocation else None, tampered=tampered,
         record=tuple((sig.record or {}).items()) if sig else (), summary=bool(sig and sig.summary),
+        kind=info.kind.value if info else None, kind_overridden=bool(info and info.overridden),
+        deadline_rule=info.rule.value if info and info.rule else None,
+        due=info.due.isoformat() if info and info.due else None, due_estimated=bool(info and info.estimated),
+        missing=info.missing if info else (),
     )
 
 
