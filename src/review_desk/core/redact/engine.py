@@ -129,10 +129,14 @@ def _check_output(document: Document, output: Path, force: bool, protected: Sequ
 
 def _edits(document: Document, redactions: Sequence[Redaction], policy: RedactionPolicy) -> tuple[list[SegmentEdit], list[Applied]]:
     edits, applied = [], []
+    order = {(s.part, s.location): n for n, s in enumerate(document.segments)}  # reading order
+    people = sorted((r.finding for r in redactions if r.finding.type == "PERSON" and r.operation is Operation.MASK),
+                    key=lambda f: (order.get((f.part, f.location), len(order)), f.start))
+    names = policy.pseudonyms(without_invisible(f.text) for f in people)
     for r in redactions:
         text = r.finding.text
         # Invisible characters inside the value (138\u200b1234…) are covered by the replacement too.
-        replacement = policy.replacement(r.finding.type, without_invisible(text), r.operation, r.basis)
+        replacement = policy.replacement(r.finding.type, without_invisible(text), r.operation, r.basis, names)
         if replacement is None:
             continue
         f = r.finding

@@ -8,7 +8,8 @@ places so that a masked number still reads as a number.  A masked value never eq
 the original (the residual check relies on it).
 
 Styles: ``star`` (the type's partial mask, the default) and ``label`` (a bracketed placeholder
-naming the type, ``〔姓名〕``); names also have ``mou`` (``张某某``).
+naming the type, ``〔姓名〕``); names also have ``mou`` (``张某某``) and ``court`` (``张某``; 某甲 / 某乙
+for people sharing a surname, numbered over the whole document by :mod:`.court_names`).
 """
 
 from __future__ import annotations
@@ -54,14 +55,22 @@ def _person(text: str, options: Options) -> str:
         return text[0] + STAR * 3  # a Latin-script name or user id
     if "·" in text or "•" in text:
         return text[0] + "".join(ch if ch in "·•" else STAR for ch in text[1:])
-    from review_desk.core.detect.ner.gazetteers import surnames  # lazy: keeps spaCy out of start-up
-
-    keep = max(1, surnames().at(text, 0)) if len(text) > 2 else 1
-    keep = min(keep, len(text) - 1) or 1
+    keep = surname_length(text)
     rest = len(text) - keep
+    if style == "court":  # one name alone; the engine numbers people of one surname (court_names)
+        return text[:keep] + "某"
     if style == "mou":
         return text[:keep] + ("某某" if rest >= 2 else "某")
     return text[:keep] + STAR * max(1, rest)
+
+
+def surname_length(text: str) -> int:
+    """How many leading characters of a Chinese name are its surname (复姓 such as 欧阳 count two);
+    at least one, and never the whole name."""
+    from review_desk.core.detect.ner.gazetteers import surnames  # lazy: keeps spaCy out of start-up
+
+    keep = max(1, surnames().at(text, 0)) if len(text) > 2 else 1
+    return min(keep, len(text) - 1) or 1
 
 
 def _phone(text: str, options: Options) -> str:

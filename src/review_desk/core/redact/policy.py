@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import BLOCKING_TYPES, INFORMATIONAL_TYPES
@@ -23,6 +23,7 @@ from review_desk.core.errors import ErrorCode, ReviewDeskError
 from review_desk.core.legal import BY_CODE, removal_mark
 from review_desk.core.paths import resource
 
+from .court_names import court_names
 from .masks import mask_value
 
 DEFAULT_POLICY = "default"
@@ -93,8 +94,19 @@ class RedactionPolicy:
         (an official, a classification mark) stays as it is."""
         return self.suggested(finding.type) if finding.action is Action.REDACT else Operation.KEEP
 
-    def replacement(self, entity_type: str, text: str, operation: Operation, basis: str | None = None) -> str | None:
-        """What stands in the published copy instead of ``text`` (``None``: unchanged)."""
+    def pseudonyms(self, names: Iterable[str]) -> dict[str, str]:
+        """The 裁判文书-style pseudonym of each masked name of one document (``{}`` unless the policy's
+        PERSON style is ``court``): the engine passes them to :meth:`replacement`."""
+        if self.rule_for("PERSON").options.get("style") != "court":
+            return {}
+        return court_names(names)
+
+    def replacement(self, entity_type: str, text: str, operation: Operation, basis: str | None = None,
+                    pseudonyms: Mapping[str, str] | None = None) -> str | None:
+        """What stands in the published copy instead of ``text`` (``None``: unchanged); ``pseudonyms``:
+        the document's names under the court style (:meth:`pseudonyms`)."""
+        if operation is Operation.MASK and entity_type == "PERSON" and pseudonyms and text in pseudonyms:
+            return pseudonyms[text]
         if operation is Operation.KEEP:
             return None
         if operation is Operation.REDACT:
@@ -106,7 +118,8 @@ class RedactionPolicy:
 
 _TOP_KEYS = {"name", "title", "removal_basis", "default_operation", "require_countersign", "types", "sanitize",
              "review", "cut_distribution"}  # [review]: the review stages and the stamp (read by core.review.stages)
-_STYLES = {"star", "mou", "label", "cut"}  # cut: removed without a mark (operation redact only)
+#: cut: removed without a mark (operation redact only); court: 张某 / 张某甲 (names, see court_names)
+_STYLES = {"star", "mou", "label", "cut", "court"}
 
 
 def _operation(value: object, where: str, source: str) -> Operation:
@@ -154,6 +167,8 @@ def _rules(table: object, source: str) -> dict[str, TypeRule]:
         operation = _operation(spec.get("operation", "mask"), f"types.{entity_type}.operation", source)
         if style == "cut" and operation is not Operation.REDACT:
             raise PolicyError(f"{source}: types.{entity_type}.style \"cut\" needs operation \"redact\".", source)
+        if style == "court" and entity_type != "PERSON":
+            raise PolicyError(f"{source}: types.{entity_type}.style \"court\" is for names (PERSON) only.", source)
         rules[entity_type] = TypeRule(operation, MappingProxyType(options))
     return rules
 
