@@ -13,7 +13,8 @@ Sub-commands:
 Exit codes (:mod:`.exit_codes`): 0 success; 2 usage error; 3 at least one input could not be read
 (its JSON object carries ``errors``; the other files are still processed); 4 nothing written;
 5 written but not publishable; 6 refused by the workflow's rules; 7 the audit log failed
-verification (or a review's decisions are not the signed ones); 8 a prompt got end of input
+verification (or a review's decisions are not the signed ones, the log does not extend a kept
+checkpoint, a PDF is not a recorded export); 8 a prompt got end of input
 (Ctrl-D); 130 interrupted (Ctrl-C); 1 an unexpected internal error.
 Heavy imports (spaCy, Presidio, Qt) happen inside the command functions so that
 ``review-desk --version`` answers at once.

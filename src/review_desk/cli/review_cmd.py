@@ -5,7 +5,8 @@ folder).  Passphrases come from ``REVIEW_DESK_PASSPHRASE`` or a prompt.  Exit co
 2 invalid input (a decision without the basis it needs, an unknown finding); 3 unreadable file;
 4 nothing written (publish: residual check); 6 refused by the rules (unsigned review, changed
 file, undecided findings, wrong reviewer, wrong passphrase) or a log problem; 7 ``log verify``
-found the log damaged or tampered with, or ``publish`` found decisions other than the signed ones;
+found the log damaged or tampered with (or, ``--against``, not extending the kept checkpoint),
+``log verify-pdf`` a PDF that is not a recorded export, or ``publish`` decisions other than the signed ones;
 8 the passphrase prompt got end of input (Ctrl-D); 130 interrupted (Ctrl-C).  Nothing is written
 by a command that ends with an error.
 """

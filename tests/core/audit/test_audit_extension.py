@@ -13,7 +13,7 @@ from review_desk.core.audit.extension import check_extends
 from review_desk.core.audit.merkle import verify_consistency
 from review_desk.core.errors import ErrorCode
 
-from .audit_helpers import make_reviewer, populated, raw
+from .audit_helpers import LogHome, make_reviewer, populated, raw
 
 
 def _append(log, people, n, start=100, who="A"):
@@ -143,3 +143,44 @@ def test_a_reviewer_added_later_is_fine(tmp_path, extra):
     _append(log, {"A": (newcomer, key)}, extra)
     assert check_extends(log, kept).ok
     log.close()
+
+
+# -- an office's register on PostgreSQL --------------------------------------------------------------
+@pytest.fixture
+def register_home(pg_register, tmp_path):
+    """A populated register (10 entries) written from one desk, and the kept checkpoint after 5 more."""
+    home = LogHome(tmp_path / "desk", pg_register.url, pg_register.owner_url)
+    log, people = populated(home)
+    _append(log, people, 5)
+    kept = _kept(log, people)
+    log.close()
+    return home, people, kept
+
+
+@pytest.mark.postgres
+def test_a_register_extends_its_checkpoint_after_more_appends(register_home, tmp_path):
+    home, people, kept = register_home
+    with AuditLog(tmp_path / "another desk", home.database) as log:
+        _append(log, {"A": people["B"]}, 3, start=700)
+        result = check_extends(log, kept)
+    assert result.ok and result.log_size == 18 and result.proof
+
+
+@pytest.mark.postgres
+def test_a_truncated_register_fails_against_the_kept_checkpoint(register_home, tmp_path):
+    """The register's owner deletes the newest entries and checkpoints: a desk that never appended has
+    no head of its own to notice it, so the register verifies; the kept checkpoint catches it."""
+    home, people, kept = register_home
+    attacker = raw(home)
+    attacker.execute("DELETE FROM entries WHERE seq > 10")
+    attacker.execute("DELETE FROM checkpoints WHERE tree_size > 10")
+    attacker.close()
+    auditor = tmp_path / "auditor"
+    assert verify_log(auditor, database=home.database).ok
+    with AuditLog(auditor, home.database) as log:
+        result = check_extends(log, kept)
+        assert result.code == ErrorCode.LOG_ROLLED_BACK.value and "holds 10 entries" in result.problem
+        _append(log, people, 5, start=800)  # work goes on on top of the truncated register
+        result = check_extends(log, kept)
+    assert verify_log(auditor, database=home.database).ok
+    assert result.code == ErrorCode.LOG_FORKED.value and "a fork: the same size with another root" in result.problem
