@@ -30,6 +30,12 @@ def kinds(detector, text: str) -> list[tuple[str, str]]:
         "举报邮箱：lqzzb12380@lc.gov.cn；来信地址：临清市新华路168号。",
         "电子邮箱：whwjwyzc@shandong.cn",
         "学校地址：济南市历下区文化东路59号；邮箱：wendongxx@jnlx.edu.cn。",
+        # an office named as the contact person (联系人：办公室) is not a person
+        "　　联系人：办公室，联系电话：0531-88161203。",
+        "　　联系人：外专处办公室　　联系电话：0512-68612275",
+        "　　联系人：省政府办公厅法规处，联系电话：0531-51768023。",
+        "　　征收部门联系电话：0371-65505128。",
+        "管理人地址：淄博市张店区人民西路88号，联系电话：0533-3186620。",
     ],
 )
 def test_agency_contacts_are_not_reported(detector, text):
@@ -52,6 +58,8 @@ def test_agency_contacts_are_not_reported(detector, text):
         ("送达地址：历城区粮食局家属院3号楼2单元301室，电话0531-86123456", "0531-86123456"),
         ("工作单位：山东鼎泰建筑工程有限公司，联系电话：0531-86123456", "0531-86123456"),
         ("拟聘人员：县人民医院退休职工，电话0531-86123456", "0531-86123456"),
+        ("联系人：张伟，联系电话：0531-88161203", "0531-88161203"),  # a person as the contact
+        ("联系人：办公室，联系电话：0531-88161203；资助中心孙沐阳，手机：19885404296", "19885404296"),
     ],
 )
 def test_personal_contacts_stay_personal(detector, text, expected):

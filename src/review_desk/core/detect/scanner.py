@@ -41,7 +41,12 @@ BATCH_CHARS = 16_000
 
 #: Segments that hold instructions or identifiers, not prose: informational findings there
 #: (a field code ``PAGE`` read as an organisation, comment initials as a place) are noise.
-_INSTRUCTION_KINDS = frozenset({SegmentKind.FIELD_CODE, SegmentKind.AUTHOR})
+#: Segments where an organisation or a place is never a finding worth showing: field codes (PAGE,
+#: MERGEFIELD), authors' initials, and metadata values (docProps app.xml's Company and HeadingPairs,
+#: customXml items: the issuing body, "Title", a citation style) — personal data there is still reported.
+_NO_INFORMATIONAL_KINDS = frozenset(
+    {SegmentKind.FIELD_CODE, SegmentKind.AUTHOR, SegmentKind.PROPERTY, SegmentKind.CUSTOM_XML}
+)
 
 
 class SegmentDetector(Protocol):
@@ -249,7 +254,7 @@ def scan_document(
     findings: list[Finding] = []
     for unit, detections in zip(units, per_unit):
         segment = segments[unit.segment]
-        if segment.kind in _INSTRUCTION_KINDS:  # PAGE, MERGEFIELD, initials: no organisations or places
+        if segment.kind in _NO_INFORMATIONAL_KINDS:
             detections = [d for d in detections if d.type not in INFORMATIONAL_TYPES]
         findings.extend(_findings_for(segment, detections, plain_text, unit.offset))
     log.info("scanned %d segments: %d findings", len(segments), len(findings))

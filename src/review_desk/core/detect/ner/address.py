@@ -113,7 +113,10 @@ _REST = re.compile(
     r"(?:(?<=\d号)\d{2,4}室)?"
 )
 #: A "complex" that is an organisation (人民政府3号楼, 某公司2栋) is not a residential complex.
-_ORG_IN_NAME = re.compile(r"政府|公司|医院|学校|大学|学院|法院|检察院|派出所|银行|工业园|产业园|局|委员会|厂")
+#: (an employer's name before 家属院 / 宿舍 / 生活区 is a residential estate: 供电局家属院, 纺织厂宿舍)
+_ORG_IN_NAME = re.compile(
+    r"(?:政府|公司|医院|学校|大学|学院|法院|检察院|派出所|银行|工业园|产业园|局|委员会|厂)(?!家属|职工|宿舍|生活区|小区)"
+)
 #: A model ADDRESS span the grammar could not read is kept only with a number and a house /
 #: village word in it (月津贴标准 is not an address).
 _MODEL_ADDRESS_SHAPE = re.compile(

@@ -96,7 +96,7 @@ RIGHT_STRONG = re.compile(
 
 
 ORG_SUFFIX = re.compile(
-    r"(?:局|委|办|厅|处|科|院|所|站|会|部|公司|中心|政府|单位|组|队|社|校|行|店|馆|室|司|省|市|区|县|镇|乡|村|街道)$"
+    r"(?:局|委|办|厅|处|科|院|所|站|会|部|公司|集团|中心|政府|单位|组|队|社|校|行|店|馆|室|司|省|市|区|县|镇|乡|村|街道)$"
 )
 
 
@@ -293,12 +293,18 @@ def is_place_name(name: str) -> bool:
     return False
 
 
+#: Last characters of a division or a road: a three-character "name" ending in one is a place.
+DIVISION_LAST = frozenset("镇乡街区县市省路巷")
+
+
 def plausible(text: str, i: int, end: int) -> bool:
     """Shape checks for a name found by position only: not an organisation's word (师范大学,
     工商银行), not starting with a common word (代收后, 高级职称), no pronoun or particle in it
     (于自己, 关切地)."""
     if text[end - 1] in ORG_END and end - i >= 3:
         return False
+    if text[end - 1] in DIVISION_LAST and end - i >= 3:
+        return False  # 在张村镇擅自…: a town, not a name
     k = surnames().at(text, i) or 1
     if text[i + k] in GIVEN_NEVER_START or text[end - 1] in NAME_NEVER_END:
         return False

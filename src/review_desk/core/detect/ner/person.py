@@ -22,6 +22,7 @@ given-name characters.  Rules that decide *where* a name is (the model's span gi
   :data:`PERSON_VERBS`); a role / kinship word glued to the name (``收银员某某某，``,
   ``村委会主任某某、``, ``其妻子某某在…``); speaker labels of transcripts (``利害关系人某某某：我…``);
 * lists read both ways (``授予甲、乙同志`` finds 甲 from 乙) and with 和 / 与;
+* Japanese names in Chinese characters (a surname of :data:`JAPANESE_SURNAMES` and a clear end);
 * Tibetan names without a surname (two elements of :data:`TIBETAN_PARTS`: ``次仁多吉``);
 * the model's PERSON spans (when a model is loaded): trimmed by the rules (a swallowed cue, a
   title, the first character of a following verb, :data:`VERB_BIGRAMS`); a rule's span wins over
@@ -47,6 +48,7 @@ import regex as re
 
 from ..text import CJK, is_cjk
 from .gazetteers import Surnames, surnames
+from .japanese_names import JAPANESE_SURNAMES
 from .name_shape import (
     admin_at,
     BODIES,
@@ -74,6 +76,7 @@ from .name_shape import (
     name_end,
     NameSpan,
     NOT_NAMES,
+    ORG_END,
     PLACE_LAST,
     plausible,
     PREPOSITIONS,
@@ -108,9 +111,18 @@ _CUE_RE = re.compile(
     r"(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")"
     r"(?P<sep>(?:[（(][^）)\n]{1,4}[）)])?(?:[：:｜|\t \u3000]+|(?:登记)?为|名叫|叫)?)"
 )
+#: What must follow a name with a rare surname glued to its cue (被征收人郇燕峰（住…）).
+_RARE_RIGHT = re.compile(r"[（(，,、。；;]|先生|女士|同志|代表|委员")
 #: What may follow a name in that frame.
 _FRAME_RIGHT = re.compile(r"作出|提出|表示|核实|负责|联系|协商|签订|签署|送达|沟通|见面|谈话|了解|调查|处以|罚款|进行|办理|[：:]")
 _DOT_LEADS = LEAD_SET | frozenset(c for c in CUES if "\\" not in c) | frozenset("的了和与及")
+_JAPANESE = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=len, reverse=True)))
+#: What may stand right before a Japanese name: a nationality or a role (日本籍专家田中一郎, 被告佐藤花子).
+_JAPANESE_LEFT = frozenset("籍家员人告士、和与及")
+#: Titles after a foreign national's name (教授, 博士 besides the titles every name may carry).
+_JAPANESE_RIGHT = re.compile(r"先生|女士|教授|博士|同志|夫妇|小姐|医生|老师|律师|经理|社长|会长|董事")
+#: Characters that end a Japanese given name's run (Japanese given names do use 也 之 夫 男 子).
+_JAPANESE_STOP = frozenset("的于和与及等是在为系被把向对到将已因说某未不曾并或即就都所称经")
 #: 四至 of a plot: 东至 / 西至 / 南至 / 北至, then a neighbour's 宅 / 承包地 / 房屋 / 家.
 _BOUNDARY = re.compile(r"[东西南北]至")
 
@@ -219,8 +231,9 @@ def rule_cue_before(scan: NameScan) -> None:
         if not sep:
             # 户主仉静冰患有… : the cue is glued to the name; demand a common or known surname
             # and a clear end of the name.
-            if not confident or not right_clear_wide(text, end):
-                continue
+            rare = not confident and _RARE_RIGHT.match(text, end) and plausible(text, i, end)
+            if not right_clear_wide(text, end) or not (confident or rare):
+                continue  # a rare surname (郇, 阙) glued to the cue needs punctuation or a title after
             if text[i] in "和与及或跟同" or text[end - 2 : end] in BODIES:
                 continue  # 人大代表和政协委员: a conjunction, not a surname
         else:
@@ -335,7 +348,8 @@ def rule_title_after(scan: NameScan) -> None:
             given = k - names.at(text, i)
             if k == 2 and not left_ok(text, i):
                 continue  # 局长张明同志: a two-character name needs a boundary before it
-            if names.confident_at(text, i) and given == (1 if k == 2 else 2) and name_end(text, i, names) == e:
+            rare_ok = k == 3 and names.at(text, i) == 1 and left_ok(text, i)  # ，阙莹雪先生
+            if (names.confident_at(text, i) or rare_ok) and given == (1 if k == 2 else 2) and name_end(text, i, names) == e:
                 if text[i] in PREPOSITIONS and not plausible(text, i, e):
                     break  # 向全体代表
                 add(NameSpan(i, e, 0.75, "title"))
@@ -495,6 +509,32 @@ def rule_latin(scan: NameScan) -> None:
         add(NameSpan(m.start(1), m.end(1), 0.85, "latin_name"))
 
 
+def rule_japanese(scan: NameScan) -> None:
+    """A Japanese name written in Chinese characters: a Japanese surname (:data:`JAPANESE_SURNAMES`)
+    after a boundary, then one to three given-name characters that end clearly (田中一郎，
+    长谷川真由美先生, 日本籍专家伊藤达也先生).  The longest given name that ends clearly wins."""
+    text, add = scan.text, scan.add
+    for m in _JAPANESE.finditer(text, overlapped=True):
+        i, j = m.start(), m.end()
+        if not (left_ok(text, i) or text[i - 1] in _JAPANESE_LEFT) or admin_at(text, i):
+            continue
+        if right_clear_wide(text, j) or _JAPANESE_RIGHT.match(text, j):
+            continue  # 佐藤先生, 由小林负责: no given name
+        for end in (j + 3, j + 2, j + 1):
+            given = text[j:end]
+            if end > len(text) or not all(is_cjk(ch) and ch not in _JAPANESE_STOP for ch in given):
+                continue
+            if given[-1] in PLACE_LAST or given[-1] in ORG_END:
+                continue
+            if not (right_clear_wide(text, end) or _JAPANESE_RIGHT.match(text, end)):
+                continue
+            if text[i:end] not in NOT_NAMES:
+                for k in [k for k, sp in scan.found.items() if sp.start < end and i < sp.end and sp.score < 0.85]:
+                    del scan.found[k]  # 林花子 (a Chinese surname inside 小林花子)
+                add(NameSpan(i, end, 0.85, "japanese"))
+            break
+
+
 def rule_model(scan: NameScan) -> None:
     """The model's PERSON spans, refined; a rule's boundaries win."""
     text, names, found, add, model_spans = scan.text, scan.names, scan.found, scan.add, scan.model_spans
@@ -617,6 +657,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_addressee,
     rule_dotted,
     rule_latin,
+    rule_japanese,
     rule_model,
     rule_list_after,
     rule_list_before,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from presidio_analyzer import RecognizerResult
 
 from .address import find_addresses
+from .citations import citation_spans, inside_citation
 from .person import find_persons
 from .propagation import MODEL_RECOGNIZER
 
@@ -93,4 +94,15 @@ class NerRules:
             for label, s, e in model:
                 if label == "ORGANIZATION" and clear_of_names(s, e) and not any(s < he and hs < e for hs, he in homes):
                     out.append(_result("ORGANIZATION", s, e, 0.85, MODEL_RECOGNIZER, "model"))
-        return out
+        return _without_citation_fragments(text, out)
+
+
+def _without_citation_fragments(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop places and organisations that are part of a statute title, a 文号 or a case number."""
+    spans = citation_spans(text)
+    if not spans:
+        return results
+    return [
+        r for r in results
+        if r.entity_type not in ("LOCATION", "ORGANIZATION") or not inside_citation(spans, r.start, r.end)
+    ]

@@ -10,7 +10,8 @@ value in the same sentence and table cell (the *lead*):
   ``本院地址…``, ``学校地址…``, ``…有限公司``),
 
 and no word in its last clause (after a semicolon) that makes it about a private person (a party,
-an applicant, a family member, a home address or a person's employer, ``你``/``您`` addressing one).  Mobiles are never treated as agency numbers: a
+an applicant, a family member, a home address or a person's employer, ``你``/``您`` addressing one);
+a ``联系人`` who is an office (``联系人：办公室``, ``联系人：市民政局社会救助科``) is not such a word.  Mobiles are never treated as agency numbers: a
 staff member's mobile next to their name stays personal.  Government mail domains (``*.gov.cn``
 and the provincial government mail systems in :data:`GOVERNMENT_MAIL_DOMAINS`) are agency
 mailboxes wherever they stand.
@@ -23,6 +24,7 @@ import regex as re
 __all__ = [
     "AGENCY_WORDS",
     "GOVERNMENT_MAIL_DOMAINS",
+    "OFFICE_AS_CONTACT",
     "OFFICE_CONTACT_LABELS",
     "PRIVATE_WORDS",
     "agency_contact",
@@ -41,7 +43,12 @@ _BARE_LABEL = re.compile(r"(?:监督|举报|投诉|咨询)\s*[：:]\s*$")
 AGENCY_WORDS = re.compile(
     r"人民政府|政府|法院|检察院|仲裁委|委员会|[省市区县镇乡]委|[^结格布当]局|办公室|办事处|中心|派出所|"
     r"[政务保管]所|[科股处站所办](?=\s*(?:[，,、；;：:（(]|电话|联系|反映|地址))|大队|支队|中队|厅|公司|学校|小学|中学|"
-    r"幼儿园|医院|卫生院|保健院|窗口|单位地址|机关|本院|本委|本局|本机关|联合会|残联|协会"
+    r"幼儿园|医院|卫生院|保健院|窗口|单位地址|机关|本院|本委|本局|本机关|联合会|残联|协会|部门|"
+    r"管理人(?=地址|电话|联系)"
+)
+#: ``联系人：办公室`` / ``联系人：省政府办公厅法规处``: an office named as the contact is not a person.
+OFFICE_AS_CONTACT = re.compile(
+    r"联系人\s*[：:]\s*\p{Han}{0,14}?(?:办公室|办公厅|中心|窗口|部门|[处科股室站所])(?=\s*(?:[，,；;（(]|联系|电话|$))"
 )
 #: Words that make a lead about a private person.
 PRIVATE_WORDS = re.compile(
@@ -62,12 +69,21 @@ def _lead(text: str, start: int) -> str:
     return text[max(cuts, default=lo) : start]
 
 
+def _office_cell_before(text: str, lead_start: int) -> bool:
+    """``联系人：外专处办公室  联系电话：…``: the contact office stands in the field before, on the same line."""
+    line_start = max(text.rfind("\n", 0, lead_start) + 1, lead_start - _LEAD_MAX)
+    before = text[line_start:lead_start].rstrip()
+    return bool(before) and any(m.end() == len(before) for m in OFFICE_AS_CONTACT.finditer(before))
+
+
 def agency_contact(text: str, start: int) -> bool:
     """Whether the value starting at ``text[start]`` is published as an agency's contact."""
     lead = _lead(text, start)
-    clause = re.split(r"[；;]", lead)[-1]
+    clause = OFFICE_AS_CONTACT.sub("", re.split(r"[；;]", lead)[-1])
     if PRIVATE_WORDS.search(clause):
         return False
+    if _office_cell_before(text, start - len(lead)):
+        return True
     if any(label in lead for label in OFFICE_CONTACT_LABELS) or _BARE_LABEL.search(lead):
         return True
     return bool(AGENCY_WORDS.search(lead))
