@@ -368,12 +368,15 @@ class Detector:
         results: list[RecognizerResult] = []
         if patterns is not None:
             # The pattern results are in: what AnalyzerEngine.analyze does after running its
-            # recognizers follows (context words, the score threshold, duplicates removed).
+            # recognizers follows (context words, the score threshold, duplicates removed); nothing
+            # to do for a piece without pattern results (most pieces): the context rules only drop
+            # or rescore results.
             found, recognizers = patterns
-            words = [normalize(w) for w in context] if context else None
-            results = self.analyzer._enhance_using_context(piece, found, nlp_artifacts, recognizers, words)
-            threshold = self.config.score_threshold
-            results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= threshold])
+            if found:
+                words = [normalize(w) for w in context] if context else None
+                results = self.analyzer._enhance_using_context(piece, found, nlp_artifacts, recognizers, words)
+                threshold = self.config.score_threshold
+                results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= threshold])
         elif self._analyzer_entities is None or self._analyzer_entities:
             results = self.analyzer.analyze(
                 text=piece,
