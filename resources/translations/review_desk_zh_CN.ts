@@ -1486,4 +1486,27 @@
         <translation>书签</translation>
     </message>
 </context>
+<context>
+    <name>KindLabel</name>
+    <message>
+        <source>{0} (chosen by the reviewer)</source>
+        <translation>{0}（审查人指定）</translation>
+    </message>
+    <message>
+        <source>Kind: {0}</source>
+        <translation>文件类型：{0}</translation>
+    </message>
+    <message>
+        <source>Policy: {0}</source>
+        <translation>审查策略：{0}</translation>
+    </message>
+    <message>
+        <source>Due: {0}</source>
+        <translation>公开期限：{0}</translation>
+    </message>
+    <message>
+        <source>Missing required fields: {0}</source>
+        <translation>缺少必备要素：{0}</translation>
+    </message>
+</context>
 </TS>

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from review_desk.core.home import data_home
 from review_desk.core.paths import resource
 from review_desk.core.names import ENTITY_TYPES as TYPE_LABELS
-from review_desk.core.redact.policy import load_policy
 from review_desk.core.review.autosave import drop_working_copy, restore_working_copy, save_working_copy
 from review_desk.core.review.draft import DraftReview, open_review_for
 from review_desk.core.names import STATUSES as REVIEW_STATUSES, error_text, label
@@ -49,6 +48,7 @@ from .commands import AddFindingCommand, DecideCommand
 from .detail_pane import DetailPane
 from .document_view import DocumentView
 from .banner import StateBanner
+from .kind_label import KindLabel
 from .flows.approve import ApproveFlow
 from .flows.preview import PreviewFlow
 from .flows.export import ExportFlow
@@ -164,9 +164,11 @@ class MainWindow(QMainWindow):
         self.info_toggle.toggled.connect(self.show_informational)
         self.info_toggle.setVisible(False)
 
+        self.kind_label = KindLabel()
         table_box = QWidget()
         box = QVBoxLayout(table_box)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.kind_label)
         box.addLayout(filters)
         box.addWidget(self.table)
         box.addWidget(self.info_toggle)
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
             note = self.tr("Review {0} ({1}) resumed from the log.").format(logged.review_id,
                                                                              label(REVIEW_STATUSES, logged.status))
         else:
-            self.draft = DraftReview(document, result.findings, load_policy())
+            self.draft = DraftReview.new(document, result.findings)  # the kind's policy
             note = self.tr("{0} findings.").format(len(result.findings))
             if revoked is not None:
                 note = self.tr("Review {0} was revoked: this is a new review of the file ({1} findings).").format(
@@ -439,6 +441,7 @@ class MainWindow(QMainWindow):
             if pre_decide_informational(self.draft):
                 self._autosave()
         self.model.set_draft(self.draft)
+        self.kind_label.show_draft(self.draft)
         self.info_toggle.setChecked(False)
         self.view.show_document(document, self.draft.findings, self.draft.status, self.doc_layout)
         self.table.resizeColumnsToContents()

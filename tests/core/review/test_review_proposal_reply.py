@@ -74,3 +74,16 @@ def test_a_full_publication_is_recorded_as_such(desk, scan, tmp_path):
     pdf = tmp_path / "log.pdf"
     desk.export_log(pdf, review_id=rid, exporter="审计员")
     assert "公开形式全文公开" in _pdf_text(pdf)
+
+
+def test_the_desk_draft_has_the_block_and_logs_it_once(desk, scan, tmp_path):
+    from review_desk.core.review.draft import DraftReview
+
+    path = make_docx(tmp_path, PROPOSAL, name="proposal.docx")
+    document = read_document(str(path))
+    draft = DraftReview.new(document, scan(document))
+    assert draft.policy.name == "proposal-reply" and draft.kind is not None and draft.kind.kind.value == "proposal_reply"
+    assert sum(f.type == "DISTRIBUTION" for f in draft.findings) == 2
+    state = draft.commit(desk, desk.identity("王审查", PASS))
+    assert state.policy == "proposal-reply" and set(state.findings) == {f.id for f in draft.findings}
+    assert sum(f.type == "DISTRIBUTION" for f in state.findings.values()) == 2

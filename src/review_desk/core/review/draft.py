@@ -22,6 +22,8 @@ from review_desk.core.redact.policy import RedactionPolicy, available_policies, 
 from review_desk.core.report.places import readable_location
 
 from .columns import column_headers
+from .distribution import distribution_findings
+from .kinds import KindInfo, classify, kind_from_dict, policy_for
 from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
 from .workflow import DecisionInput, Identity, ReviewDesk, text_occurrences
@@ -44,9 +46,23 @@ class DraftReview:
         self.decisions: dict[str, DraftDecision] = {}
         self.review = review  # the logged review, once committed (or when resumed)
         self._columns: dict[tuple[str, str], str] | None = None  # table column headers, read when first asked
+        self.kind: KindInfo | None = kind_from_dict(review.kind) if review is not None else None
         if review is not None:
             self.manual = {fid for fid, f in review.findings.items() if f.manual}
             self.decisions = {fid: DraftDecision(d.action, d.basis, d.note) for fid, d in review.decisions.items()}
+
+    @classmethod
+    def new(cls, document: Document, findings: Sequence[Finding]) -> "DraftReview":
+        """A new review of ``document`` as the kind read from it asks: the kind's policy (the review
+        starts with it) and, for a proposal reply, the 抄送 block among the findings."""
+        kind = classify(document)
+        policy = load_policy(policy_for(kind.kind))
+        extra = distribution_findings(document) if policy.cut_distribution else []
+        draft = cls(document, [*findings, *extra], policy)
+        if extra:
+            draft.findings = sorted(draft.findings, key=draft._order)
+        draft.kind = kind
+        return draft
 
     # -- reading ------------------------------------------------------------------------------
 

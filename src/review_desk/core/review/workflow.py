@@ -218,7 +218,8 @@ class ReviewDesk:
             policy = load_policy(policy_name)
             findings = list(scan(document))
             if policy.cut_distribution:  # the 抄送 block, cut from the published copy (plan item 5)
-                findings += distribution_findings(document)
+                known = {f.id for f in findings}  # the desk's draft already has them
+                findings += [f for f in distribution_findings(document) if f.id not in known]
             records = with_columns([self._record(f, policy) for f in findings], document)
             payload = {
                 "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),

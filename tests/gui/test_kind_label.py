@@ -1,0 +1,48 @@
+"""The desk shows the document's kind, the policy its review uses, the deadline and the required
+fields it leaves out, above the findings; a proposal reply's 抄送 block is among the findings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool
+
+from review_desk.gui.main_window import MainWindow
+
+PENALTY = ("某市市场监督管理局\n行政处罚决定书\n某市监罚决〔2025〕88号\n当事人：济南某某商贸有限公司\n"
+           "统一社会信用代码：91370102MA3C8Y2K14\n案件名称：济南某某商贸有限公司销售超过保质期食品案\n"
+           "经查，当事人销售超过保质期的牛奶20箱，联系电话13812345678。\n"
+           "依据《中华人民共和国食品安全法》第一百二十四条的规定，本机关决定给予当事人罚款人民币五万元的行政处罚。\n"
+           "某市市场监督管理局\n2025年1月27日\n")
+PROPOSAL = ("某市交通运输局\n对市十六届人大三次会议第0123号建议的答复\n王建国代表：\n"
+            "您提出的《关于加强公交站台建设的建议》收悉，现答复如下。\n"
+            "抄送：市人大常委会代表工作委员会，王建国代表（13812345678）。\n某市交通运输局\n2025年6月3日\n")
+
+
+def _open(qtbot, tmp_path, fake_detector, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    window = MainWindow(lambda: fake_detector, pool=QThreadPool(), home=tmp_path / "home")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_file(str(path))
+    qtbot.waitUntil(lambda: window.draft is not None, timeout=10_000)
+    return window
+
+
+def test_a_decision_without_remedy_shows_its_kind_policy_and_missing_field(qtbot, tmp_path, fake_detector):
+    window = _open(qtbot, tmp_path, fake_detector, "penalty.txt", PENALTY)
+    label = window.kind_label
+    assert label.isVisible()
+    text = label.text()
+    assert "行政处罚决定书" in text and "double-publicity" in text and "2025-02-12" in text
+    assert text.endswith("救济渠道") and "执法依据" not in text  # only the field that is missing
+    assert window.draft.policy.name == "double-publicity"
+    assert "f6dede" in label.styleSheet()  # in red
+
+
+def test_a_proposal_reply_lists_its_distribution_block(qtbot, tmp_path, fake_detector):
+    window = _open(qtbot, tmp_path, fake_detector, "proposal.txt", PROPOSAL)
+    assert "建议提案办理复文" in window.kind_label.text() and "proposal-reply" in window.kind_label.text()
+    assert "f6dede" not in window.kind_label.styleSheet()  # nothing required is missing
+    types = [f.type for f in window.draft.findings]
+    assert types == ["DISTRIBUTION", "PHONE_NUMBER"]  # in reading order: the phone is inside the block
+    assert window.model.rowCount() == 2
