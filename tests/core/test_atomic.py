@@ -113,8 +113,10 @@ def test_stale_temporary_files_of_a_killed_writer_are_removed(tmp_path):
     stale_pdf = atomic.temporary_sibling(tmp_path / "审查记录.pdf")
     stale_pdf.write_bytes(b"%PDF half")
     _aged(stale_pdf, 3601)
-    fresh = atomic.temporary_sibling(target)  # another process may be writing it right now
+    fresh = atomic.temporary_sibling(tmp_path / "other.docx")  # another process may be writing it right now
     fresh.write_bytes(b"being written")
+    own = atomic.temporary_sibling(target)  # the killed write of this very output: replaced anyway
+    own.write_bytes(b"half of this copy")
     kept = [fresh]
     for name in ("notes.tmp-0123abcd.docx", ".notes.tmp-0123ABCD.docx", ".notes.tmp-0123abc.docx", ".x.tmp-zzzzzzzz",
                  "公开版.docx"):  # not our temporary names: never touched, however old
@@ -127,8 +129,8 @@ def test_stale_temporary_files_of_a_killed_writer_are_removed(tmp_path):
     link.symlink_to(tmp_path / "公开版.docx")
     _aged(link, 10 * 3600)
     kept += [folder, link]
-    assert atomic.clean_stale(target) == 2
-    assert not stale.exists() and not stale_pdf.exists()
+    assert atomic.clean_stale(target) == 3
+    assert not stale.exists() and not stale_pdf.exists() and not own.exists()
     assert all(p.exists() or p.is_symlink() for p in kept)
 
 

@@ -86,10 +86,14 @@ _TEMPORARY_NAME = re.compile(r"^\..*\.tmp-[0-9a-f]{8}(?:\.[A-Za-z0-9]{1,16})?$")
 def clean_stale(destination: str | os.PathLike[str], *, max_age: float = STALE_AFTER,
                 now: float | None = None) -> int:
     """Remove, from the folder ``destination`` is written into, the temporary files that writers
-    killed mid-write left behind (any output name): only names :func:`temporary_sibling` makes, only
-    plain files (never a link or a folder) owned by this user and last changed more than ``max_age``
-    seconds ago.  Nothing else in the folder is touched; a file that cannot be removed is left."""
-    folder = Path(destination).parent
+    killed mid-write left behind: only names :func:`temporary_sibling` makes, only plain files (never
+    a link or a folder) owned by this user, and only when last changed more than ``max_age`` seconds
+    ago (a younger one may be another process's write under way) — except those of ``destination``
+    itself, which the write about to start replaces anyway.  Nothing else in the folder is touched;
+    a file that cannot be removed is left."""
+    dest = Path(destination)
+    folder = dest.parent
+    own = re.compile(re.escape(f".{dest.stem}.tmp-") + "[0-9a-f]{8}" + re.escape(dest.suffix) + "$")
     now = time.time() if now is None else now
     uid = os.getuid() if hasattr(os, "getuid") else None
     removed = 0
@@ -105,7 +109,7 @@ def clean_stale(destination: str | os.PathLike[str], *, max_age: float = STALE_A
         except OSError:
             continue
         if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid) \
-                or now - info.st_mtime < max_age:
+                or (now - info.st_mtime < max_age and not own.match(entry.name)):
             continue
         with contextlib.suppress(OSError):
             os.unlink(entry.path)
