@@ -331,6 +331,13 @@ def admin_at(text: str, i: int) -> bool:
     return any(gaz.match(text, i, level) for level in ("provinces", "cities", "areas"))
 
 
+def street_at(text: str, i: int) -> bool:
+    """A town or a street office's name (石井街道, 松林镇) starts at ``i``."""
+    from .gazetteers import admin_gazetteer
+
+    return bool(admin_gazetteer().match(text, i, "streets"))
+
+
 def double_surname_name(text: str, i: int, end: int, names: Surnames) -> bool:
     """``姜崔利民``, ``李叶振宇``: two single surnames (a married woman's or a child's double
     surname) and a two-character given name, four CJK characters that are no word."""

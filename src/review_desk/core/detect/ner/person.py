@@ -90,6 +90,7 @@ from .name_shape import (
     ROLE_END,
     ROLE_LEADS,
     ROLE_WORD_END,
+    street_at,
     strong_lead_before,
     surname_positions,
     TIBETAN,
@@ -516,15 +517,15 @@ def rule_japanese(scan: NameScan) -> None:
     text, add = scan.text, scan.add
     for m in _JAPANESE.finditer(text, overlapped=True):
         i, j = m.start(), m.end()
-        if not (left_ok(text, i) or text[i - 1] in _JAPANESE_LEFT) or admin_at(text, i):
-            continue
+        if not (left_ok(text, i) or text[i - 1] in _JAPANESE_LEFT) or admin_at(text, i) or street_at(text, i):
+            continue  # 石井街道, 中村镇: places
         if right_clear_wide(text, j) or _JAPANESE_RIGHT.match(text, j):
             continue  # 佐藤先生, 由小林负责: no given name
         for end in (j + 3, j + 2, j + 1):
             given = text[j:end]
             if end > len(text) or not all(is_cjk(ch) and ch not in _JAPANESE_STOP for ch in given):
                 continue
-            if given[-1] in PLACE_LAST or given[-1] in ORG_END:
+            if given[-1] in PLACE_LAST or given[-1] in ORG_END or is_place_name(text[i:end]):
                 continue
             if not (right_clear_wide(text, end) or _JAPANESE_RIGHT.match(text, end)):
                 continue
