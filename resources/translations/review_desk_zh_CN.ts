@@ -1141,6 +1141,10 @@
         <source>Nothing blocks signing.</source>
         <translation>可以签署。</translation>
     </message>
+    <message>
+        <source>Published as a summary (摘要公开), recorded in the signed entry</source>
+        <translation>摘要公开（记入签署记录）</translation>
+    </message>
 </context>
 <context>
     <name>SignOffFlow</name>

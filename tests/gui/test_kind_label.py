@@ -7,6 +7,8 @@ from PySide6.QtCore import QThreadPool
 
 from review_desk.gui.main_window import MainWindow
 
+PASS = "correct-horse-battery"
+
 PENALTY = ("某市市场监督管理局\n行政处罚决定书\n某市监罚决〔2025〕88号\n当事人：济南某某商贸有限公司\n"
            "统一社会信用代码：91370102MA3C8Y2K14\n案件名称：济南某某商贸有限公司销售超过保质期食品案\n"
            "经查，当事人销售超过保质期的牛奶20箱，联系电话13812345678。\n"
@@ -46,3 +48,25 @@ def test_a_proposal_reply_lists_its_distribution_block(qtbot, tmp_path, fake_det
     types = [f.type for f in window.draft.findings]
     assert types == ["DISTRIBUTION", "PHONE_NUMBER"]  # in reading order: the phone is inside the block
     assert window.model.rowCount() == 2
+
+
+def test_a_proposal_reply_signed_as_a_summary_from_the_desk(qtbot, tmp_path, fake_detector):
+    from PySide6.QtWidgets import QApplication
+
+    from review_desk.gui.dialogs import SignOffDialog
+
+    window = _open(qtbot, tmp_path, fake_detector, "proposal.txt", PROPOSAL)
+    for f in window.draft.findings:
+        window.draft.decide([f.id], window.draft.suggested(f.id))
+    window.desk.add_reviewer("王审查", "办公室", PASS)
+    window.identity = window.desk.identity("王审查", PASS)
+    window.signoff_flow.open_dialog()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SignOffDialog) and w.isVisible())
+    assert not dialog.summary  # 全文公开 unless the reviewer says otherwise
+    dialog.summary_check.setChecked(True)
+    dialog.passphrase_edit.setText(PASS)
+    dialog.sign_button.click()
+    qtbot.waitUntil(lambda: window.draft.review is not None and window.draft.review.signature is not None,
+                    timeout=10_000)
+    assert window.draft.review.signature.summary is True
+    assert window.desk.review(window.draft.review.review_id).signature.summary is True

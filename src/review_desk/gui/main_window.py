@@ -696,8 +696,9 @@ class MainWindow(QMainWindow):
     def choose_sign_off(self) -> None:
         self.signoff_flow.choose()
 
-    def sign_off(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None) -> bool:
-        return self.signoff_flow.sign(attribute, basis, reason, passphrase)
+    def sign_off(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None, *,
+                 summary: bool = False) -> bool:
+        return self.signoff_flow.sign(attribute, basis, reason, passphrase, summary=summary)
 
     def blocker_text(self, blocker) -> str:
         return blocker_text(blocker)

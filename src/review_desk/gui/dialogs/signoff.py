@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -65,11 +66,13 @@ class SignOffDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("Why the document is not published proactively"))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.summary_check = QCheckBox(self.tr("Published as a summary (摘要公开), recorded in the signed entry"))
 
         form = QFormLayout()
         form.addRow(self.tr("Disclosure attribute:"), attribute_row)
         form.addRow(self.tr("Legal &basis:"), self.basis_combo)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
+        form.addRow("", self.summary_check)
         if needs_passphrase:
             form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         else:
@@ -94,7 +97,7 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.buttons)
 
         buttons = list(self.attribute_buttons.values())
-        chain: list[QWidget] = [*buttons, self.basis_combo, self.reason_edit]
+        chain: list[QWidget] = [*buttons, self.basis_combo, self.reason_edit, self.summary_check]
         if needs_passphrase:
             chain.append(self.passphrase_edit)
         for first, second in zip(chain, chain[1:]):
@@ -131,6 +134,11 @@ class SignOffDialog(QDialog):
     @property
     def reason(self) -> str | None:
         return self.reason_edit.text().strip() or None
+
+    @property
+    def summary(self) -> bool:
+        """摘要公开: the item is published as a summary (plan item 5)."""
+        return self.summary_check.isChecked()
 
     @property
     def passphrase(self) -> str | None:

@@ -31,10 +31,13 @@ class SignOffFlow:
         fingerprint = window.identity.reviewer.fingerprint
         dialog = SignOffDialog(lambda a, b, r: [blocker_text(x) for x in window.draft.blockers(fingerprint, a, b, r)],
                                window, needs_passphrase=True)
-        window.show_dialog(dialog, lambda: self.sign(dialog.attribute, dialog.basis, dialog.reason, dialog.passphrase))
+        window.show_dialog(dialog, lambda: self.sign(dialog.attribute, dialog.basis, dialog.reason, dialog.passphrase,
+                                                     summary=dialog.summary))
 
-    def sign(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None) -> bool:
-        """Save the decisions, then sign; ``passphrase`` unlocks the key again (``None``: the session's)."""
+    def sign(self, attribute: str, basis: str | None, reason: str | None, passphrase: str | None = None, *,
+             summary: bool = False) -> bool:
+        """Save the decisions, then sign; ``passphrase`` unlocks the key again (``None``: the session's);
+        ``summary``: 摘要公开 is recorded in the signed entry."""
         window = self.window
         try:
             signer = window.identity if passphrase is None else window.desk.identity(window.identity.name, passphrase)
@@ -44,7 +47,8 @@ class SignOffFlow:
         if not window.commit():
             return False
         try:
-            state = window.desk.sign(window.draft.review.review_id, attribute, signer, None, basis, reason)
+            state = window.desk.sign(window.draft.review.review_id, attribute, signer, None, basis, reason,
+                                     summary=summary)
         except Exception as exc:  # noqa: BLE001 - shown to the reviewer, never raised
             window.show_error(error_text(exc))
             return False
