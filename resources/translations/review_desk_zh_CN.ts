@@ -497,6 +497,24 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Shared &amp;register…</source>
+        <translation>共享审查登记库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Shared register</source>
+        <translation>共享审查登记库</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the office&apos;s shared register, e.g. postgresql://user@server/register
+(empty: this desk&apos;s own log; keep the password in pgpass, not here):</source>
+        <translation>本单位共享审查登记库的 PostgreSQL 地址，例如 postgresql://user@server/register
+（留空：使用本机审查记录；密码请保存在 pgpass 中，不要写在这里）：</translation>
+    </message>
+    <message>
+        <source>The register changes when the desk starts again.</source>
+        <translation>重新启动审查台后改用该登记库。</translation>
+    </message>
+    <message>
         <location filename="../../src/review_desk/gui/main_window.py" line="+94"/>
         <location line="+264"/>
         <location line="+252"/>

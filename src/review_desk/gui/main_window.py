@@ -307,6 +307,26 @@ class MainWindow(QMainWindow):
             self._desk = ReviewDesk(self.home, register_url())
         return self._desk
 
+    def choose_register(self) -> None:
+        """Ask for the office register's URL (empty: this desk's own log); used from the next start."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from .register_setting import set_register_url, stored_register_url
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Shared register"))
+        dialog.setLabelText(self.tr("PostgreSQL URL of the office's shared register, e.g. "
+                                    "postgresql://user@server/register\n(empty: this desk's own log; "
+                                    "keep the password in pgpass, not here):"))
+        dialog.setTextValue(stored_register_url())
+        self.register_dialog = dialog
+
+        def accepted() -> None:
+            set_register_url(dialog.textValue())
+            self.statusBar().showMessage(self.tr("The register changes when the desk starts again."))
+
+        self.show_dialog(dialog, accepted)
+
     def show_dialog(self, dialog, on_accept: Callable[[], None] | None = None) -> None:
         self.active_dialog = dialog
         if on_accept is not None:

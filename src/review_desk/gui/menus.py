@@ -25,6 +25,8 @@ MENUS = (
         ("publish_action", QT_TRANSLATE_NOOP("MainWindow", "&Publish…"), "choose_publish", "Ctrl+P"),
         ("export_action", QT_TRANSLATE_NOOP("MainWindow", "&Export review log (PDF)…"), "choose_export", "Ctrl+E"),
         SEPARATOR,
+        (None, QT_TRANSLATE_NOOP("MainWindow", "Shared &register…"), "choose_register", None),
+        SEPARATOR,
         (None, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", _KEY.Quit),
     )),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (UNDO_REDO,)),

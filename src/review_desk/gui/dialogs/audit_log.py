@@ -264,7 +264,7 @@ class AuditLogDialog(QDialog):
 
     def refresh(self) -> None:
         """Verify the log from first principles again and reload its entries."""
-        self.verification = v = verify_desk(self.desk.home)
+        self.verification = v = verify_desk(self.desk.home, self.desk.database)
         if v.ok:
             if v.checkpoint_root:
                 text = self.tr("Log intact: {0} entries, checkpoint root {1}… (at entry {2}).").format(

@@ -28,11 +28,12 @@ class ExportFlow:
     def export_to(self, path: str, review_id: str | None = None) -> None:
         window = self.window
         home, identity = window.home, window.identity
+        database = window.desk.database
 
         def work():
             from review_desk.core.review import ReviewDesk
 
-            with ReviewDesk(home) as desk:  # this thread's own connection to the log
+            with ReviewDesk(home, database) as desk:  # this thread's own connection to the log
                 desk.export_log(path, identity, review_id=review_id, force=True)  # the dialog asked before replacing
                 return path
 

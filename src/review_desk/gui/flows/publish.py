@@ -43,12 +43,13 @@ class PublishFlow:
         """Publish in the background (the core refuses what the rules forbid); the banner follows."""
         window = self.window
         home, rid, identity = window.home, window.draft.review.review_id, window.identity
+        database = window.desk.database
         document_path = window.draft.document.path
 
         def work():
             from review_desk.core.review import ReviewDesk
 
-            with ReviewDesk(home) as desk:  # this thread's own connection to the log
+            with ReviewDesk(home, database) as desk:  # this thread's own connection to the log
                 return desk.publish(rid, path, identity, None, file=document_path, force=True)
 
         def done(report) -> None:
