@@ -10,11 +10,13 @@ start, imports and model load included):
 * (c) the NER model alone, ``nlp.pipe`` over the same paragraphs (the floor).
 
 It prints wall and CPU seconds (CPU = user + system of the process and all its children) and the
-ratios a/b and a/c, with the machine's core count and load.  Then the layout cases, each a fresh
-``scan --json``: the same 100,000 characters as one paragraph, as a ``.txt`` without line breaks and
-as 10,000 tiny paragraphs; a penalty decision repeated to 50,000 characters (every name recurs) as
-ordinary paragraphs and as one paragraph; a 300,000-character paragraph — with the time ratios and
-the peak resident memory of the largest process of each.
+ratios a/b and a/c, with the machine's core count and load.  (a), (b) and (c) run in turn, three
+rounds by default (``--rounds``); the ratios are those of each pipeline's least CPU time, the one
+least disturbed by other work on a shared machine (the medians are printed beside them).  Then
+the layout cases, each a fresh ``scan --json``: the same 100,000 characters as one paragraph, as a
+``.txt`` without line breaks and as 10,000 tiny paragraphs; a penalty decision repeated to 50,000
+characters (every name recurs) as ordinary paragraphs and as one paragraph; a 300,000-character
+paragraph — with the time ratios and the peak resident memory of the largest process of each.
 
     .venv/bin/python benchmarks/bench_ratios.py            # everything
     .venv/bin/python benchmarks/bench_ratios.py --only ratios   # (a), (b), (c) only
@@ -27,6 +29,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -216,18 +219,35 @@ def machine() -> str:
     return f"{cores} cores available, load average {load}"
 
 
-def run_ratios(docs) -> None:
+def run_ratios(docs, rounds: int = 3) -> None:
+    """(a), (b) and (c) in turn, ``rounds`` times: each pipeline's least CPU is the figure (CPU
+    time grows with the load of a shared machine — cache and core contention — and the least of
+    several interleaved runs is the one least disturbed), the median is printed beside it."""
     path, chars = docs["paragraphs_100k"]
     print(f"\n== (a) scan vs (b) plain Presidio vs (c) the model alone: {chars:,} characters, "
-          f"{len(_paragraphs_of(str(path))):,} paragraphs ({machine()})")
-    a = timed(scan_argv(path))
-    print(_fmt("(a) review-desk scan --json", a, chars), flush=True)
-    b = timed(worker_argv("presidio", path))
-    print(_fmt("(b) plain Presidio + same model", b, chars), flush=True)
-    c = timed(worker_argv("floor", path))
-    print(_fmt("(c) model alone (nlp.pipe)", c, chars), flush=True)
-    print(f"  a/b  wall {_ratio(a.wall, b.wall)}  CPU {_ratio(a.cpu, b.cpu)}   (target ≤ 0.25)")
-    print(f"  a/c  wall {_ratio(a.wall, c.wall)}  CPU {_ratio(a.cpu, c.cpu)}   (target CPU ≤ 1.3)")
+          f"{len(_paragraphs_of(str(path))):,} paragraphs, {rounds} rounds ({machine()})")
+    runs: dict[str, list[Timing]] = {"a": [], "b": [], "c": []}
+    for r in range(1, rounds + 1):
+        for key, name, argv in (
+            ("a", "(a) review-desk scan --json", scan_argv(path)),
+            ("b", "(b) plain Presidio + same model", worker_argv("presidio", path)),
+            ("c", "(c) model alone (nlp.pipe)", worker_argv("floor", path)),
+        ):
+            t = timed(argv)
+            runs[key].append(t)
+            print(_fmt(f"{name} #{r}", t, chars), flush=True)
+    if not all(t.ok for ts in runs.values() for t in ts):
+        print("  a run failed: no ratios")
+        return
+    least = {k: min(ts, key=lambda t: t.cpu) for k, ts in runs.items()}
+    median = {k: statistics.median(t.cpu for t in ts) for k, ts in runs.items()}
+    wall = {k: min(t.wall for t in ts) for k, ts in runs.items()}
+    for k, name in (("a", "(a) scan"), ("b", "(b) Presidio"), ("c", "(c) model alone")):
+        print(f"  {name:<17} least CPU {least[k].cpu:6.2f} s  median CPU {median[k]:6.2f} s  least wall {wall[k]:6.2f} s")
+    print(f"  a/b  CPU {_ratio(least['a'].cpu, least['b'].cpu)} (medians {_ratio(median['a'], median['b'])})"
+          f"  wall {_ratio(wall['a'], wall['b'])}   (target ≤ 0.25)")
+    print(f"  a/c  CPU {_ratio(least['a'].cpu, least['c'].cpu)} (medians {_ratio(median['a'], median['c'])})"
+          f"  wall {_ratio(wall['a'], wall['c'])}   (target CPU ≤ 1.3)")
     print(f"  after: {machine()}")
 
 
@@ -259,6 +279,7 @@ def run_layout(docs) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=("ratios", "layout"))
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of (a), (b), (c) (default 3)")
     parser.add_argument("--worker", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -268,7 +289,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         docs = make_documents(Path(tmp))
         if args.only in (None, "ratios"):
-            run_ratios(docs)
+            run_ratios(docs, max(1, args.rounds))
         if args.only in (None, "layout"):
             run_layout(docs)
 

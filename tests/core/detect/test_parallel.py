@@ -21,3 +21,19 @@ def test_parallel_equals_serial(detector):
         assert parallel._pool is not None  # really forked
         small = texts[:3]
         assert parallel.detect_many(small) == detector.detect_many(small)
+
+
+def test_the_parent_warms_the_detector_up_before_forking(detector, monkeypatch):
+    """What the detector builds on first use is built once in the parent and inherited, not
+    once in every worker."""
+    from review_desk.core.detect import parallel
+
+    events = []
+    real_detect, real_context = detector.detect, parallel.multiprocessing.get_context
+    monkeypatch.setattr(detector, "detect", lambda text, **kw: events.append(("detect", text)) or real_detect(text, **kw))
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda m: events.append(("fork", m)) or real_context(m))
+    texts = [f"第{i}户：联系电话139{i:08d}。" for i in range(800)]
+    assert sum(map(len, texts)) > MIN_PARALLEL_CHARS
+    with ParallelDetector(detector, workers=2) as pool:
+        assert pool.detect_many(texts) == detector.detect_many(texts)
+    assert events == [("detect", parallel.WARM_UP_TEXT), ("fork", "fork")]

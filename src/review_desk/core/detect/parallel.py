@@ -22,6 +22,10 @@ _WORKER_DETECTOR = None  # set in the parent just before the fork; inherited by 
 
 #: Below this many characters a batch is detected in-process: forking would cost more than it saves.
 MIN_PARALLEL_CHARS = 12_000
+#: Detected once in the parent before the fork, so that what the detector builds on first use (the
+#: division and surname gazetteers, compiled patterns, the model's first call) is built once and
+#: inherited instead of once in every worker.
+WARM_UP_TEXT = "申请人张三，男，住址：北京市朝阳区建国路88号2单元301室，电话13800138000。"
 
 
 def _detect_chunk(args):
@@ -90,6 +94,7 @@ class ParallelDetector:
     def _get_pool(self):
         global _WORKER_DETECTOR
         if self._pool is None:
+            self.detector.detect(WARM_UP_TEXT)
             _WORKER_DETECTOR = self.detector
             # The workers inherit the loaded model: frozen objects are never scanned by their garbage
             # collector, so fewer of its pages are copied into each worker (the parent unfreezes).
