@@ -65,6 +65,8 @@ class ErrorCode(str, Enum):
     REGISTER_EXISTS = "register_exists"  # register init on a database that already holds one
     SCHEMA_OUTDATED = "schema_outdated"  # the register's schema is older than the code (register upgrade)
     SCHEMA_TOO_NEW = "schema_too_new"  # the log's or register's schema is newer than this version reads
+    IMPORT_SOURCE_UNVERIFIED = "import_source_unverified"  # register import: the desk's log does not verify
+    REGISTER_HOLDS_ANOTHER_LOG = "register_holds_another_log"  # register import: the register started from another log
     DECISION_AFTER_SIGNOFF = "decision_after_signoff"  # the log holds a decision written after the sign-off
     DECISIONS_NOT_SIGNED = "decisions_not_signed"  # the decision set differs from the one the sign-off signed
     DUPLICATE_REVIEW = "duplicate_review"  # a review id used twice, or two open reviews of the same bytes

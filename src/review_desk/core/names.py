@@ -111,6 +111,8 @@ ERRORS: MappingProxyType[ErrorCode, str] = MappingProxyType({
     ErrorCode.REGISTER_EXISTS: "该数据库中已有审查登记库，无需再次初始化。",
     ErrorCode.SCHEMA_OUTDATED: "审查登记库的结构版本低于本程序所需版本，请由数据库管理员升级登记库。",
     ErrorCode.SCHEMA_TOO_NEW: "审查记录的结构版本高于本程序可读取的版本，请升级审查台。",
+    ErrorCode.IMPORT_SOURCE_UNVERIFIED: "该审查台的本地审查记录校验未通过（或在校验时被改动），未导入登记库。",
+    ErrorCode.REGISTER_HOLDS_ANOTHER_LOG: "登记库已从另一审查台的记录开始：一个登记库只能导入一个审查台的记录；其他审查台的记录留在本机，并导出检查点交审计人员保存。",
     ErrorCode.DECISION_AFTER_SIGNOFF: "审查记录中有签发之后写入的处理决定：该审查不能公开，请核验审查记录。",
     ErrorCode.DECISIONS_NOT_SIGNED: "处理决定与签发时签名的决定不一致：该审查不能公开，请核验审查记录。",
     ErrorCode.DUPLICATE_REVIEW: "同一文件出现了重复的审查：请核验审查记录。",

@@ -18,7 +18,10 @@
   any desk can check a finding another started.  The trade-off: everyone who can SELECT from the
   register (every desk's role, the DBA, a backup) holds the key of those hashes, whereas a local
   log's ``audit.secret`` never leaves the desk; a short value (a phone number) is then as
-  guessable from its hash as from any unkeyed hash, for them.
+  guessable from its hash as from any unkeyed hash, for them.  A register that started from a
+  desk's log (``register import``) uses that desk's secret instead, written once by the import as
+  the ``keyed_hash_secret.imported`` setting: the value hashes of the imported reviews were made
+  with it (:mod:`..register_import`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from .base import Engine
 
 LOCK_KEY = 0x5245_5644_4553_4B01  # "REVDESK" + 1: the one advisory lock every register writer takes
 SECRET_SETTING = "keyed_hash_secret"
+IMPORTED_SECRET_SETTING = "keyed_hash_secret.imported"  # the imported desk's secret (register import), preferred
 
 
 def _psycopg() -> Any:
@@ -127,12 +131,14 @@ class PostgresEngine(Engine):
     def secret(self) -> bytes:
         if self._secret is None:
             try:
-                rows = self.query("SELECT value FROM settings WHERE name = ?", (SECRET_SETTING,))
+                rows = dict(self.query("SELECT name, value FROM settings WHERE name IN (?, ?)",
+                                       (SECRET_SETTING, IMPORTED_SECRET_SETTING)))
             except self.errors as exc:
                 raise AuditError(f"The keyed-hash secret of the register {self.location} cannot be read: "
                                  f"{exc}.") from exc
             try:
-                value = bytes.fromhex(rows[0][0]) if rows else b""
+                text = rows.get(IMPORTED_SECRET_SETTING) or rows.get(SECRET_SETTING)
+                value = bytes.fromhex(text) if text else b""
             except ValueError:
                 value = b""
             if len(value) != 32:
