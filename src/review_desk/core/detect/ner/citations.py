@@ -10,10 +10,11 @@ import regex as re
 __all__ = ["CITATION", "citation_spans", "inside_citation"]
 
 _OPEN, _CLOSE = "〔［\\[(（", "〕］\\])）"
-#: a character of an issuer's abbreviation (鲁政发, 历城教体发): not the end of a body's or a division's name
-_ABBR = r"[\p{Han}--[府厅局院会部省市县区镇乡街]]"
+#: a character of an issuer's abbreviation (鲁政发, 青北市监处): not the last of a body's name (…政府, …办公厅)
+_ABBR = r"[\p{Han}--[府厅局院会部]]"
+_NUM = r"[一二三四五六七八九十百零〇\d]+"
 CITATION = re.compile(
-    r"(?V1)《[^《》\n]{2,60}》(?:第[一二三四五六七八九十百零〇\d]+[条款项章节](?:第[一二三四五六七八九十百零〇\d]+[款项])*)?"
+    r"(?V1)《[^《》\n]{2,60}》(?:第(?:" + _NUM + r"|[（(]" + _NUM + r"[）)])[条款项章节目])*"
     # 文号: issuer abbreviation (may hold a bracketed part; never a whole body's name), [year], number 号
     r"|" + _ABBR + r"{1,10}(?:[（(]\p{Han}{1,4}[）)]" + _ABBR + r"{0,8})?[" + _OPEN + r"]\d{4}[" + _CLOSE + r"]第?\d{1,5}号"
     # case numbers: (2026)鲁02民初1187号

@@ -112,7 +112,7 @@ _CUE_RE = re.compile(
     r"(?:" + "|".join(sorted(CUES, key=len, reverse=True)) + r")"
     r"(?P<sep>(?:[（(][^）)\n]{1,4}[）)])?(?:[：:｜|\t \u3000]+|(?:登记)?为|名叫|叫)?)"
 )
-#: What must follow a name with a rare surname glued to its cue (被征收人郇燕峰（住…）).
+#: What must follow a three-character name with a rare surname glued to its cue (被征收人郇燕峰（住…）).
 _RARE_RIGHT = re.compile(r"[（(，,、。；;]|先生|女士|同志|代表|委员")
 #: What may follow a name in that frame.
 _FRAME_RIGHT = re.compile(r"作出|提出|表示|核实|负责|联系|协商|签订|签署|送达|沟通|见面|谈话|了解|调查|处以|罚款|进行|办理|[：:]")
@@ -232,7 +232,8 @@ def rule_cue_before(scan: NameScan) -> None:
         if not sep:
             # 户主仉静冰患有… : the cue is glued to the name; demand a common or known surname
             # and a clear end of the name.
-            rare = not confident and _RARE_RIGHT.match(text, end) and plausible(text, i, end)
+            # a rare surname needs a two-character given name (郇燕峰; not 名单, 会议, 另称)
+            rare = not confident and end - i == 3 and _RARE_RIGHT.match(text, end) and plausible(text, i, end)
             if not right_clear_wide(text, end) or not (confident or rare):
                 continue  # a rare surname (郇, 阙) glued to the cue needs punctuation or a title after
             if text[i] in "和与及或跟同" or text[end - 2 : end] in BODIES:
