@@ -86,6 +86,7 @@ bench: setup
 	$(PY) benchmarks/bench_hostile.py
 	$(PY) benchmarks/bench_redact.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_gui.py
+	$(PY) benchmarks/bench_register.py
 
 # Real-text name sets (MSRA test, CLUENER dev) for `make eval`; override with NER_DATA=DIR.
 NER_DATA ?= ../shared/ner-data
