@@ -67,7 +67,9 @@ def test_an_import_copies_the_log_byte_for_byte_and_the_register_verifies(desk, 
     assert imported[0] == REGISTER_IMPORTED and imported[1] == reviewer.fingerprint
     payload = json.loads(imported[2])
     assert payload["source"] == {"tree_size": 10, "root": result.root, "entry_hash": source["entries"][-1][6],
-                                 "reviewers": 2, "checkpoints": 1, "review_files": 1}
+                                 "reviewers": 2, "checkpoints": 1, "review_files": 1,
+                                 "head": json.loads((home / "audit.head").read_text(encoding="utf-8"))}
+    assert payload["source"]["head"]["tree_size"] == 10 and payload["importer"]["name"] == "张三"
     # from the importing desk (its head file for the register) and from a desk that never appended
     after = verify_log(home, database=pg_register.url)
     assert after.ok and after.entries == 11 and after.reviewers == before.reviewers == 2
@@ -158,3 +160,15 @@ def test_a_folder_without_a_log_is_a_usage_error(pg_register, tmp_path):
         import_desk_log(tmp_path / "nothing", pg_register.owner_url, reviewer, key)
     assert excinfo.value.code == ErrorCode.USAGE
     assert not (tmp_path / "nothing").exists()
+
+
+def test_a_desk_without_a_secret_leaves_the_registers_own(pg_register, tmp_path):
+    log, people = populated(tmp_path / "new desk", n_events=2)  # no finding yet: no keyed-hash secret made
+    log.close()
+    with AuditLog(tmp_path / "auditor", pg_register.url) as shared:
+        before = shared.keyed_hash("13812345678")
+    result = import_desk_log(tmp_path / "new desk", pg_register.owner_url, *people["A"])
+    assert result.imported and not result.secret_carried and result.verification.ok
+    assert not (tmp_path / "new desk" / "audit.secret").exists()  # none was made for it
+    with AuditLog(tmp_path / "other", pg_register.url) as shared:
+        assert shared.keyed_hash("13812345678") == before

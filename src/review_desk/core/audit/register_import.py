@@ -15,7 +15,7 @@ PostgreSQL register, byte for byte, so that the register then verifies exactly a
 3. Every row is inserted as it was (same seq, time, payload text, hashes and signatures; the key
    registry rows; the signed checkpoints; the review files, which keep their order), then a
    ``register_imported`` entry signed by a reviewer of the source desk records the source's size,
-   root and last entry hash, with a signed checkpoint at the new size.  The importing desk's head
+   root and last entry hash and the desk's signed head file, with a signed checkpoint at the new size.  The importing desk's head
    file for the register (:mod:`.engines.postgres`) is written in ``HOME``.
 4. The desk's keyed-hash secret (``HOME/audit.secret``) goes with its log: the value hashes in its
    reviews were made with it, and a review started on that desk must still match its file when
@@ -24,14 +24,15 @@ PostgreSQL register, byte for byte, so that the register then verifies exactly a
    :meth:`.engines.postgres.PostgresEngine.secret`); this needs the owner's URL (the desks' role
    cannot write settings), and the import should run before the desks are pointed at the register.
 
-The source desk's files are only read: its keys, log and head file stay as they were.
+The source desk's keys, log, head file and secret stay as they were (a log of an older schema is
+migrated first, as any desk command would); the one file added is its head file for the register.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -61,6 +62,7 @@ class SourceLog:
     reviewers: list[tuple]
     checkpoints: list[tuple]
     review_files: list[tuple]  # (review_id, file_name, sha256, recorded) in the order they were written
+    head: Head | None  # the desk's signed head file (audit.head), which verification checked the log against
 
     @property
     def root(self) -> str:
@@ -101,7 +103,8 @@ def read_source(home: Path) -> SourceLog:
             source = SourceLog(db.query("SELECT * FROM entries ORDER BY seq"),
                                db.query("SELECT * FROM reviewers ORDER BY entry_seq"),
                                db.query("SELECT * FROM checkpoints ORDER BY tree_size"),
-                               db.query("SELECT review_id, file_name, sha256, recorded FROM review_files ORDER BY id"))
+                               db.query("SELECT review_id, file_name, sha256, recorded FROM review_files ORDER BY id"),
+                               headfile.read_head(home))
     except db.errors as exc:
         raise AuditError(f"The desk log {db.location} cannot be read: {exc}.") from exc
     finally:
@@ -222,7 +225,8 @@ def _insert(db: PostgresEngine, source: SourceLog, importer: Reviewer, key: Ed25
     last = source.entries[-1]
     payload = {"source": {"tree_size": len(source.entries), "root": source.root, "entry_hash": last[6],
                           "reviewers": len(source.reviewers), "checkpoints": len(source.checkpoints),
-                          "review_files": len(source.review_files)},
+                          "review_files": len(source.review_files),
+                          "head": asdict(source.head) if source.head is not None else None},
                "importer": {"name": importer.name, "fingerprint": importer.fingerprint}}
     seq, time = last[0] + 1, utc_now("microseconds")
     entry_hash = compute_entry_hash(seq, time, REGISTER_IMPORTED, importer.fingerprint, payload, last[6])
