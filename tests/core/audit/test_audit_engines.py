@@ -44,11 +44,11 @@ def test_an_older_log_migrates_in_place(tmp_path):
     conn.close()
     with AuditLog(tmp_path) as log:
         log.record_file("R-1", "a.docx", None)
-        assert log.file_of("R-1") == ("a.docx", None) and len(log) == 1
+        assert log.file_of("R-1") == (log.keyed_hash("a.docx"), None) and len(log) == 1
     conn = sqlite3.connect(tmp_path / "audit.sqlite3")
     assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        conn.execute("UPDATE review_files SET file_name = 'b.docx'")
+        conn.execute("UPDATE review_files SET name_hash = 'b'")
     assert verify_log(tmp_path).ok
 
 

@@ -79,7 +79,7 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path, pg_server):
 
 # -- append-only in the database's own terms -----------------------------------------------------------
 _CHANGES = ["UPDATE {table} SET {column} = {column}", "DELETE FROM {table}", "TRUNCATE {table}"]
-_COLUMN = {"entries": "event", "reviewers": "unit", "checkpoints": "root", "review_files": "file_name",
+_COLUMN = {"entries": "event", "reviewers": "unit", "checkpoints": "root", "review_files": "name_hash",
            "settings": "value", "schema_migrations": "name"}
 
 
@@ -177,8 +177,12 @@ def test_keyed_hashes_and_review_files_agree_across_desks(filled, tmp_path):
     filled, _ = filled
     with AuditLog(tmp_path / "other desk", filled.url) as log, AuditLog(tmp_path / "desk", filled.url) as mine:
         assert log.keyed_hash("13812345678") == mine.keyed_hash("13812345678")
-        assert log.file_of("R-1") == ("答复.docx", "ab" * 32)  # recorded by the first desk
-        log.record_file("R-1", "/home/someone/答复（定稿）.docx", "ab" * 32)
-        assert mine.file_of("R-1") == ("答复（定稿）.docx", "ab" * 32)  # the name only, never a path
+        assert log.file_of("R-1") == (log.keyed_hash("答复.docx"), "ab" * 32)  # recorded by the first desk
+        log.record_file("R-1", str(tmp_path / "张三丰的申请.docx"), "ab" * 32)
+        (tmp_path / "张三丰的申请.docx").write_bytes(b"x")
+        assert mine.find_file("R-1", tmp_path) == tmp_path / "张三丰的申请.docx"  # found by its name's hash
+        with psycopg.connect(filled.url) as conn:  # neither the name nor the path is in the register
+            stored = repr(conn.execute("SELECT * FROM review_desk.review_files").fetchall())
+        assert "张三丰" not in stored and "答复" not in stored and str(tmp_path) not in stored
         with AuditLog(tmp_path / "local") as local:
             assert local.keyed_hash("13812345678") != mine.keyed_hash("13812345678")

@@ -1,7 +1,7 @@
-"""The data folder is the owner's only (folders 0700, files 0600) and the log's review records hold a
-file's name and SHA-256, never its path; a folder an older version left (0644 files, review records
-as reviews/*.json, some with absolute paths) is tightened, and its records move into the log (name
-and SHA-256 only), when the desk opens it."""
+"""The data folder is the owner's only (folders 0700, files 0600) and the log's review records hold the
+keyed hash of a file's name and its SHA-256, never the name or a path; a folder an older version left
+(0644 files, review records as reviews/*.json, some with absolute paths) is tightened, and its records
+move into the log (name hash and SHA-256 only), when the desk opens it."""
 
 from __future__ import annotations
 
@@ -45,9 +45,9 @@ def test_every_file_of_the_data_folder_is_the_owners_only(desk, item):
 def test_a_review_record_holds_the_name_and_hash_only(desk, item, tmp_path, monkeypatch):
     started = desk.start(str(item), "王审查", PASS, phone_scan)
     rid = started.review.review_id
-    assert desk.log.file_of(rid) == ("张三丰申请.txt", started.review.sha256)
+    assert desk.log.file_of(rid) == (desk.log.keyed_hash("张三丰申请.txt"), started.review.sha256)
     rows = sqlite3.connect(desk.home / "audit.sqlite3").execute("SELECT * FROM review_files").fetchall()
-    assert len(rows) == 1 and str(item.parent) not in repr(rows)
+    assert len(rows) == 1 and str(item.parent) not in repr(rows) and "张三丰" not in repr(rows)
     assert not (desk.home / "reviews").exists()
     desk.start(str(item), "王审查", PASS, phone_scan)  # resumed: the same record is not written again
     assert sqlite3.connect(desk.home / "audit.sqlite3").execute("SELECT count(*) FROM review_files").fetchone() == (1,)
@@ -87,8 +87,10 @@ def test_an_older_data_folder_is_tightened_and_forgets_paths(desk, item, tmp_pat
     for path in [record, home / "audit.sqlite3", home / "audit.head", *(home / "keys").iterdir()]:
         os.chmod(path, 0o644)
     with ReviewDesk(home) as reopened:
-        assert reopened.log.file_of(rid) == ("张三丰申请.txt", None)
-        assert reopened.log.file_of("R-000000000000-1") == ("旧.txt", "ab" * 32)
+        assert reopened.log.file_of(rid) == (reopened.log.keyed_hash("张三丰申请.txt"), None)
+        assert reopened.log.file_of("R-000000000000-1") == (reopened.log.keyed_hash("旧.txt"), "ab" * 32)
+        names = repr(sqlite3.connect(home / "audit.sqlite3").execute("SELECT * FROM review_files").fetchall())
+        assert "张三丰" not in names and "旧" not in names
         assert not (home / "reviews").exists()  # moved into the log, paths gone with the files
         assert str(item.parent).encode() not in (home / "audit.sqlite3").read_bytes()
         assert sqlite3.connect(home / "audit.sqlite3").execute("PRAGMA user_version").fetchone() == (2,)

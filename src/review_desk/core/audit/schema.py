@@ -10,9 +10,10 @@ rewrite history.  Someone who drops the triggers can, which is what
 * ``reviewers``: the key registry (an index of the ``reviewer_added`` entries; the public key is
   base64 of the raw 32 bytes; ``entry_seq`` is the seq of that reviewer's ``reviewer_added`` entry).
 * ``checkpoints``: signed Merkle roots of the first ``tree_size`` entries.
-* ``review_files`` (version 2): which file each review was started from, by name and SHA-256 only
-  (never a path); a later row for the same review supersedes an earlier one.  It is not part of
-  the signed chain: the SHA-256 of the bytes is checked against the signed review anyway.
+* ``review_files`` (version 2): which file each review was started from: the keyed hash of its
+  name (the name often holds a person's name, and these rows can never be deleted) and its
+  SHA-256, never a path; a later row for the same review supersedes an earlier one.  It is not
+  part of the signed chain: the SHA-256 of the bytes is checked against the signed review anyway.
 * ``settings`` (version 2, PostgreSQL only): the register's keyed-hash secret, written once by
   ``review-desk register init``.
 
@@ -75,7 +76,7 @@ _CHECKPOINTS = """CREATE TABLE checkpoints (
     tree_size {int} PRIMARY KEY, root TEXT NOT NULL, time TEXT NOT NULL,
     signer TEXT NOT NULL, signature TEXT NOT NULL)"""
 _REVIEW_FILES = """CREATE TABLE review_files (
-    id {serial}, review_id TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT, recorded TEXT NOT NULL)"""
+    id {serial}, review_id TEXT NOT NULL, name_hash TEXT NOT NULL, sha256 TEXT, recorded TEXT NOT NULL)"""
 _INDEXES = ("CREATE INDEX entries_time ON entries(time)", "CREATE INDEX entries_event ON entries(event)")
 
 _REFUSE_CHANGE = """CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$

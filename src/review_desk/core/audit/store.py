@@ -11,8 +11,9 @@ process can append, and every read through this log sees the state the appends a
 against.  Formats: :mod:`.records` (hashed/signed bytes), :mod:`.schema` (tables, migrations and
 triggers), :mod:`.merkle` (RFC 6962 tree).  ``verify_log`` in :mod:`.verify` checks all of it.
 
-The log also keeps which file each review was started from (``review_files``: name and SHA-256,
-never a path), so that any desk on a register can resume, countersign or publish a review.
+The log also keeps which file each review was started from (``review_files``: the keyed hash of
+its name and its SHA-256, never a path), so that any desk on a register finds it in the current
+folder to resume, countersign or publish a review.
 """
 
 from __future__ import annotations
@@ -249,19 +250,30 @@ class AuditLog:
         return headfile.keyed_hash(self._db.secret(), value)
 
     def record_file(self, review_id: str, file_name: str, sha256: str | None) -> None:
-        """Remember which file (by name and SHA-256, never a path) ``review_id`` was started from;
-        nothing is written when that is already the latest record."""
-        name = Path(file_name).name
+        """Remember which file ``review_id`` was started from: the keyed hash of its name (never the
+        name, never a path) and its SHA-256; nothing is written when that is already the latest record."""
+        record = (self.keyed_hash(Path(file_name).name), sha256)
         with self._transaction():
-            if self.file_of(review_id) != (name, sha256):
-                self._execute("INSERT INTO review_files (review_id, file_name, sha256, recorded) VALUES (?, ?, ?, ?)",
-                              (review_id, name, sha256, utc_now("microseconds")))
+            if self.file_of(review_id) != record:
+                self._execute("INSERT INTO review_files (review_id, name_hash, sha256, recorded) VALUES (?, ?, ?, ?)",
+                              (review_id, *record, utc_now("microseconds")))
 
     def file_of(self, review_id: str) -> tuple[str, str | None] | None:
-        """The latest ``(file name, SHA-256)`` recorded for ``review_id``, or None."""
-        rows = self._query("SELECT file_name, sha256 FROM review_files WHERE review_id = ? ORDER BY id DESC LIMIT 1",
+        """The latest ``(keyed hash of the file name, SHA-256)`` recorded for ``review_id``, or None."""
+        rows = self._query("SELECT name_hash, sha256 FROM review_files WHERE review_id = ? ORDER BY id DESC LIMIT 1",
                            (review_id,))
         return (rows[0][0], rows[0][1]) if rows else None
+
+    def find_file(self, review_id: str, folder: Path) -> Path | None:
+        """The file in ``folder`` whose name is the one recorded for ``review_id`` (None if none is)."""
+        recorded = self.file_of(review_id)
+        if recorded is None:
+            return None
+        try:
+            candidates = sorted(p for p in Path(folder).iterdir() if p.is_file())
+        except OSError:
+            return None
+        return next((p for p in candidates if self.keyed_hash(p.name) == recorded[0]), None)
 
     # -- reading --------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -182,9 +182,10 @@ class ReviewDesk:
         return texts
 
     def _remembered_name(self, state: ReviewState) -> str:
-        """The name of the file the review was started from (recorded in the log), else the logged name."""
-        recorded = self.log.file_of(state.review_id)
-        return recorded[0] if recorded else state.file_name
+        """The file in the current folder with the name the review was started from (the log keeps
+        its keyed hash), else the logged (masked) name."""
+        found = self.log.find_file(state.review_id, Path.cwd())
+        return found.name if found is not None else state.file_name
 
     def _document(self, state: ReviewState, file: str | None) -> Document:
         """The reviewed file: ``file``, else the remembered file name in the current folder."""

@@ -3,8 +3,8 @@
 A write transaction is ``BEGIN IMMEDIATE``: SQLite's write lock on the file, so concurrent
 processes of the desk still build one chain.  The schema migrates itself on open (one
 transaction); migration 2 moves the review records an older version kept as
-``<home>/reviews/<id>.json`` (file name and SHA-256) into the ``review_files`` table and removes
-those files once the move is committed.  The keyed-hash secret is ``<home>/audit.secret``.
+``<home>/reviews/<id>.json`` (the keyed hash of the file name, and the SHA-256) into the
+``review_files`` table and removes those files once the move is committed.  The keyed-hash secret is ``<home>/audit.secret``.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ class SQLiteEngine(Engine):
             (self.home / LEGACY_RECORDS).rmdir()
 
     def _import_review_records(self) -> list[Path]:
-        """Copy ``reviews/*.json`` into ``review_files`` (name and SHA-256 only); unreadable ones stay."""
+        """Copy ``reviews/*.json`` into ``review_files`` (name hash and SHA-256 only); unreadable ones stay."""
         imported = []
         for record in sorted((self.home / LEGACY_RECORDS).glob("*.json")):
             if record.name.startswith("."):  # a temporary file of a write in progress
@@ -132,7 +132,7 @@ class SQLiteEngine(Engine):
             except (OSError, ValueError, AttributeError):
                 continue
             if isinstance(name, str) and name and (sha256 is None or isinstance(sha256, str)):
-                self.execute("INSERT INTO review_files (review_id, file_name, sha256, recorded) VALUES (?, ?, ?, ?)",
-                             (review_id, name, sha256, utc_now("microseconds")))
+                self.execute("INSERT INTO review_files (review_id, name_hash, sha256, recorded) VALUES (?, ?, ?, ?)",
+                             (review_id, headfile.keyed_hash(self.secret(), name), sha256, utc_now("microseconds")))
                 imported.append(record)
         return imported
