@@ -28,7 +28,7 @@ def _tables(conn) -> dict[str, list[tuple]]:
     return {"entries": _rows(conn, "SELECT * FROM entries ORDER BY seq"),
             "reviewers": _rows(conn, "SELECT * FROM reviewers ORDER BY entry_seq"),
             "checkpoints": _rows(conn, "SELECT * FROM checkpoints ORDER BY tree_size"),
-            "review_files": _rows(conn, "SELECT review_id, file_name, sha256, recorded FROM review_files ORDER BY id")}
+            "review_files": _rows(conn, "SELECT review_id, name_hash, sha256, recorded FROM review_files ORDER BY id")}
 
 
 def _register(url: str):
@@ -78,7 +78,7 @@ def test_an_import_copies_the_log_byte_for_byte_and_the_register_verifies(desk, 
     # the desk keeps its keys and works on the register: same reviewers, same keyed hashes
     with AuditLog(home) as local, AuditLog(tmp_path / "other", pg_register.url) as shared:
         assert local.keyed_hash("13812345678") == shared.keyed_hash("13812345678")
-        assert shared.file_of("r-1") == ("答复.docx", "ab" * 32)
+        assert shared.file_of("r-1") == (local.keyed_hash("答复.docx"), "ab" * 32)
         entry = shared.append("decision", {"after": "import"}, people["B"][0].fingerprint, people["B"][1])
     assert entry.seq == 12 and verify_log(home, database=pg_register.url).ok
 

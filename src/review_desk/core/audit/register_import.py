@@ -61,7 +61,7 @@ class SourceLog:
     entries: list[tuple]
     reviewers: list[tuple]
     checkpoints: list[tuple]
-    review_files: list[tuple]  # (review_id, file_name, sha256, recorded) in the order they were written
+    review_files: list[tuple]  # (review_id, name_hash, sha256, recorded) in the order they were written
     head: Head | None  # the desk's signed head file (audit.head), which verification checked the log against
 
     @property
@@ -103,7 +103,7 @@ def read_source(home: Path) -> SourceLog:
             source = SourceLog(db.query("SELECT * FROM entries ORDER BY seq"),
                                db.query("SELECT * FROM reviewers ORDER BY entry_seq"),
                                db.query("SELECT * FROM checkpoints ORDER BY tree_size"),
-                               db.query("SELECT review_id, file_name, sha256, recorded FROM review_files ORDER BY id"),
+                               db.query("SELECT review_id, name_hash, sha256, recorded FROM review_files ORDER BY id"),
                                headfile.read_head(home))
     except db.errors as exc:
         raise AuditError(f"The desk log {db.location} cannot be read: {exc}.") from exc
@@ -219,7 +219,7 @@ def _insert(db: PostgresEngine, source: SourceLog, importer: Reviewer, key: Ed25
     for row in source.checkpoints:
         db.execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)", row)
     for row in source.review_files:
-        db.execute("INSERT INTO review_files (review_id, file_name, sha256, recorded) VALUES (?, ?, ?, ?)", row)
+        db.execute("INSERT INTO review_files (review_id, name_hash, sha256, recorded) VALUES (?, ?, ?, ?)", row)
     if secret is not None:
         db.execute("INSERT INTO settings (name, value) VALUES (?, ?)", (IMPORTED_SECRET_SETTING, secret.hex()))
     last = source.entries[-1]
