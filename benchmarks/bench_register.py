@@ -38,11 +38,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cryptography.hazmat.primitives import serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from cryptography.hazmat.primitives import serialization  # noqa: E402 - imported after the sys.path line that finds src/
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402 - imported after the sys.path line that finds src/
 
-from review_desk.core.audit import AuditLog, verify_log  # noqa: E402
-from review_desk.core.identity import Reviewer, fingerprint_of, public_bytes  # noqa: E402
+from review_desk.core.audit import AuditLog, verify_log  # noqa: E402 - imported after the sys.path line that finds src/
+from review_desk.core.identity import Reviewer, fingerprint_of, public_bytes  # noqa: E402 - imported after the sys.path line that finds src/
 
 URL_ENV = "REVIEW_DESK_BENCH_PG_URL"
 WRITERS = (1, 2, 4)
