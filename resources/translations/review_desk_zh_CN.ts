@@ -123,6 +123,21 @@
         <translation>导出日志</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Review revoked</source>
+        <translation>撤销审查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review approved</source>
+        <translation>审查批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk log imported into the register</source>
+        <translation>本机日志导入登记库</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>redact</source>
         <translation>删除</translation>

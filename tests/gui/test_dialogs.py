@@ -286,6 +286,19 @@ def test_audit_log_model(qtmodeltester, logged_desk):
     qtmodeltester.check(model)
 
 
+def test_every_event_the_core_writes_has_a_label():
+    """Each event constant of the review workflow and the register import reads as words in the log view."""
+    from review_desk.core.audit.register_import import REGISTER_IMPORTED
+    from review_desk.core.review import events as ev
+
+    events = [v for k, v in vars(ev).items() if k.isupper() and isinstance(v, str) and v.islower() and "_" in v]
+    model = AuditLogModel()
+    assert len(events) >= 9
+    for event in [*events, "reviewer_added", REGISTER_IMPORTED]:
+        assert model.event_label(event) != event, event
+    assert model.event_label("something_else") == "something_else"
+
+
 def test_audit_log_dialog_intact_sort_filter_export(qtbot, logged_desk):
     exports = []
     dialog = show(qtbot, AuditLogDialog(logged_desk, on_export=lambda: exports.append(1)))

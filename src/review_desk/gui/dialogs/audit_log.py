@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from review_desk.core.audit import Entry, Verification
+from review_desk.core.audit.register_import import REGISTER_IMPORTED
 from review_desk.core.names import ATTRIBUTES, error_text
 from review_desk.core.review.integrity import verify_desk
 from review_desk.core.review import events as ev
@@ -70,6 +71,9 @@ class AuditLogModel(QAbstractTableModel):
             ev.REVIEW_COUNTERSIGNED: self.tr("Review countersigned"),
             ev.DOCUMENT_PUBLISHED: self.tr("Document published"),
             ev.LOG_EXPORTED: self.tr("Log exported"),
+            ev.REVIEW_REVOKED: self.tr("Review revoked"),
+            ev.REVIEW_APPROVED: self.tr("Review approved"),
+            REGISTER_IMPORTED: self.tr("Desk log imported into the register"),
         }
         self._actions = {"redact": self.tr("redact"), "mask": self.tr("mask"), "keep": self.tr("keep")}
 
