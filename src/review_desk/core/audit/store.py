@@ -69,6 +69,7 @@ class AuditLog:
         for name in (DB_NAME, self._db.head_name, headfile.SECRET_NAME):  # also those an older version made 0644
             restrict(self.home / name)
         self._tree, self._tree_last = CompactTree(), ZERO_HASH
+        self._landmark: tuple[str, tuple, list[tuple]] | None = None  # the last row a write transaction wrote
         try:
             if self._db.head_required and len(self) == 0 and self.head() is None:
                 headfile.write_head(self.home, headfile.empty_head(utc_now()), name=self._db.head_name)
@@ -93,13 +94,22 @@ class AuditLog:
         try:
             return self._db.query(sql, args)
         except self._db.errors as exc:
-            raise AuditError(f"The audit database {self.location} cannot be read: {exc}.") from exc
+            code = ErrorCode.REGISTER_UNREACHABLE if self._db.connection_lost else None
+            raise AuditError(f"The audit database {self.location} cannot be read: {exc}.", code=code) from exc
 
     def _execute(self, sql: str, args: tuple = ()) -> None:
         self._db.execute(sql, args)  # inside _transaction(), which turns the driver's error into AuditError
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        """One write transaction.  A connection lost before it begins is re-opened by the engine
+        and the transaction started again (nothing was sent yet).  Lost while it runs, before the
+        COMMIT: the server rolled it back, nothing was written, the caller is told to do it again.
+        Lost while the COMMIT was on its way: the outcome is unknown (the server may have committed
+        before the connection went), so the write is never simply run again, which could record
+        it twice: the connection is re-opened and the last row the transaction wrote (the new
+        chain head, or the checkpoint) is looked up: there, the write landed and goes on as
+        committed; absent, nothing was written and the caller is told so."""
         if self._db.in_transaction:
             raise AuditError("A write to the audit log is already under way in this process; finish it first.")
         try:
@@ -107,15 +117,44 @@ class AuditLog:
         except self._db.errors as exc:
             self._db.rollback()
             raise AuditError(f"The audit log is busy or unwritable ({exc}); try again.") from exc
+        self._landmark = None
         try:
             yield
-            self._db.commit()
         except BaseException as exc:
+            lost = self._db.connection_lost
             self._db.rollback()
             self._tree, self._tree_last = CompactTree(), ZERO_HASH
+            if lost and isinstance(exc, (AuditError, *self._db.errors)):
+                raise AuditError(f"The connection to the register {self.location} was lost during the write; "
+                                 "nothing was recorded: do it again.", code=ErrorCode.REGISTER_UNREACHABLE) from exc
             if isinstance(exc, self._db.errors):
                 raise AuditError(f"The audit log could not be written: {exc}.") from exc
             raise
+        try:
+            self._db.commit()
+        except self._db.errors as exc:
+            if not self._db.connection_lost:
+                self._db.rollback()
+                self._tree, self._tree_last = CompactTree(), ZERO_HASH
+                raise AuditError(f"The audit log could not be written: {exc}.") from exc
+            self._tree, self._tree_last = CompactTree(), ZERO_HASH
+            if not self._landed():
+                raise AuditError(f"The connection to the register {self.location} was lost while the write was "
+                                 "committed, and it did not land: nothing was recorded: do it again.",
+                                 code=ErrorCode.REGISTER_UNREACHABLE) from exc
+
+    def _landed(self) -> bool:
+        """After a COMMIT whose answer was lost: re-open and look for the transaction's last row."""
+        try:
+            self._db.reconnect()
+            found = self._landmark is None or self._query(*self._landmark[:2]) == self._landmark[2]
+        except AuditError as exc:
+            raise AuditError(f"The connection to the register {self.location} was lost while a write was "
+                             "committed, and the register cannot be reached to see whether it landed; "
+                             "once it can, run log verify and look at the newest entries before doing it "
+                             "again.", code=ErrorCode.REGISTER_UNREACHABLE) from exc
+        _log.warning("A write whose commit was cut off %s the register.", "reached" if found else "did not reach")
+        return found
 
     def _root(self) -> str:
         """Hex Merkle root of every entry (cached tree, caught up from the database)."""
@@ -157,6 +196,7 @@ class AuditLog:
         self._execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                       (seq, time, event, actor, canonical_json(payload).decode("utf-8"), prev,
                        entry_hash, signature))
+        self._landmark = ("SELECT entry_hash FROM entries WHERE seq = ?", (seq,), [(entry_hash,)])
         _log.info("audit entry %d: %s (review %s)", seq, event,
                   payload.get("review_id", "-") if isinstance(payload, dict) else "-")
         return Entry(seq, time, event, actor, json.loads(canonical_json(payload)), prev, entry_hash, signature)
@@ -182,6 +222,7 @@ class AuditLog:
         cp = Checkpoint(size, root, time, actor, sign(private_key, checkpoint_message(size, root, time)))
         self._execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)",
                       (cp.tree_size, cp.root, cp.time, cp.signer, cp.signature))
+        self._landmark = ("SELECT signature FROM checkpoints WHERE tree_size = ?", (cp.tree_size,), [(cp.signature,)])
         return cp
 
     # -- writing --------------------------------------------------------------------------

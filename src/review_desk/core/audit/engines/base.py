@@ -44,6 +44,15 @@ class Engine(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    @property
+    def connection_lost(self) -> bool:
+        """True once the connection to the database was broken (a server dropped it); a local file never is."""
+        return False
+
+    def reconnect(self) -> None:
+        """Open a new connection in place of a lost one (engines whose connection can be lost)."""
+        raise NotImplementedError(f"a {self.kind} log's connection is not re-opened")
+
     def commit(self) -> None:
         self.execute("COMMIT")
 

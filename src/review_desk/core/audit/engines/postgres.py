@@ -10,6 +10,13 @@
   goes with the commit or rollback, also when a desk's connection drops.
 * Reading for verification: one ``REPEATABLE READ READ ONLY`` transaction (a consistent snapshot
   while other desks append).
+* A lost connection (a desk stays open for hours; the network blips; the DBA restarts the server):
+  a connection found broken when a transaction begins, or broken by its ``BEGIN``, or by a read
+  outside any transaction, is re-opened once and that step run again: nothing was sent in a
+  transaction yet, so repeating it is safe.  A server still unreachable raises
+  ``register_unreachable``.  A connection lost inside a transaction is never re-run here: the store
+  decides (:meth:`review_desk.core.audit.store.AuditLog._transaction`), because after a COMMIT was
+  sent the write may or may not have landed.
 * The desk's head file for the register is ``<home>/register-<12 hex of SHA-256 of
   host:port/dbname>.head``.  A desk that has not appended yet has none, which is not an error
   (``head_required`` is False); once it has, a register shorter than that head was truncated.
@@ -27,6 +34,8 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from review_desk.core.audit.errors import AuditError
@@ -38,6 +47,7 @@ from .base import Engine
 LOCK_KEY = 0x5245_5644_4553_4B01  # "REVDESK" + 1: the one advisory lock every register writer takes
 SECRET_SETTING = "keyed_hash_secret"
 IMPORTED_SECRET_SETTING = "keyed_hash_secret.imported"  # the imported desk's secret (register import), preferred
+_log = logging.getLogger(__name__)
 
 
 def _psycopg() -> Any:
@@ -83,7 +93,10 @@ class PostgresEngine(Engine):
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         psycopg = _psycopg()
         self.errors = (psycopg.Error,)
-        self._idle = psycopg.pq.TransactionStatus.IDLE
+        self._lost_errors = (psycopg.OperationalError, psycopg.InterfaceError)
+        self._intrans = psycopg.pq.TransactionStatus.INTRANS
+        self._url = url
+        self._in_tx = False
         self._conn = connect(url)
         self.location = location_of(self._conn)
         self.head_name = head_name_for(self.location)
@@ -111,22 +124,84 @@ class PostgresEngine(Engine):
                              f"of Review Desk reads ({SCHEMA_VERSION}); update Review Desk.",
                              code=ErrorCode.SCHEMA_TOO_NEW)
 
+    @property
+    def connection_lost(self) -> bool:
+        return bool(self._conn.closed or self._conn.broken)
+
+    def reconnect(self) -> None:
+        """A new connection in place of the lost one (``register_unreachable`` if the server is still down)."""
+        try:
+            self._conn.close()
+        except self.errors:  # pragma: no cover - closing a broken connection
+            pass
+        self._in_tx = False
+        _log.warning("The connection to the register %s was lost; re-opening it.", self.location)
+        self._conn = connect(self._url)
+
+    def _once_more_if_lost(self, step: Callable[[], Any]) -> Any:
+        """Run ``step`` (which starts no work the server keeps: a read, or BEGIN); if the connection
+        was lost before or by it, re-open it once and run ``step`` again."""
+        if self.connection_lost:
+            self.reconnect()
+        try:
+            return step()
+        except self._lost_errors:
+            if not self.connection_lost:
+                raise
+        self.reconnect()
+        try:
+            return step()
+        except self._lost_errors as exc:
+            if not self.connection_lost:
+                raise
+            raise AuditError(f"The register {self.location} keeps dropping the connection: "
+                             f"{str(exc).strip() or type(exc).__name__}.",
+                             code=ErrorCode.REGISTER_UNREACHABLE) from exc
+
     def query(self, sql: str, args: tuple = ()) -> list[tuple]:
-        return self._conn.execute(sql.replace("?", "%s"), args).fetchall()
+        sql = sql.replace("?", "%s")
+        if self._in_tx:  # inside a transaction: never repeated here
+            return self._conn.execute(sql, args).fetchall()
+        return self._once_more_if_lost(lambda: self._conn.execute(sql, args).fetchall())
 
     def execute(self, sql: str, args: tuple = ()) -> None:
         self._conn.execute(sql.replace("?", "%s"), args)
 
+    def _begin(self, sql: str, *, lock: bool) -> None:
+        def start() -> None:
+            self._conn.execute(sql)
+            self._in_tx = True
+            if lock:
+                self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+
+        def start_fresh() -> None:
+            self._in_tx = False
+            if self._conn.info.transaction_status == self._intrans:  # BEGIN went through, the lock did not
+                self._conn.execute("ROLLBACK")
+            start()
+
+        self._once_more_if_lost(start_fresh)
+
     def begin_write(self) -> None:
-        self._conn.execute("BEGIN")
-        self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+        self._begin("BEGIN", lock=True)
 
     def begin_snapshot(self) -> None:
-        self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        self._begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", lock=False)
+
+    def commit(self) -> None:
+        try:
+            self.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def rollback(self) -> None:
+        self._in_tx = False
+        if not self.connection_lost:
+            super().rollback()
 
     @property
     def in_transaction(self) -> bool:
-        return self._conn.info.transaction_status != self._idle
+        return self._in_tx
 
     def secret(self) -> bytes:
         if self._secret is None:
