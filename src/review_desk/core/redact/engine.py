@@ -19,11 +19,13 @@ from review_desk.core.detect.finding import Finding
 from review_desk.core.detect.normalize import without_invisible
 from review_desk.core.document import DEFAULT_MAX_BYTES, Document, DocumentFormat, TextLimits, read_document
 from review_desk.core.document.guard import load_bytes
+from review_desk.core.document.model import Segment
 from review_desk.core.document.package import Package
 from review_desk.core.document.text_reader import decode_text
 from review_desk.core.errors import DocumentError, ErrorCode, ReviewDeskError
 
 from .alt_chunks import chunk_parts, convert_alt_chunks
+from .cut_paragraphs import cut_paragraphs
 from .edits import EditMismatch, SegmentEdit, apply_node_edits, apply_text_edits, merge_segment_edits, node_edits
 from .masks import mask_value
 from .package_editor import PackageEditor
@@ -197,6 +199,20 @@ def _main_part(editor: PackageEditor) -> str:
     return _MAIN_PART
 
 
+def _cut_segments(document: Document, edits: list[SegmentEdit], skip: set[str]) -> dict[str, list[Segment]]:
+    """Per part, the segments whose every character but white space a cut (an empty replacement) took."""
+    cuts: dict[tuple[str, str], list[SegmentEdit]] = {}
+    for edit in edits:
+        if edit.replacement == "" and edit.part not in skip:
+            cuts.setdefault((edit.part, edit.location), []).append(edit)
+    out: dict[str, list[Segment]] = {}
+    for segment in document.segments:
+        spans = cuts.get((segment.part, segment.location))
+        if spans and not apply_text_edits(segment.text, spans).strip():
+            out.setdefault(segment.part, []).append(segment)
+    return out
+
+
 def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], policy: RedactionPolicy,
                 sanitize: bool, agency: str | None, temporary: Path, stamp: Marker | None) -> tuple[list[SanitizeAction], str | None]:
     segments = {(s.part, s.location): s for s in document.segments}
@@ -216,6 +232,8 @@ def _write_docx(document: Document, data: bytes, edits: list[SegmentEdit], polic
     try:
         for part, part_edits in by_part.items():
             apply_node_edits(editor.tree(part), part_edits)
+        for part, cut in _cut_segments(document, edits, chunks).items():
+            cut_paragraphs(editor.tree(part), cut)
     except EditMismatch as exc:
         raise RedactError(ErrorCode.EDIT_MISMATCH, f"The document's text does not match what was analysed ({exc}); "
                           "analyse it again.", document.path) from exc
