@@ -49,7 +49,7 @@ def main() -> None:
                                                    "publish_date": "2026-03-05"})
             desk.countersign(rid, li)
             desk.approve(rid, zhao)
-            desk.publish(rid, str(tmp_path / "低保公示-公开.docx"), wang)
+            desk.publish(rid, str(tmp_path / "低保公示-公开.docx"), wang, file=str(draft))
             pdf = tmp_path / "log.pdf"
             desk.export_log(pdf, exporter="审计员孙")
         for page, name in ((2, "log-form"), (4, "log-decisions")):
