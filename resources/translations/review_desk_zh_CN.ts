@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApproveFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/approve.py" line="+43"/>
+        <source>Approval (批准) is for a review whose policy asks for it, after the sign-off and the countersignature.</source>
+        <translation>只有审查策略要求批准的审查，才在签署和复核之后批准。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approve (批准)</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review {0} approved (批准) by {1}.</source>
+        <translation>审查 {0} 已由 {1} 批准。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+199"/>
+        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+203"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -57,7 +75,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>#</source>
         <extracomment>Role holding an entry&apos;s review id (&quot;&quot; when it has none); the dialog filters on it.</extracomment>
         <translation>序号</translation>
@@ -200,24 +218,9 @@
     </message>
 </context>
 <context>
-    <name>ApproveFlow</name>
-    <message>
-        <source>Approval (批准) is for a review whose policy asks for it, after the sign-off and the countersignature.</source>
-        <translation>只有审查策略要求批准的审查，才在签署和复核之后批准。</translation>
-    </message>
-    <message>
-        <source>Approve (批准)</source>
-        <translation>批准</translation>
-    </message>
-    <message>
-        <source>Review {0} approved (批准) by {1}.</source>
-        <translation>审查 {0} 已由 {1} 批准。</translation>
-    </message>
-</context>
-<context>
     <name>CountersignFlow</name>
     <message>
-        <location filename="../../src/review_desk/gui/flows/signoff.py" line="+67"/>
+        <location filename="../../src/review_desk/gui/flows/signoff.py" line="+71"/>
         <source>Only a signed review can be countersigned.</source>
         <translation>只有已签署的审查才能复核。</translation>
     </message>
@@ -360,7 +363,7 @@
         <translation>未选择检出项</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Added by the reviewer</source>
         <translation>由审查人添加</translation>
     </message>
@@ -388,7 +391,7 @@
         <translation>导出审查记录</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Review log exported to {0}.</source>
         <translation>审查记录已导出到 {0}。</translation>
     </message>
@@ -510,36 +513,94 @@
     </message>
 </context>
 <context>
+    <name>KindDialog</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/kind.py" line="+26"/>
+        <source>Change the document kind</source>
+        <translation>更改文件类型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The review uses the chosen kind&apos;s policy; the kind is recorded as chosen by the reviewer.</source>
+        <translation>审查将使用所选类型的策略；文件类型记录为审查人选定。</translation>
+    </message>
+</context>
+<context>
+    <name>KindFlow</name>
+    <message>
+        <location line="+19"/>
+        <source>The kind can be changed only before the review is signed.</source>
+        <translation>只有在审查签署之前才能更改文件类型。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kind: {0}; policy: {1}.</source>
+        <translation>文件类型：{0}；策略：{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>KindLabel</name>
+    <message>
+        <location filename="../../src/review_desk/gui/kind_label.py" line="+30"/>
+        <source>{0} (chosen by the reviewer)</source>
+        <translation>{0}（审查人指定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind: {0}</source>
+        <translation>文件类型：{0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy: {0}</source>
+        <translation>审查策略：{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due: {0}</source>
+        <translation>公开期限：{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing required fields: {0}</source>
+        <translation>缺少必备要素：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../src/review_desk/gui/menus.py" line="+28"/>
         <source>Shared &amp;register…</source>
         <translation>共享审查登记库(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+323"/>
         <source>Shared register</source>
         <translation>共享审查登记库</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PostgreSQL URL of the office&apos;s shared register, e.g. postgresql://user@server/register
 (empty: this desk&apos;s own log; keep the password in pgpass, not here):</source>
         <translation>本单位共享审查登记库的 PostgreSQL 地址，例如 postgresql://user@server/register
 （留空：使用本机审查记录；密码请保存在 pgpass 中，不要写在这里）：</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The register changes when the desk starts again.</source>
         <translation>重新启动审查台后改用该登记库。</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+94"/>
-        <location line="+264"/>
-        <location line="+252"/>
-        <location line="+141"/>
+        <location line="-236"/>
+        <location line="+294"/>
+        <location line="+255"/>
+        <location line="+142"/>
         <source>Review Desk</source>
         <extracomment>The working copy is written this long after the last decision (a burst of decisions: one write).</extracomment>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-677"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>
@@ -564,12 +625,17 @@
         <translation>搜索检出项</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+21"/>
+        <source>Change the document kind…</source>
+        <translation>更改文件类型…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/menus.py" line="+19"/>
+        <location filename="../../src/review_desk/gui/menus.py" line="-9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -604,7 +670,7 @@
         <translation>导出审查记录 (PDF)(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -684,6 +750,7 @@
         <translation>第二审查人复核(&amp;C)…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A&amp;pprove as the approver (批准)…</source>
         <translation>批准人批准(&amp;P)…</translation>
     </message>
@@ -718,7 +785,7 @@
         <translation>界面语言将在审查台重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+87"/>
         <source>Signed in as {0}.</source>
         <translation>已登录：{0}。</translation>
     </message>
@@ -763,7 +830,7 @@
         <translation>已从工作副本恢复 {0} 项未保存的处理决定。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>This review is signed; its decisions are final.</source>
         <translation>本次审查已签署，处理决定不可更改。</translation>
     </message>
@@ -795,7 +862,7 @@
         <translation>所有检出项均已处理：可按 Ctrl+Shift+S 签署。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{0} / {1} decided</source>
         <translation>已处理 {0} / {1}</translation>
     </message>
@@ -815,18 +882,18 @@
         <translation>请先在文件中选中要添加的文字。</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+150"/>
+        <location line="-126"/>
+        <location line="+152"/>
         <source>Add a manual finding</source>
         <translation>人工添加检出项</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-119"/>
         <source>Could not keep a working copy of the unsaved decisions: the drafts folder cannot be written ({0}).</source>
         <translation>无法保存未保存处理决定的工作副本：草稿文件夹不可写入（错误 {0}）。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>{0} finding(s) added.</source>
         <translation>已添加 {0} 个检出项。</translation>
     </message>
@@ -880,7 +947,7 @@
         <translation type="vanished">审查 {0} 已由 {1} 复核。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sign the review off before publishing (先审查后公开).</source>
         <translation>请先签署审查意见再公开发布（先审查后公开）。</translation>
     </message>
@@ -999,7 +1066,7 @@
 <context>
     <name>PublishFlow</name>
     <message>
-        <location filename="../../src/review_desk/gui/flows/publish.py" line="+58"/>
+        <location filename="../../src/review_desk/gui/flows/publish.py" line="+59"/>
         <source>Published {0} (SHA-256 {1}…).</source>
         <translation>已公开发布 {0}（SHA-256 {1}…）。</translation>
     </message>
@@ -1124,7 +1191,7 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+45"/>
+        <location filename="../../src/review_desk/gui/dialogs/signoff.py" line="+46"/>
         <source>Sign the review</source>
         <translation>签署审查意见</translation>
     </message>
@@ -1134,7 +1201,7 @@
         <translation>不予主动公开的理由</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Disclosure attribute:</source>
         <translation>公开属性：</translation>
     </message>
@@ -1149,23 +1216,23 @@
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Signing is not yet allowed because:</source>
         <translation>暂不能签署，原因如下：</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Enter your passphrase to sign.</source>
         <translation>请输入口令以签署。</translation>
     </message>
@@ -1175,6 +1242,7 @@
         <translation>可以签署。</translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>Published as a summary (摘要公开), recorded in the signed entry</source>
         <translation>摘要公开（记入签署记录）</translation>
     </message>
@@ -1215,16 +1283,17 @@
         <translation>{1} 已于 {0} 签署：不予公开，不得发布。处理决定只读。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Signed by {0} and countersigned by {1} ({2}): the decisions are read-only. Publish with Ctrl+P.</source>
         <translation>已由 {0} 签署、{1} 复核（{2}）：处理决定只读。可按 Ctrl+P 公开发布。</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Signed by {0} ({1}); the review&apos;s policy asks for approval (批准) before publishing: the approver signs with Review → Approve.</source>
         <translation>已由 {0} 签署（{1}）；本审查的策略要求发布前批准：请批准人通过“审查 → 批准人批准”签署。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Signed {0} by {1} ({2}): the decisions are read-only. Publish with Ctrl+P, or have a second reviewer countersign.</source>
         <translation>{1} 已于 {0} 签署（{2}）：处理决定只读。可按 Ctrl+P 公开发布，或请第二审查人复核。</translation>
     </message>
@@ -1521,29 +1590,6 @@
         <location line="+1"/>
         <source>bookmark</source>
         <translation>书签</translation>
-    </message>
-</context>
-<context>
-    <name>KindLabel</name>
-    <message>
-        <source>{0} (chosen by the reviewer)</source>
-        <translation>{0}（审查人指定）</translation>
-    </message>
-    <message>
-        <source>Kind: {0}</source>
-        <translation>文件类型：{0}</translation>
-    </message>
-    <message>
-        <source>Policy: {0}</source>
-        <translation>审查策略：{0}</translation>
-    </message>
-    <message>
-        <source>Due: {0}</source>
-        <translation>公开期限：{0}</translation>
-    </message>
-    <message>
-        <source>Missing required fields: {0}</source>
-        <translation>缺少必备要素：{0}</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@ fields it leaves out, above the findings; a proposal reply's 抄送 block is amo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from review_desk.gui.main_window import MainWindow
 
@@ -70,3 +70,35 @@ def test_a_proposal_reply_signed_as_a_summary_from_the_desk(qtbot, tmp_path, fak
                     timeout=10_000)
     assert window.draft.review.signature.summary is True
     assert window.desk.review(window.draft.review.review_id).signature.summary is True
+
+
+def test_the_reviewer_changes_the_kind_before_signing_and_it_is_logged_as_chosen(qtbot, tmp_path, fake_detector):
+    from review_desk.gui.flows.kind import KindDialog
+
+    window = _open(qtbot, tmp_path, fake_detector, "proposal.txt", PROPOSAL)
+    assert window.kind_action.isEnabled() and window.kind_action in window.kind_label.actions()
+    window.kind_action.trigger()  # the context action opens the dialog with the current kind
+    dialog = window.active_dialog
+    assert isinstance(dialog, KindDialog) and dialog.kind == "proposal_reply"
+    dialog.combo.setCurrentIndex(dialog.combo.findData("notice"))
+    dialog.accept()
+    assert window.draft.kind.kind.value == "notice" and window.draft.kind.overridden
+    assert window.draft.policy.name == "default"
+    assert [f.type for f in window.draft.findings] == ["PHONE_NUMBER"]  # no 抄送 finding under the default policy
+    assert window.model.rowCount() == 1
+    assert "通知、公告" in window.kind_label.text() and "default" in window.kind_label.text()
+    assert window.kind_flow.apply("proposal_reply")  # back: the 抄送 block is a finding again
+    assert [f.type for f in window.draft.findings] == ["DISTRIBUTION", "PHONE_NUMBER"]
+    assert window.draft.policy.name == "proposal-reply"
+    # the chosen kind goes into the log with the review, as `review start --kind` records it
+    window.draft.choose_kind("notice")
+    window.desk.add_reviewer("王审查", "办公室", PASS)
+    who = window.desk.identity("王审查", PASS)
+    state = window.draft.commit(window.desk, who)
+    assert state.kind["kind"] == "notice" and state.kind["overridden"] is True and state.policy == "default"
+    window.apply_state()
+    assert not window.kind_action.isEnabled()  # in the log: the kind no longer changes
+    assert not window.kind_flow.apply("proposal_reply") and window.draft.kind.kind.value == "notice"
+    assert window.last_error == QCoreApplication.translate(
+        "KindFlow", "The kind can be changed only before the review is signed.")
+    window.active_dialog.accept()

@@ -50,6 +50,7 @@ from .document_view import DocumentView
 from .banner import StateBanner
 from .kind_label import KindLabel
 from .flows.approve import ApproveFlow
+from .flows.kind import KindFlow
 from .flows.preview import PreviewFlow
 from .flows.export import ExportFlow
 from .flows.publish import PublishFlow
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.export_flow = ExportFlow(self)
         self.revoke_flow = RevokeFlow(self)
         self.approve_flow = ApproveFlow(self)
+        self.kind_flow = KindFlow(self)
         self._build_widgets()
         self._build_actions()
         self._restore_layout()
@@ -165,6 +167,10 @@ class MainWindow(QMainWindow):
         self.info_toggle.setVisible(False)
 
         self.kind_label = KindLabel()
+        self.kind_action = QAction(self.tr("Change the document kind…"), self.kind_label)
+        self.kind_action.triggered.connect(lambda: self.kind_flow.choose())
+        self.kind_label.addAction(self.kind_action)
+        self.kind_label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table_box = QWidget()
         box = QVBoxLayout(table_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -613,6 +619,7 @@ class MainWindow(QMainWindow):
         self.revoke_action.setEnabled(review is not None and review.signature is not None
                                       and review.revocation is None)
         self.approve_action.setEnabled(self.approve_flow.available())
+        self.kind_action.setEnabled(self.kind_flow.allowed())
         self.detail.show_finding(self.draft, self.current_fid())
 
     def toggle_all(self) -> None:

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import INFORMATIONAL_TYPES
 from review_desk.core.document import Document
-from review_desk.core.errors import ReviewDeskError
+from review_desk.core.errors import ErrorCode, ReviewDeskError
 from review_desk.core.redact.policy import RedactionPolicy, available_policies, load_policy
 
 from review_desk.core.report.places import readable_location
 
 from .columns import column_headers
+from .distribution import RECOGNIZER as DISTRIBUTION_RECOGNIZER
 from .distribution import distribution_findings
-from .kinds import KindInfo, classify, kind_from_dict, policy_for
+from .kinds import DocumentKind, KindInfo, classify, kind_from_dict, policy_for
 from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
 from .workflow import DecisionInput, Identity, ReviewDesk, text_occurrences
@@ -63,6 +64,26 @@ class DraftReview:
             draft.findings = sorted(draft.findings, key=draft._order)
         draft.kind = kind
         return draft
+
+    def choose_kind(self, kind: str) -> None:
+        """The reviewer overrides the kind read from the document (``review start --kind``): the draft
+        takes the chosen kind's policy, and the 抄送 findings that policy asks for (or loses them, with
+        their decisions).  Only before the review is in the log (the desk logs it at sign-off)."""
+        if self.review is not None:
+            raise ReviewDeskError(ErrorCode.INVALID, "The review is already in the log: its kind can no "
+                                  "longer change (revoke it and review the file again).", self.document.path)
+        if kind not in {k.value for k in DocumentKind}:
+            raise ReviewDeskError(ErrorCode.INVALID, f"Unknown document kind {kind!r}.", self.document.path)
+        info = classify(self.document, kind)
+        policy = load_policy(policy_for(info.kind))
+        findings = [f for f in self.findings if f.recognizer != DISTRIBUTION_RECOGNIZER or f.id in self.manual]
+        if policy.cut_distribution:
+            findings += distribution_findings(self.document)
+        gone = set(self.by_id) - {f.id for f in findings}
+        for fid in gone:
+            self.decisions.pop(fid, None)
+        self.policy, self.kind = policy, info
+        self.findings = sorted(findings, key=self._order)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -191,12 +212,18 @@ class DraftReview:
         manual = [{"part": f.part, "location": f.location, "start": f.start, "end": f.end, "type": f.type}
                   for f in self.findings if f.id in self.manual]
         decisions = {fid: {"action": d.action, "basis": d.basis, "note": d.note} for fid, d in self.decisions.items()}
-        return {"sha256": self.document.sha256, "manual": manual, "decisions": decisions}
+        chosen = self.kind.kind.value if self.kind is not None and self.kind.overridden and self.review is None else None
+        return {"sha256": self.document.sha256, "manual": manual, "decisions": decisions, "kind": chosen}
 
     def restore_snapshot(self, data: dict) -> int:
         """Re-apply a :meth:`snapshot` of the same bytes; returns how many decisions came back."""
         if data.get("sha256") != self.document.sha256:
             return 0
+        if isinstance(data.get("kind"), str) and self.review is None:
+            try:
+                self.choose_kind(data["kind"])  # the kind the reviewer chose, before the decisions
+            except ReviewDeskError:
+                pass
         for m in data.get("manual", []):
             try:
                 self.add_manual(m["part"], m["location"], int(m["start"]), int(m["end"]), m["type"])
@@ -219,7 +246,8 @@ class DraftReview:
         decision that differs from the logged one.  Returns the logged state."""
         detected = [f for f in self.findings if f.id not in self.manual]
         policy_name = self.policy.name if self.policy.name in available_policies() else self.policy.source
-        started = desk.start(self.document.path, who, None, lambda _doc: detected, policy_name)
+        chosen = self.kind.kind.value if self.kind is not None and self.kind.overridden else None
+        started = desk.start(self.document.path, who, None, lambda _doc: detected, policy_name, chosen)
         rid = started.review.review_id
         for fid in sorted(self.manual - set(started.review.findings)):
             f = self.by_id[fid]
