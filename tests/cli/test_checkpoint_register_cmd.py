@@ -54,3 +54,23 @@ def test_a_truncated_register_passes_log_verify_and_fails_against_the_kept_check
     # the desk that appended catches it without the kept checkpoint too (its head file)
     code, text, _ = run(capsys, desk, url, "log", "verify")
     assert code == 7 and "truncated" in text
+
+
+def test_a_desk_whose_head_file_for_the_register_was_deleted_is_warned(capsys, pg_register, tmp_path, monkeypatch):
+    from review_desk.core.audit.verify import NO_HEAD_WARNING
+
+    monkeypatch.setenv("REVIEW_DESK_PASSPHRASE", PASS)
+    desk, auditor, url = tmp_path / "desk", tmp_path / "auditor", pg_register.url
+    assert run(capsys, desk, url, "reviewer", "add", "--name", "王审查")[0] == 0
+    code, verified, _ = run(capsys, desk, url, "log", "verify", "--json")
+    assert code == 0 and verified["ok"] and verified["warnings"] == []
+    code, verified, _ = run(capsys, auditor, url, "log", "verify", "--json")  # never appended: normal
+    assert code == 0 and verified["ok"] and verified["warnings"] == []
+    (head,) = desk.glob("register-*.head")
+    head.unlink()
+    code, verified, _ = run(capsys, desk, url, "log", "verify", "--json")
+    assert code == 0 and verified["ok"] and verified["warnings"] == [NO_HEAD_WARNING]
+    code, text, _ = run(capsys, desk, url, "log", "verify")
+    assert code == 0 and "log intact" in text
+    assert "warning: this desk has no head for the register; only an exported checkpoint (log verify --against) " \
+           "proves it was not truncated" in text

@@ -272,7 +272,8 @@ def cmd_log_verify(args) -> int:
     data: dict[str, object] = {
         "ok": result.ok, "entries": result.entries, "first_bad_entry": result.first_bad_seq, "code": result.code,
         "problem": result.problem, "checkpoint_size": result.checkpoint_size,
-        "checkpoint_root": result.checkpoint_root, "reviewers": result.reviewers}
+        "checkpoint_root": result.checkpoint_root, "reviewers": result.reviewers,
+        "warnings": list(result.warnings)}
     against = _against(args, kept, result) if kept is not None else None
     if against is not None:
         data["against"] = against
@@ -282,6 +283,8 @@ def cmd_log_verify(args) -> int:
         if result.ok:
             sys.stdout.write(f"log intact: {result.entries} entries, {result.reviewers} reviewer(s), checkpoint "
                              f"{result.checkpoint_size} root {result.checkpoint_root}\n")
+            for warning in result.warnings:
+                sys.stdout.write(f"warning: {warning}\n")
         else:
             sys.stdout.write(f"LOG DAMAGED: {result.problem}\n")
         if against is not None and against["ok"]:

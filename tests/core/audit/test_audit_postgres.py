@@ -186,3 +186,27 @@ def test_keyed_hashes_and_review_files_agree_across_desks(filled, tmp_path):
         assert "张三丰" not in stored and "答复" not in stored and str(tmp_path) not in stored
         with AuditLog(tmp_path / "local") as local:
             assert local.keyed_hash("13812345678") != mine.keyed_hash("13812345678")
+
+
+# -- a desk without its head file for the register --------------------------------------------------------
+def test_a_desk_that_appended_and_lost_its_head_file_verifies_with_a_warning(pg_register, tmp_path):
+    from review_desk.core.audit.verify import NO_HEAD_WARNING
+    from review_desk.core.identity.keys import create_key
+
+    desk, other = tmp_path / "desk", tmp_path / "other"
+    reviewer, key = create_key(desk, "王审查", "办公室", "correct-horse-battery")
+    create_key(other, "李复核", "办公室", "correct-horse-battery")  # a desk with a key that never appended
+    with AuditLog(desk, pg_register.url) as log:
+        log.register_reviewer(reviewer, key)
+        log.append("decision", {"document": "a"}, reviewer.fingerprint, key)
+        head = desk / log._db.head_name
+    assert verify_log(desk, database=pg_register.url).warnings == ()
+    assert verify_log(other, database=pg_register.url).warnings == ()
+    head.unlink()
+    result = verify_log(desk, database=pg_register.url)
+    assert result.ok and result.warnings == (NO_HEAD_WARNING,)
+    assert verify_log(other, database=pg_register.url).warnings == ()
+    # the rules over the entries still run on a desk without a head file
+    flagged = verify_log(other, rules=(lambda entries: (entries[-1].seq, "flagged", "the last entry"),),
+                         database=pg_register.url)
+    assert not flagged.ok and flagged.code == "flagged" and flagged.first_bad_seq == 2

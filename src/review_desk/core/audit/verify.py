@@ -17,7 +17,9 @@ The checks, in the order a problem is reported (the first one found wins):
 4. The desk's head file must be signed by a registered reviewer and must not be ahead of the database
    (truncation); at its size the database must have the same root and last entry hash.  A head
    that is behind the database is fine.  A missing head, or the unsigned empty head, is only
-   accepted for an empty log (on a register, a desk that never appended has no head yet).
+   accepted for an empty log (on a register, a desk that never appended has no head yet; one whose
+   reviewers did append has lost its head file: the register still verifies, with a warning, since
+   only a checkpoint kept elsewhere can then show it was not truncated).
 5. The caller's ``rules`` over the verified entries (the review workflow's: no decision after a
    sign-off, see :mod:`review_desk.core.review.integrity`), in the order given.
 
@@ -41,7 +43,7 @@ from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Entry, ch
                                             compute_entry_hash, entry_from_row, head_message, signature_ok)
 from review_desk.core.audit.engines import Engine, open_engine
 from review_desk.core.audit.engines.sqlite import DB_NAME
-from review_desk.core.identity.keys import IdentityError, fingerprint_of
+from review_desk.core.identity.keys import IdentityError, fingerprint_of, list_keys
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Verification:
     checkpoint_root: str | None
     reviewers: int
     code: str | None = None  # None when ok; "tampered", or the code of the rule that failed
+    warnings: tuple[str, ...] = ()  # what an intact log cannot prove (a register desk without its head file)
 
 
 TAMPERED = "tampered"
@@ -160,7 +163,23 @@ class _Walk:
         return found[0] if found and found[1] <= size else None
 
 
-def _check(db: Engine | None, home: Path, rules: Sequence[Rule] = ()) -> tuple[int, list[tuple], dict]:  # noqa: C901 - one check per kind of damage; to split
+NO_HEAD_WARNING = ("this desk has no head for the register; only an exported checkpoint (log verify --against) "
+                   "proves it was not truncated")
+
+
+def _missing_head_warning(home: Path, rows: list[tuple]) -> tuple[str, ...]:
+    """On a register a desk that never appended has no head file (normal); one whose reviewers
+    have entries in the register had one, so its head file was deleted: the register verifies,
+    but nothing on this desk can tell whether it was truncated since."""
+    mine = {reviewer.fingerprint for reviewer in list_keys(home)}
+    return (NO_HEAD_WARNING,) if mine and any(row[3] in mine for row in rows) else ()
+
+
+_Checked = tuple[int, list[tuple], dict, tuple[str, ...]]
+
+
+def _check(db: Engine | None, home: Path, rules: Sequence[Rule] = ()) -> _Checked:
+    """``(entries, checkpoints, registry, warnings)`` of an intact log; raises :class:`_Bad`."""
     head_name, head_required = (db.head_name, db.head_required) if db else (headfile.HEAD_NAME, True)
     head = headfile.read_head(home, head_name)
     rows, registry, checkpoints = _read(db)
@@ -188,7 +207,8 @@ def _check(db: Engine | None, home: Path, rules: Sequence[Rule] = ()) -> tuple[i
             state = "missing" if head is None else "records an empty log"
             raise _Bad(None, f"the head file {head_name} is {state} but the database holds {n} entries: "
                              "the head was deleted or replaced.")
-        return n, checkpoints, registry
+        _apply(rules, rows)
+        return n, checkpoints, registry, _missing_head_warning(home, rows) if n else ()
     key = walk.signer_key(head.signer, head.tree_size)
     forged = _Bad(None, f"the head file {head_name} is not validly signed by a registered reviewer: it was "
                         "forged or edited.")
@@ -202,6 +222,12 @@ def _check(db: Engine | None, home: Path, rules: Sequence[Rule] = ()) -> tuple[i
     if walk.roots.get(head.tree_size) != head.root or walk.hashes[head.tree_size - 1] != head.entry_hash:
         raise _Bad(None, f"the log does not match its head file at size {head.tree_size}: entries 1 to "
                          f"{head.tree_size} were rewritten.")
+    _apply(rules, rows)
+    return n, checkpoints, registry, ()
+
+
+def _apply(rules: Sequence[Rule], rows: list[tuple]) -> None:
+    """Raise :class:`_Bad` for the first rule an intact chain breaks."""
     if rules:
         entries = [entry_from_row(row) for row in rows]
         for rule in rules:
@@ -209,7 +235,6 @@ def _check(db: Engine | None, home: Path, rules: Sequence[Rule] = ()) -> tuple[i
             if found is not None:
                 seq, code, problem = found
                 raise _Bad(seq, problem, code)
-    return n, checkpoints, registry
 
 
 def verify_log(home: Path, rules: Sequence[Rule] = (), *, database: str | None = None) -> Verification:
@@ -227,11 +252,11 @@ def verify_log(home: Path, rules: Sequence[Rule] = (), *, database: str | None =
         try:
             if db is None and (home / DB_NAME).exists():
                 db = open_engine(home, None, read_only=True)
-            n, checkpoints, registry = _check(db, home, rules)
+            n, checkpoints, registry, warnings = _check(db, home, rules)
         except Exception as exc:  # noqa: BLE001 - a damaged log is a finding, never a crash
             return _failed(db, exc)
         last = checkpoints[-1] if checkpoints else (None, None)
-        return Verification(True, n, None, None, last[0], last[1], len(registry))
+        return Verification(True, n, None, None, last[0], last[1], len(registry), warnings=warnings)
     finally:
         if db is not None:
             db.close()
