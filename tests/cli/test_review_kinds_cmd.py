@@ -118,3 +118,31 @@ def test_a_proposal_reply_signed_for_publication_as_a_summary(capsys, env):
     assert code == 0 and signed["summary"] is True
     code, shown = _json(capsys, "review", "show", rid)
     assert shown["summary"] is True
+
+
+PROPOSAL = ["某市交通运输局", "对市十六届人大三次会议第0123号建议的答复", "王建国代表：",
+            "　　您提出的《关于加强公交站台建设的建议》收悉，现答复如下。", "　　感谢您对交通运输工作的关心和支持。",
+            "某市交通运输局", "2025年6月3日", "抄送：市人大常委会代表工作委员会，", "　　　市政府督查室。",
+            "某市交通运输局办公室　　2025年6月3日印发"]
+
+
+def test_redact_without_a_review_uses_the_kinds_policy_and_cuts_the_distribution(capsys, env):
+    import docx
+
+    from docx_factory import make_docx
+
+    path = make_docx(env, PROPOSAL, name="proposal.docx")
+    out = env / "published.docx"
+    code, report = _json(capsys, "redact", "--json", "--workers", "1", path, "-o", out)
+    assert code == 0 and report["kind"] == "proposal_reply" and report["policy"] == "proposal-reply"
+    assert sum(r["type"] == "DISTRIBUTION" for r in report["redacted"]) == 2
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert not any("抄送" in p or "督查室" in p or "代表工作委员会" in p for p in paragraphs)
+    assert "　　感谢您对交通运输工作的关心和支持。" in paragraphs and "" not in paragraphs[-2:]
+    assert paragraphs[-1] == "某市交通运输局办公室　　2025年6月3日印发"
+    # --policy still chooses; --kind overrides the kind read from the document
+    code, report = _json(capsys, "redact", "--json", "--workers", "1", path, "-o", env / "default.docx",
+                         "--policy", "default")
+    assert code == 0 and report["policy"] == "default" and not any(r["type"] == "DISTRIBUTION" for r in report["redacted"])
+    code, report = _json(capsys, "redact", "--json", "--workers", "1", path, "-o", env / "notice.docx", "--kind", "notice")
+    assert code == 0 and report["kind"] == "notice" and report["policy"] == "default"
