@@ -120,7 +120,7 @@ def test_a_proposal_reply_signed_for_publication_as_a_summary(capsys, env):
     assert shown["summary"] is True
 
 
-PROPOSAL = ["某市交通运输局", "对市十六届人大三次会议第0123号建议的答复", "王建国代表：",
+PROPOSAL_PARAGRAPHS = ["某市交通运输局", "对市十六届人大三次会议第0123号建议的答复", "王建国代表：",
             "　　您提出的《关于加强公交站台建设的建议》收悉，现答复如下。", "　　感谢您对交通运输工作的关心和支持。",
             "某市交通运输局", "2025年6月3日", "抄送：市人大常委会代表工作委员会，", "　　　市政府督查室。",
             "某市交通运输局办公室　　2025年6月3日印发"]
@@ -131,7 +131,7 @@ def test_redact_without_a_review_uses_the_kinds_policy_and_cuts_the_distribution
 
     from docx_factory import make_docx
 
-    path = make_docx(env, PROPOSAL, name="proposal.docx")
+    path = make_docx(env, PROPOSAL_PARAGRAPHS, name="proposal.docx")
     out = env / "published.docx"
     code, report = _json(capsys, "redact", "--json", "--workers", "1", path, "-o", out)
     assert code == 0 and report["kind"] == "proposal_reply" and report["policy"] == "proposal-reply"
