@@ -22,7 +22,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+203"/>
+        <location filename="../../src/review_desk/gui/dialogs/audit_log.py" line="+208"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -42,12 +42,32 @@
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Export &amp;checkpoint…</source>
+        <translation>导出检查点(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the log&apos;s signed checkpoint to a file kept away from this computer (by an auditor): it later proves the log was not rolled back, truncated or rewritten.</source>
+        <translation>把审查记录的签名检查点保存为文件，交由审计人员在本机以外保管：日后可据此证明日志未被回退、截断或改写。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verify &amp;against checkpoint…</source>
+        <translation>对照检查点核验(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the log still extends a checkpoint kept earlier.</source>
+        <translation>核验审查记录是否仍包含先前保管的检查点（仅在其后追加）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Review:</source>
         <translation>审查：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Log intact: {0} entries, checkpoint root {1}… (at entry {2}).</source>
         <translation>日志完整：共 {0} 条记录，检查点根哈希 {1}…（位于第 {2} 条）。</translation>
     </message>
@@ -57,7 +77,12 @@
         <translation>日志完整：共 {0} 条记录，尚无检查点。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Warning: this desk has no head file for the register; only an exported checkpoint (Verify against checkpoint…) proves it was not truncated.</source>
+        <translation>警告：本机没有该登记库的头文件；只有导出保管的检查点（“对照检查点核验…”）能证明登记库未被截断。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Log damaged from entry {0}: {1}</source>
         <translation>日志自第 {0} 条起已损坏：{1}</translation>
     </message>
@@ -75,7 +100,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-253"/>
         <source>#</source>
         <extracomment>Role holding an entry&apos;s review id (&quot;&quot; when it has none); the dialog filters on it.</extracomment>
         <translation>序号</translation>
@@ -215,6 +240,44 @@
         <location line="+1"/>
         <source>{0} item(s), PDF SHA-256 {1}…</source>
         <translation>{0} 项，PDF SHA-256 {1}…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointFlow</name>
+    <message>
+        <location filename="../../src/review_desk/gui/flows/checkpoint.py" line="+50"/>
+        <source>Export a checkpoint of the review log</source>
+        <translation>导出审查记录检查点</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checkpoint exported to {0}: {1} entries, root {2}…, signed by {3}. Keep it away from this computer; later, “Verify against checkpoint…” proves the log was not rolled back or rewritten since.</source>
+        <translation>检查点已导出到 {0}：{1} 条记录，根哈希 {2}…，由 {3} 签名。请在本机以外保管；日后用“对照检查点核验…”可证明日志此后未被回退或改写。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Verify the review log against a kept checkpoint</source>
+        <translation>对照保管的检查点核验审查记录</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not checked against the checkpoint: the log itself does not verify. {0}</source>
+        <translation>未对照检查点核验：审查记录本身校验未通过。{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log does NOT extend the kept checkpoint {0}: {1}</source>
+        <translation>审查记录与保管的检查点 {0} 不符：{1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log extends the kept checkpoint: {0} entries signed by {1} at {2}; the log now holds {3} entries and the consistency proof verifies.</source>
+        <translation>审查记录与保管的检查点相符：该检查点含 {0} 条记录，由 {1} 于 {2} 签名；日志现有 {3} 条记录，一致性证明核验通过。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
     </message>
 </context>
 <context>
@@ -574,7 +637,7 @@
         <translation>共享审查登记库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/review_desk/gui/main_window.py" line="+323"/>
+        <location filename="../../src/review_desk/gui/main_window.py" line="+325"/>
         <source>Shared register</source>
         <translation>共享审查登记库</translation>
     </message>
@@ -591,16 +654,16 @@
         <translation>重新启动审查台后改用该登记库。</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+294"/>
+        <location line="-237"/>
+        <location line="+295"/>
         <location line="+255"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Review Desk</source>
         <extracomment>The working copy is written this long after the last decision (a burst of decisions: one write).</extracomment>
         <translation>审查台</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Open a .docx, .txt or .md document to review.</source>
         <translation>请打开要审查的 .docx、.txt 或 .md 文件。</translation>
     </message>

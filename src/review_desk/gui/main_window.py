@@ -52,6 +52,7 @@ from .kind_label import KindLabel
 from .flows.approve import ApproveFlow
 from .flows.kind import KindFlow
 from .flows.preview import PreviewFlow
+from .flows.checkpoint import CheckpointFlow
 from .flows.export import ExportFlow
 from .flows.publish import PublishFlow
 from .flows.revoke import RevokeFlow
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.signoff_flow = SignOffFlow(self)
         self.countersign_flow = CountersignFlow(self)
         self.export_flow = ExportFlow(self)
+        self.checkpoint_flow = CheckpointFlow(self)
         self.revoke_flow = RevokeFlow(self)
         self.approve_flow = ApproveFlow(self)
         self.kind_flow = KindFlow(self)
@@ -754,7 +756,9 @@ class MainWindow(QMainWindow):
     def show_audit_log(self) -> None:
         from .dialogs import AuditLogDialog
 
-        dialog = AuditLogDialog(self.desk, self, on_export=self.choose_export)
+        dialog = AuditLogDialog(self.desk, self, on_export=self.choose_export,
+                                on_export_checkpoint=self.checkpoint_flow.choose_export,
+                                on_verify_against=self.checkpoint_flow.choose_verify)
         self.show_dialog(dialog)
 
     def run_in_background(self, work: Callable[[], object], done: Callable[[object], None]) -> None:

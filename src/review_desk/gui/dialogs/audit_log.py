@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 
 from review_desk.core.audit import Entry, Verification
 from review_desk.core.audit.register_import import REGISTER_IMPORTED
+from review_desk.core.audit.verify import NO_HEAD_WARNING
 from review_desk.core.names import ATTRIBUTES, error_text
 from review_desk.core.review.integrity import verify_desk
 from review_desk.core.review import events as ev
 from review_desk.core.review.workflow import ReviewDesk
 
 from ._common import ERROR_COLOUR, OK_COLOUR, plain_label
+
+WARNING_COLOUR = "#9a6700"
 
 #: Role holding an entry's review id ("" when it has none); the dialog filters on it.
 REVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -195,7 +198,9 @@ class AuditLogDialog(QDialog):
     """The verification status of the desk's log, its entries, and the PDF export."""
 
     def __init__(self, desk: ReviewDesk, parent: QWidget | None = None,
-                 on_export: Callable[[], None] | None = None) -> None:
+                 on_export: Callable[[], None] | None = None,
+                 on_export_checkpoint: Callable[[], None] | None = None,
+                 on_verify_against: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.on_export = on_export
@@ -239,6 +244,20 @@ class AuditLogDialog(QDialog):
         self.export_button.setAutoDefault(False)
         self.export_button.setEnabled(on_export is not None)
         self.export_button.clicked.connect(self._export)
+        self.checkpoint_button = QPushButton(self.tr("Export &checkpoint…"))
+        self.checkpoint_button.setToolTip(self.tr("Save the log's signed checkpoint to a file kept away from this "
+                                                  "computer (by an auditor): it later proves the log was not "
+                                                  "rolled back, truncated or rewritten."))
+        self.checkpoint_button.setAutoDefault(False)
+        self.checkpoint_button.setEnabled(on_export_checkpoint is not None)
+        if on_export_checkpoint is not None:
+            self.checkpoint_button.clicked.connect(on_export_checkpoint)
+        self.against_button = QPushButton(self.tr("Verify &against checkpoint…"))
+        self.against_button.setToolTip(self.tr("Check that the log still extends a checkpoint kept earlier."))
+        self.against_button.setAutoDefault(False)
+        self.against_button.setEnabled(on_verify_against is not None)
+        if on_verify_against is not None:
+            self.against_button.clicked.connect(on_verify_against)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
@@ -250,6 +269,8 @@ class AuditLogDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.checkpoint_button)
+        bottom.addWidget(self.against_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
 
@@ -261,7 +282,8 @@ class AuditLogDialog(QDialog):
         layout.addLayout(bottom)
 
         for first, second in ((self.filter_edit, self.table), (self.table, self.verify_button),
-                              (self.verify_button, self.export_button), (self.export_button, self.close_button)):
+                              (self.verify_button, self.export_button), (self.export_button, self.checkpoint_button),
+                              (self.checkpoint_button, self.against_button), (self.against_button, self.close_button)):
             QWidget.setTabOrder(first, second)
         self.filter_edit.setFocus()
         self.refresh()
@@ -276,6 +298,10 @@ class AuditLogDialog(QDialog):
             else:
                 text = self.tr("Log intact: {0} entries, no checkpoint yet.").format(v.entries)
             colour = OK_COLOUR
+            if NO_HEAD_WARNING in v.warnings:
+                text += "\n" + self.tr("Warning: this desk has no head file for the register; only an exported "
+                                       "checkpoint (Verify against checkpoint…) proves it was not truncated.")
+                colour = WARNING_COLOUR
         else:
             problem = v.problem or ""
             if v.first_bad_seq is not None:
