@@ -4,9 +4,17 @@ blips; the DBA restarts the server), on the real server: the desk's backend is e
 
 from __future__ import annotations
 
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
 import psycopg
 import pytest
-from pg_register import with_dbname
+from pg_register import PgServer, create_database, with_dbname
 
 from review_desk.core.audit import AuditError, AuditLog, verify_log
 from review_desk.core.errors import ErrorCode
@@ -138,3 +146,61 @@ def test_a_commit_cut_off_before_it_landed_is_reported_not_recorded(pg_register,
     assert log.append("decision", {"document": "again"}, reviewer.fingerprint, key).seq == 4
     log.close()
     assert verify_log(home.home, database=home.database).ok
+
+
+# -- the server itself stopped and started again (a throw-away cluster of this test's own) -----------------
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def own_cluster(pg_server):
+    """A cluster this test may stop and start: ``(owner_url, app_url, pg_ctl)`` where ``pg_ctl(*args)``
+    runs pg_ctl on it (as the server's user, as tools/pg_test_cluster.sh does)."""
+    folder = Path(tempfile.gettempdir()) / f"rd-pg-restart-{uuid.uuid4().hex[:8]}"
+    script = ROOT / "tools" / "pg_test_cluster.sh"
+    started = subprocess.run([str(script), "start", str(folder)], capture_output=True, text=True, timeout=120)
+    if started.returncode != 0:
+        pytest.fail(f"the throw-away cluster did not start: {started.stderr}")
+    env = dict(line.removeprefix("export ").split("=", 1) for line in (folder / "env").read_text().splitlines())
+    owner, app = env["REVIEW_DESK_TEST_PG_OWNER_URL"], env["REVIEW_DESK_TEST_PG_URL"]
+    port = owner.rsplit(":", 1)[1].split("/")[0]
+    pg_ctl_path = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl")) or [shutil.which("pg_ctl") or "pg_ctl"]
+    as_server = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def pg_ctl(action: str) -> None:
+        extra = ["-m", "fast"] if action == "stop" else \
+            ["-l", str(folder / "server.log"), "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"]
+        subprocess.run([*as_server, pg_ctl_path[-1], "-D", str(folder / "data"), "-w", "-t", "60", *extra, action],
+                       check=True, capture_output=True, timeout=90)
+
+    try:
+        yield owner, app, pg_ctl
+    finally:
+        subprocess.run([str(script), "stop", str(folder)], capture_output=True, timeout=120)
+
+
+def test_a_stopped_server_is_register_unreachable_and_a_restarted_one_is_used_again(own_cluster, tmp_path, capsys):
+    from review_desk.cli import main
+    from review_desk.core.audit.register import init_register
+
+    owner, app, pg_ctl = own_cluster
+    database = create_database(PgServer(owner, app))
+    init_register(database.owner_url, grant=database.app_role)
+    app = database.url
+    home = LogHome(tmp_path / "desk", app, database.owner_url)
+    log, people = populated(home, n_events=1, checkpoint_at=None)
+    reviewer, key = people["A"]
+    pg_ctl("stop")
+    with pytest.raises(AuditError) as excinfo:
+        log.append("decision", {"document": "while stopped"}, reviewer.fingerprint, key)
+    assert excinfo.value.code == ErrorCode.REGISTER_UNREACHABLE and "cannot be reached" in str(excinfo.value)
+    code = main(["--home", str(tmp_path / "auditor"), "--database", app, "log", "verify"])
+    captured = capsys.readouterr()
+    assert code != 0 and "Traceback" not in captured.err + captured.out
+    assert "cannot be reached" in captured.err and "[register_unreachable]" in captured.err, captured.err
+    pg_ctl("start")  # the DBA starts it again: the desk goes on, on a new connection
+    entry = log.append("decision", {"document": "after the restart"}, reviewer.fingerprint, key)
+    assert entry.seq == 4
+    log.close()
+    result = verify_log(home.home, database=home.database)
+    assert result.ok and result.entries == 4
