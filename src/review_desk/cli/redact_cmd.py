@@ -74,6 +74,7 @@ def cmd_redact(args) -> int:
 
     from review_desk.core.review.distribution import distribution_findings
     from review_desk.core.review.kinds import classify, policy_for
+    from review_desk.core.review.representative import mark_representatives
 
     policy = load_policy(args.policy) if args.policy else None  # a bad policy is refused before reading
     document = read_document(args.file)
@@ -85,6 +86,7 @@ def cmd_redact(args) -> int:
         findings = scan_document(document, detector)
     if policy.cut_distribution:  # the 抄送 block, cut out of the copy (plan item 5)
         findings = [*findings, *distribution_findings(document)]
+    findings = mark_representatives(document, findings, policy)  # 双公示: a legal person's 法定代表人 is published
     try:
         report = redact_document(
             document, suggested_redactions(findings, policy), args.output, policy,

@@ -80,3 +80,32 @@ def test_an_applicant_reply_without_the_remedy_address(desk, scan, tmp_path):
     pdf = tmp_path / "log.pdf"
     desk.export_log(pdf, review_id=state.review_id, exporter="审计员")
     assert "缺少的必备要素救济渠道：机关地址" in _pdf_text(pdf)
+
+
+PERSON_PENALTY = [
+    "某市市场监督管理局", "行政处罚决定书", "某市监罚决〔2025〕89号",
+    f"当事人：李建军，身份证号码：{APPLICANT_ID}，住址：济南市历下区姚家街道文化东路58号3单元201室。",
+    "案件名称：李建军销售超过保质期食品案",
+    "经查，当事人于2025年1月6日在其经营场所销售超过保质期的牛奶20箱，货值金额1200元。",
+    "依据《中华人民共和国食品安全法》第一百二十四条第一款第（五）项的规定，本机关决定给予当事人罚款人民币五千元的行政处罚。",
+    REMEDY, "某市市场监督管理局", "2025年1月27日",
+]
+
+
+def test_a_legal_persons_representative_is_published_and_a_natural_person_stays_masked(desk, scan, tmp_path):
+    # the 双公示 standard publishes the 法定代表人 of a legal person by name (强制性信息披露)
+    lines = PENALTY[:5] + ["法定代表人：王志强", AGENT] + PENALTY[5:]
+    path = make_docx(tmp_path, lines, name="penalty.docx")
+    started = desk.start(str(path), "王审查", PASS, scan).review
+    representative = [f for f in started.findings.values() if f.recognizer.endswith("+legal_representative")]
+    assert len(representative) == 1 and representative[0].suggested == "keep"
+    state, text = _review(desk, scan, path, tmp_path)
+    assert state.decisions[representative[0].id].basis == "mandatory_disclosure"
+    assert "法定代表人：王志强" in text
+    assert "张丽华" not in text and AGENT_ID not in text  # the agent, a natural person, stays masked
+    # a natural person as 行政相对人: no credit code, the name is masked
+    path = make_docx(tmp_path, PERSON_PENALTY, name="person.docx")
+    state, text = _review(desk, scan, path, tmp_path)
+    assert state.policy == "double-publicity"
+    assert not any(f.recognizer.endswith("+legal_representative") for f in state.findings.values())
+    assert "当事人：李建军" not in text and "李建军" not in text and APPLICANT_ID not in text

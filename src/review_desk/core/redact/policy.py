@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import BLOCKING_TYPES, INFORMATIONAL_TYPES
 from review_desk.core.errors import ErrorCode, ReviewDeskError
-from review_desk.core.legal import BY_CODE, removal_mark
+from review_desk.core.legal import BY_CODE, BasisKind, removal_mark
 from review_desk.core.paths import resource
 
 from .court_names import court_names
@@ -79,6 +79,8 @@ class RedactionPolicy:
     require_countersign: bool = False
     source: str = ""
     cut_distribution: bool = False  # the 抄送 block is a finding of its own (core.review.distribution)
+    #: the publication basis under which a legal person's 法定代表人 / 负责人 is kept (core.review.representative)
+    representative_basis: str | None = None
 
     def rule_for(self, entity_type: str) -> TypeRule:
         if entity_type in INFORMATIONAL_TYPES or entity_type in BLOCKING_TYPES:
@@ -117,7 +119,7 @@ class RedactionPolicy:
 
 
 _TOP_KEYS = {"name", "title", "removal_basis", "default_operation", "require_countersign", "types", "sanitize",
-             "review", "cut_distribution"}  # [review]: the review stages and the stamp (read by core.review.stages)
+             "review", "cut_distribution", "representative_basis"}  # [review]: the review stages and the stamp (read by core.review.stages)
 #: cut: removed without a mark (operation redact only); court: 张某 / 张某甲 (names, see court_names)
 _STYLES = {"star", "mou", "label", "cut", "court"}
 
@@ -203,6 +205,9 @@ def load_policy(name: str = DEFAULT_POLICY) -> RedactionPolicy:
     removal_basis = data.get("removal_basis", "art15")
     if removal_basis not in BY_CODE or not BY_CODE[removal_basis].withholds:
         raise PolicyError(f"{source}: removal_basis {removal_basis!r} is not a withholding basis.", source)
+    representative = data.get("representative_basis")
+    if representative is not None and (representative not in BY_CODE or BY_CODE[representative].kind is not BasisKind.PUBLICATION):
+        raise PolicyError(f"{source}: representative_basis {representative!r} is not a publication basis.", source)
     return RedactionPolicy(
         name=str(data.get("name", path.stem)),
         title=str(data.get("title", "")),
@@ -213,4 +218,5 @@ def load_policy(name: str = DEFAULT_POLICY) -> RedactionPolicy:
         require_countersign=bool(data.get("require_countersign", False)),
         source=source,
         cut_distribution=data.get("cut_distribution", False) is True,
+        representative_basis=representative,
     )

@@ -24,6 +24,7 @@ from review_desk.core.report.places import readable_location
 from .columns import column_headers
 from .distribution import RECOGNIZER as DISTRIBUTION_RECOGNIZER
 from .distribution import distribution_findings
+from .representative import mark_representatives, unmarked
 from .kinds import DocumentKind, KindInfo, classify, kind_from_dict, policy_for
 from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
@@ -59,7 +60,7 @@ class DraftReview:
         kind = classify(document)
         policy = load_policy(policy_for(kind.kind))
         extra = distribution_findings(document) if policy.cut_distribution else []
-        draft = cls(document, [*findings, *extra], policy)
+        draft = cls(document, mark_representatives(document, [*findings, *extra], policy), policy)
         if extra:
             draft.findings = sorted(draft.findings, key=draft._order)
         draft.kind = kind
@@ -77,8 +78,10 @@ class DraftReview:
         info = classify(self.document, kind)
         policy = load_policy(policy_for(info.kind))
         findings = [f for f in self.findings if f.recognizer != DISTRIBUTION_RECOGNIZER or f.id in self.manual]
+        findings = unmarked(findings)
         if policy.cut_distribution:
             findings += distribution_findings(self.document)
+        findings = mark_representatives(self.document, findings, policy)
         gone = set(self.by_id) - {f.id for f in findings}
         for fid in gone:
             self.decisions.pop(fid, None)

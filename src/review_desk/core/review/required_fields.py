@@ -26,14 +26,15 @@ _USCC = re.compile(r"(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Za-z])")
 _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
 
-def _has_credit_code(text: str) -> bool:
+def has_credit_code(text: str) -> bool:
+    """A valid 统一社会信用代码 stands somewhere in ``text``."""
     return any(valid_uscc(m.group(0)) for m in _USCC.finditer(text))
 
 
 def _missing_decision_fields(kind: str, text: str) -> tuple[str, ...]:
     missing = []
     for code, patterns in _COMPILED[kind]:
-        if code == "credit_code" and _has_credit_code(text):
+        if code == "credit_code" and has_credit_code(text):
             continue
         if not any(p.search(text) for p in patterns):
             missing.append(code)

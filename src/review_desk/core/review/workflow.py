@@ -40,6 +40,7 @@ from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
 from .distribution import distribution_findings
+from .representative import mark_representatives, suggested_basis
 from .integrity import check_signoff
 from .kinds import classify, policy_for
 from .columns import fill_columns, missing_columns, with_columns
@@ -221,6 +222,7 @@ class ReviewDesk:
             if policy.cut_distribution:  # the 抄送 block, cut from the published copy (plan item 5)
                 known = {f.id for f in findings}  # the desk's draft already has them
                 findings += [f for f in distribution_findings(document) if f.id not in known]
+            findings = mark_representatives(document, findings, policy)  # 双公示: a legal person's 法定代表人
             records = with_columns([self._record(f, policy) for f in findings], document)
             payload = {
                 "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
@@ -307,7 +309,9 @@ class ReviewDesk:
         """Apply the policy's suggestion to every undecided finding (recorded as suggested)."""
 
         def choose(state: ReviewState) -> list[DecisionInput]:
-            return [DecisionInput(f.id, suggestion_for(f.type, f.suggested)) for f in state.undecided]
+            policy = load_policy(state.policy)
+            return [DecisionInput(f.id, suggestion_for(f.type, f.suggested),
+                                  suggested_basis(f.recognizer, f.suggested, policy)) for f in state.undecided]
 
         return self._decide(review_id, choose, reviewer_name, passphrase, True)
 
