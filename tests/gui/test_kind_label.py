@@ -102,3 +102,30 @@ def test_the_reviewer_changes_the_kind_before_signing_and_it_is_logged_as_chosen
     assert window.last_error == QCoreApplication.translate(
         "KindFlow", "The kind can be changed only before the review is signed.")
     window.active_dialog.accept()
+
+
+def test_a_companys_representative_is_suggested_kept_with_its_basis(qtbot, tmp_path, fake_detector):
+    import re
+
+    from review_desk.core.detect.finding import RawDetection
+
+    class WithNames(type(fake_detector)):
+        names = re.compile(r"王志强|张丽华")
+
+        def detect_many(self, texts, *, contexts=None):
+            found = super().detect_many(texts, contexts=contexts)
+            return [hits + [RawDetection("PERSON", m.start(), m.end(), 0.9, "FakeDetector", m.group())
+                            for m in self.names.finditer(text)] for hits, text in zip(found, texts)]
+
+    text = PENALTY.replace("案件名称", "法定代表人：王志强\n委托代理人：张丽华\n案件名称")
+    window = _open(qtbot, tmp_path, WithNames(), "penalty.txt", text)
+    people = {f.text: f for f in window.draft.findings if f.type == "PERSON"}
+    assert window.draft.suggested(people["王志强"].id) == "keep"
+    assert window.draft.suggested(people["张丽华"].id) == "mask"
+    assert people["王志强"].id not in window.draft.decisions  # personal data: not pre-decided like an organisation
+    window.select_finding(people["王志强"].id)
+    assert window.detail.basis.currentData() == "mandatory_disclosure"  # the suggestion comes with its basis
+    window.decide("keep")
+    assert window.draft.decisions[people["王志强"].id].basis == "mandatory_disclosure"
+    window.select_finding(people["张丽华"].id)
+    assert window.detail.basis.currentData() is None  # the policy's removal basis

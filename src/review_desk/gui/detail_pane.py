@@ -131,7 +131,8 @@ class DetailPane(QWidget):
         self.suggestion.setText(self.status_text(draft.suggested(fid)))
         decision = draft.decisions.get(fid)
         self.decision.setText(self.status_text(decision.action if decision else "undecided"))
-        self.basis.setCurrentIndex(max(0, self.basis.findData(decision.basis)) if decision else 0)
+        basis = decision.basis if decision else draft.suggested_basis(fid)  # undecided: the suggestion's basis
+        self.basis.setCurrentIndex(max(0, self.basis.findData(basis)) if basis else 0)
         self.note.setText(decision.note or "" if decision else "")
         same = len(draft.same_value(fid))
         self.all_occurrences.setText(self.tr("Apply to every occurrence of this value ({0})").format(same))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from review_desk.core.detect.finding import Action, Finding
 from review_desk.core.detect.policy import BLOCKING_TYPES, INFORMATIONAL_TYPES
 from review_desk.core.review.draft import DraftReview
+from review_desk.core.review.representative import is_representative
 
 MARKS, PERSONAL, INFORMATIONAL = 0, 1, 2
 GROUPS = (MARKS, PERSONAL, INFORMATIONAL)
@@ -18,6 +19,8 @@ GROUPS = (MARKS, PERSONAL, INFORMATIONAL)
 def group_of(f: Finding) -> int:
     if f.type in BLOCKING_TYPES:
         return MARKS
+    if is_representative(f.recognizer):
+        return PERSONAL  # suggested kept (双公示), but personal data: the reviewer decides it, with its basis
     if f.type in INFORMATIONAL_TYPES or f.action is Action.KEEP:
         return INFORMATIONAL
     return PERSONAL

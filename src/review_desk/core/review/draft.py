@@ -24,7 +24,7 @@ from review_desk.core.report.places import readable_location
 from .columns import column_headers
 from .distribution import RECOGNIZER as DISTRIBUTION_RECOGNIZER
 from .distribution import distribution_findings
-from .representative import mark_representatives, unmarked
+from .representative import mark_representatives, suggested_basis, unmarked
 from .kinds import DocumentKind, KindInfo, classify, kind_from_dict, policy_for
 from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
@@ -118,6 +118,11 @@ class DraftReview:
     def suggested(self, fid: str) -> str:
         f = self._by_id[fid]
         return suggestion_for(f.type, self.policy.suggestion(f).value)
+
+    def suggested_basis(self, fid: str) -> str | None:
+        """The basis the suggestion comes with (双公示: 强制性信息披露 for a legal person's 法定代表人)."""
+        f = self._by_id[fid]
+        return suggested_basis(f.recognizer, self.suggested(fid), self.policy)
 
     def status(self, fid: str) -> str:
         """``undecided`` or the decision's action (``redact`` / ``mask`` / ``keep``)."""

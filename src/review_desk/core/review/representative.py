@@ -53,6 +53,11 @@ def mark_representatives(document: Document, findings: Sequence[Finding], policy
     return out
 
 
+def is_representative(recognizer: str) -> bool:
+    """The finding was marked by :func:`mark_representatives`."""
+    return recognizer.endswith(MARK)
+
+
 def suggested_basis(recognizer: str, suggested: str, policy: RedactionPolicy) -> str | None:
     """The basis recorded when a suggestion is accepted: the policy's publication basis for a kept
     representative, else none (the policy's removal basis applies to redact / mask)."""
