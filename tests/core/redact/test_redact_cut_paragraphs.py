@@ -5,9 +5,12 @@ cells it needs stay."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
+import subprocess
 import zipfile
 
 import docx
+import pytest
 
 from docx_factory import bookmark, make_docx, p, r, table
 from review_desk.core.document import read_document
@@ -72,3 +75,19 @@ def test_a_paragraph_with_text_left_is_kept(tmp_path):
     redact_document(document, [Redaction(half, Operation.REDACT)], out, load_policy("proposal-reply"))
     paragraphs = [x.text for x in docx.Document(str(out)).paragraphs]
     assert paragraphs == [*BODY, CC[0][3:], CC[1]]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_copy_without_the_block_opens_in_libreoffice(tmp_path):
+    cell = table([[[CC[0], CC[1]], "备注"]])
+    out = _publish(tmp_path, [*BODY, cell, *CC, "某市交通运输局办公室　　2025年6月3日印发"])
+    profile = (tmp_path / "lo-profile").as_uri()
+    done = subprocess.run([shutil.which("soffice"), f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                           "--convert-to", "txt:Text", "--outdir", str(tmp_path / "txt"), str(out)],
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "txt" / (out.stem + ".txt")).read_text(encoding="utf-8-sig")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[: len(BODY)] == BODY and "备注" in text and "抄送" not in text
+    assert lines[-1] == "某市交通运输局办公室　　2025年6月3日印发"
