@@ -132,18 +132,24 @@ def test_a_commit_cut_off_before_it_landed_is_reported_not_recorded(pg_register,
     reviewer, key = people["A"]
     engine = log._db
     real_commit = engine.commit
+    cut = []
 
     def drop_then_commit() -> None:
-        _terminate(pg_register.url, _pid(log))  # the COMMIT meets a dead connection: the server rolled back
+        if not cut:  # the first COMMIT meets a dead connection: the server rolled back
+            cut.append(True)
+            _terminate(pg_register.url, _pid(log))
         real_commit()
 
     monkeypatch.setattr(engine, "commit", drop_then_commit)
-    with pytest.raises(AuditError, match="did not land") as excinfo:
-        log.append("decision", {"document": "lost"}, reviewer.fingerprint, key)
+    with pytest.raises(AuditError, match="did not land") as excinfo:  # a writing() block is the caller's to redo
+        with log.writing(reviewer.fingerprint, key) as tx:
+            tx.append("decision", {"document": "lost"})
     assert excinfo.value.code == ErrorCode.REGISTER_UNREACHABLE
-    monkeypatch.setattr(engine, "commit", real_commit)
     assert len(log) == 3 and log.head().tree_size == 3
-    assert log.append("decision", {"document": "again"}, reviewer.fingerprint, key).seq == 4
+    cut.clear()
+    entry = log.append("decision", {"document": "again"}, reviewer.fingerprint, key)  # append() does it once more
+    assert cut == [True] and entry.seq == 4 and len(log) == 4
+    assert [e.payload["document"] for e in log.entries(event="decision")] == ["doc-0", "again"]
     log.close()
     assert verify_log(home.home, database=home.database).ok
 

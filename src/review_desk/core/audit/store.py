@@ -44,9 +44,17 @@ from review_desk.core.home import private_folder, restrict
 from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer, fingerprint_of, public_bytes
 
-__all__ = ["DB_NAME", "AuditLog", "Writer", "check_event"]
+__all__ = ["DB_NAME", "AuditLog", "NothingWritten", "Writer", "check_event"]
 EVENT_RE = re.compile(r"^[a-z][a-z0-9_.-]{0,63}$")
 _log = logging.getLogger(__name__)
+
+
+class NothingWritten(AuditError):
+    """The connection to the register was lost during a write, and the write is known not to have
+    landed (the server rolled it back): doing it again is safe."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code=ErrorCode.REGISTER_UNREACHABLE)
 
 
 class AuditLog:
@@ -125,8 +133,8 @@ class AuditLog:
             self._db.rollback()
             self._tree, self._tree_last = CompactTree(), ZERO_HASH
             if lost and isinstance(exc, (AuditError, *self._db.errors)):
-                raise AuditError(f"The connection to the register {self.location} was lost during the write; "
-                                 "nothing was recorded: do it again.", code=ErrorCode.REGISTER_UNREACHABLE) from exc
+                raise NothingWritten(f"The connection to the register {self.location} was lost during the write; "
+                                     "nothing was recorded: do it again.") from exc
             if isinstance(exc, self._db.errors):
                 raise AuditError(f"The audit log could not be written: {exc}.") from exc
             raise
@@ -139,9 +147,8 @@ class AuditLog:
                 raise AuditError(f"The audit log could not be written: {exc}.") from exc
             self._tree, self._tree_last = CompactTree(), ZERO_HASH
             if not self._landed():
-                raise AuditError(f"The connection to the register {self.location} was lost while the write was "
-                                 "committed, and it did not land: nothing was recorded: do it again.",
-                                 code=ErrorCode.REGISTER_UNREACHABLE) from exc
+                raise NothingWritten(f"The connection to the register {self.location} was lost while the write "
+                                     "was committed, and it did not land: nothing was recorded: do it again.") from exc
 
     def _landed(self) -> bool:
         """After a COMMIT whose answer was lost: re-open and look for the transaction's last row."""
@@ -254,7 +261,15 @@ class AuditLog:
 
     def append(self, event: str, payload: dict, actor_fingerprint: str, private_key: Ed25519PrivateKey,
                *, checkpoint: bool = False) -> Entry:
-        """Append one signed event; with ``checkpoint=True`` also sign the new root, atomically."""
+        """Append one signed event; with ``checkpoint=True`` also sign the new root, atomically.
+
+        A write the register lost and is known not to have landed (:class:`NothingWritten`) is
+        done once more, on the new connection: this one append is the whole transaction."""
+        try:
+            with self.writing(actor_fingerprint, private_key) as tx:
+                return tx.append(event, payload, checkpoint=checkpoint)
+        except NothingWritten as exc:
+            _log.warning("%s Appending %s once more.", exc.message, event)
         with self.writing(actor_fingerprint, private_key) as tx:
             return tx.append(event, payload, checkpoint=checkpoint)
 
