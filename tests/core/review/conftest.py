@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from docx_factory import make_docx
+from passphrase import PASS
 from review_desk.core.detect.scanner import scan_document
 from review_desk.core.review import ReviewDesk
 
-PASS = "correct-horse-battery"
 DRAFT = [
     "济南市历下区人民政府办公室",
     "历下政办字〔2026〕7号",

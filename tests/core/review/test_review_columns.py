@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from docx_factory import make_docx, table
 from phone_scan import phone_scan
 from review_desk.cli import main

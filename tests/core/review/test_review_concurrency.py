@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from phone_scan import phone_scan
 from review_desk.cli import main
 from review_desk.cli.exit_codes import EXIT_LOG_BROKEN

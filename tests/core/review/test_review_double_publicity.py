@@ -10,7 +10,7 @@ import subprocess
 import docx
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from docx_factory import make_docx
 from test_review_required_fields import COMPANY_CODE, PENALTY, REMEDY, REPLY
 

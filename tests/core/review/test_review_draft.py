@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from redact_checks import finding_for, findings_for_all
 from review_desk.core.document import read_document
 from review_desk.core.redact import load_policy

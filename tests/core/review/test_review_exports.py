@@ -9,7 +9,7 @@ from review_desk.core.errors import ErrorCode, ReviewDeskError
 from review_desk.core.review import events as ev
 from review_desk.core.review.exports import check_pdf
 
-from conftest import PASS
+from passphrase import PASS
 
 
 def test_a_signed_export_is_recorded_and_found(desk, tmp_path):

@@ -12,7 +12,7 @@ import stat
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from phone_scan import phone_scan
 from review_desk.core.review import ReviewDesk, ReviewError
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from review_desk.core.document import read_document
 from review_desk.core.errors import ReviewDeskError
 from review_desk.core.review.draft import DraftReview

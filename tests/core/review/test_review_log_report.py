@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from review_desk.core.audit import verify_log
 from review_desk.core.report import write_review_log_pdf
 from review_desk.core.review.log_report import build_report

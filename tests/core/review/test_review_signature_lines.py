@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from phone_scan import phone_scan
 from review_desk.core.review import events as ev
 from review_desk.core.review.integrity import verify_desk

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from phone_scan import phone_scan
 from review_desk.cli.exit_codes import EXIT_LOG_BROKEN, exit_code
 from review_desk.core.audit import AuditError

@@ -9,7 +9,7 @@ import zipfile
 import docx
 import pytest
 
-from conftest import PASS
+from passphrase import PASS
 from docx_factory import make_docx
 from review_desk.core.document import read_document
 from review_desk.core.review import DecisionInput, InvalidDecision, ReviewError
