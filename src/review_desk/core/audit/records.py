@@ -23,7 +23,7 @@ import base64
 import binascii
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from cryptography.exceptions import InvalidSignature
@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from review_desk.core.audit.canonical import canonical_json
 from review_desk.core.audit.errors import AuditError
+from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer
 
 ZERO_HASH = "0" * 64
@@ -84,6 +85,34 @@ def head_message(head: Head) -> bytes:
 
 def sign(private_key: Ed25519PrivateKey, message: bytes) -> str:
     return base64.b64encode(private_key.sign(message)).decode("ascii")
+
+
+def signed_entry(seq: int, prev: str, event: str, actor: str, payload: dict,
+                 private_key: Ed25519PrivateKey) -> Entry:
+    """A new entry at ``seq`` after the entry hash ``prev``, stamped now and signed by ``private_key``."""
+    time = utc_now("microseconds")
+    entry_hash = compute_entry_hash(seq, time, event, actor, payload, prev)
+    return Entry(seq, time, event, actor, json.loads(canonical_json(payload)), prev, entry_hash,
+                 sign(private_key, bytes.fromhex(entry_hash)))
+
+
+def entry_row(entry: Entry) -> tuple:
+    """The ``entries`` row of ``entry`` (the payload as canonical JSON text)."""
+    return (entry.seq, entry.time, entry.event, entry.actor, canonical_json(entry.payload).decode("utf-8"),
+            entry.prev_hash, entry.entry_hash, entry.signature)
+
+
+def signed_checkpoint(tree_size: int, root: str, signer: str, private_key: Ed25519PrivateKey,
+                      time: str | None = None) -> Checkpoint:
+    """The checkpoint of the first ``tree_size`` entries (at ``time``, default now), signed by ``signer``'s key."""
+    time = time or utc_now("microseconds")
+    return Checkpoint(tree_size, root, time, signer, sign(private_key, checkpoint_message(tree_size, root, time)))
+
+
+def signed_head(entry: Entry, root: str, private_key: Ed25519PrivateKey) -> Head:
+    """The head of a log whose last entry is ``entry`` and whose Merkle root is ``root``, signed by its actor."""
+    unsigned = Head(entry.seq, root, entry.entry_hash, entry.time, entry.actor, "")
+    return replace(unsigned, signature=sign(private_key, head_message(unsigned)))
 
 
 def signature_ok(public_key: bytes, message: bytes, signature: str) -> bool:

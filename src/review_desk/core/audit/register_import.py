@@ -38,16 +38,14 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from review_desk.core.audit import headfile
-from review_desk.core.audit.canonical import canonical_json
 from review_desk.core.audit.engines.postgres import IMPORTED_SECRET_SETTING, PostgresEngine
 from review_desk.core.audit.engines.sqlite import DB_NAME, SQLiteEngine
 from review_desk.core.audit.errors import AuditError
 from review_desk.core.audit.merkle import CompactTree, leaf_hash
-from review_desk.core.audit.records import (Head, checkpoint_message, compute_entry_hash, head_message,
-                                            reviewer_from_row, sign)
+from review_desk.core.audit.records import (Head, entry_row, reviewer_from_row, signed_checkpoint, signed_entry,
+                                            signed_head)
 from review_desk.core.audit.verify import Verification, verify_log
 from review_desk.core.errors import ErrorCode
-from review_desk.core.identity.files import utc_now
 from review_desk.core.identity.keys import Reviewer, public_bytes
 
 REGISTER_IMPORTED = "register_imported"
@@ -66,10 +64,7 @@ class SourceLog:
 
     @property
     def root(self) -> str:
-        tree = CompactTree()
-        for row in self.entries:
-            tree.append(leaf_hash(bytes.fromhex(row[6])))
-        return tree.root().hex()
+        return _root(self.entries)
 
 
 @dataclass(frozen=True)
@@ -228,16 +223,17 @@ def _insert(db: PostgresEngine, source: SourceLog, importer: Reviewer, key: Ed25
                           "review_files": len(source.review_files),
                           "head": asdict(source.head) if source.head is not None else None},
                "importer": {"name": importer.name, "fingerprint": importer.fingerprint}}
-    seq, time = last[0] + 1, utc_now("microseconds")
-    entry_hash = compute_entry_hash(seq, time, REGISTER_IMPORTED, importer.fingerprint, payload, last[6])
-    db.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (seq, time, REGISTER_IMPORTED, importer.fingerprint, canonical_json(payload).decode("utf-8"),
-                last[6], entry_hash, sign(key, bytes.fromhex(entry_hash))))
+    entry = signed_entry(last[0] + 1, last[6], REGISTER_IMPORTED, importer.fingerprint, payload, key)
+    db.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entry_row(entry))
+    root = _root([*source.entries, entry_row(entry)])
+    cp = signed_checkpoint(entry.seq, root, importer.fingerprint, key, entry.time)
+    db.execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)", (cp.tree_size, cp.root, cp.time, cp.signer, cp.signature))
+    return signed_head(entry, root, key)
+
+
+def _root(rows: list[tuple]) -> str:
+    """Hex Merkle root of ``entries`` rows (their entry hashes are the leaves)."""
     tree = CompactTree()
-    for row in (*source.entries, (None,) * 6 + (entry_hash,)):
+    for row in rows:
         tree.append(leaf_hash(bytes.fromhex(row[6])))
-    root = tree.root().hex()
-    db.execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)",
-               (seq, root, time, importer.fingerprint, sign(key, checkpoint_message(seq, root, time))))
-    unsigned = Head(seq, root, entry_hash, time, importer.fingerprint, "")
-    return Head(seq, root, entry_hash, time, importer.fingerprint, sign(key, head_message(unsigned)))
+    return tree.root().hex()

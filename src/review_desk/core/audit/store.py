@@ -19,12 +19,10 @@ folder to resume, countersign or publish a review.
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -35,9 +33,9 @@ from review_desk.core.audit.engines import open_engine
 from review_desk.core.audit.engines.sqlite import DB_NAME
 from review_desk.core.audit.errors import AuditError
 from review_desk.core.audit.merkle import CompactTree, inclusion_proof, leaf_hash
-from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoint, Entry, Head,
-                                            checkpoint_message, compute_entry_hash, entry_from_row,
-                                            head_message, reviewer_from_row, sign, time_bound)
+from review_desk.core.audit.records import (REVIEWER_ADDED, ZERO_HASH, Checkpoint, Entry, Head, entry_from_row,
+                                            entry_row, reviewer_from_row, signed_checkpoint, signed_entry,
+                                            signed_head, time_bound)
 from review_desk.core.errors import ErrorCode
 from review_desk.core.faults import crash_point
 from review_desk.core.home import private_folder, restrict
@@ -197,20 +195,15 @@ class AuditLog:
     def _insert(self, event: str, payload: dict, actor: str, private_key: Ed25519PrivateKey) -> Entry:
         last = self._query("SELECT seq, entry_hash FROM entries ORDER BY seq DESC LIMIT 1")
         seq, prev = (last[0][0] + 1, last[0][1]) if last else (1, ZERO_HASH)
-        time = utc_now("microseconds")
-        entry_hash = compute_entry_hash(seq, time, event, actor, payload, prev)
-        signature = sign(private_key, bytes.fromhex(entry_hash))
-        self._execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      (seq, time, event, actor, canonical_json(payload).decode("utf-8"), prev,
-                       entry_hash, signature))
-        self._landmark = ("SELECT entry_hash FROM entries WHERE seq = ?", (seq,), [(entry_hash,)])
+        entry = signed_entry(seq, prev, event, actor, payload, private_key)
+        self._execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entry_row(entry))
+        self._landmark = ("SELECT entry_hash FROM entries WHERE seq = ?", (seq,), [(entry.entry_hash,)])
         _log.info("audit entry %d: %s (review %s)", seq, event,
                   payload.get("review_id", "-") if isinstance(payload, dict) else "-")
-        return Entry(seq, time, event, actor, json.loads(canonical_json(payload)), prev, entry_hash, signature)
+        return entry
 
     def _new_head(self, entry: Entry, private_key: Ed25519PrivateKey) -> Head:
-        unsigned = Head(entry.seq, self._root(), entry.entry_hash, entry.time, entry.actor, "")
-        return replace(unsigned, signature=sign(private_key, head_message(unsigned)))
+        return signed_head(entry, self._root(), private_key)
 
     def _publish_head(self, head: Head) -> None:
         try:
@@ -225,8 +218,7 @@ class AuditLog:
         existing = self._query("SELECT * FROM checkpoints WHERE tree_size = ?", (size,))
         if existing:
             return Checkpoint(*existing[0])
-        root, time = self._root(), utc_now("microseconds")
-        cp = Checkpoint(size, root, time, actor, sign(private_key, checkpoint_message(size, root, time)))
+        cp = signed_checkpoint(size, self._root(), actor, private_key)
         self._execute("INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?)",
                       (cp.tree_size, cp.root, cp.time, cp.signer, cp.signature))
         self._landmark = ("SELECT signature FROM checkpoints WHERE tree_size = ?", (cp.tree_size,), [(cp.signature,)])
