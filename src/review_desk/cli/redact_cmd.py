@@ -72,9 +72,8 @@ def cmd_redact(args) -> int:
     from review_desk.core.home import data_home
     from review_desk.core.redact import RedactError, ResidualFound, load_policy, redact_document, suggested_redactions
 
-    from review_desk.core.review.distribution import distribution_findings
+    from review_desk.core.review.kind_findings import with_policy_findings
     from review_desk.core.review.kinds import classify, policy_for
-    from review_desk.core.review.representative import mark_representatives
 
     policy = load_policy(args.policy) if args.policy else None  # a bad policy is refused before reading
     document = read_document(args.file)
@@ -84,9 +83,7 @@ def cmd_redact(args) -> int:
     warn_if_no_model()
     with ParallelDetector(Detector(detect_config(args)), workers=args.workers) as detector:
         findings = scan_document(document, detector)
-    if policy.cut_distribution:  # the 抄送 block, cut out of the copy (plan item 5)
-        findings = [*findings, *distribution_findings(document)]
-    findings = mark_representatives(document, findings, policy)  # 双公示: a legal person's 法定代表人 is published
+    findings = with_policy_findings(document, findings, policy)  # the 抄送 block cut, 双公示 representatives kept
     try:
         report = redact_document(
             document, suggested_redactions(findings, policy), args.output, policy,

@@ -23,8 +23,8 @@ from review_desk.core.report.places import readable_location
 
 from .columns import column_headers
 from .distribution import RECOGNIZER as DISTRIBUTION_RECOGNIZER
-from .distribution import distribution_findings
-from .representative import mark_representatives, suggested_basis, unmarked
+from .kind_findings import with_policy_findings
+from .representative import suggested_basis, unmarked
 from .kinds import DocumentKind, KindInfo, classify, kind_from_dict, policy_for
 from .rules import InvalidDecision, check_type, normalise_decision, sign_blockers, suggestion_for
 from .state import Decision, FindingRecord, ReviewState
@@ -59,9 +59,8 @@ class DraftReview:
         starts with it) and, for a proposal reply, the 抄送 block among the findings."""
         kind = classify(document)
         policy = load_policy(policy_for(kind.kind))
-        extra = distribution_findings(document) if policy.cut_distribution else []
-        draft = cls(document, mark_representatives(document, [*findings, *extra], policy), policy)
-        if extra:
+        draft = cls(document, with_policy_findings(document, findings, policy), policy)
+        if any(f.recognizer == DISTRIBUTION_RECOGNIZER for f in draft.findings):
             draft.findings = sorted(draft.findings, key=draft._order)
         draft.kind = kind
         return draft
@@ -78,10 +77,7 @@ class DraftReview:
         info = classify(self.document, kind)
         policy = load_policy(policy_for(info.kind))
         findings = [f for f in self.findings if f.recognizer != DISTRIBUTION_RECOGNIZER or f.id in self.manual]
-        findings = unmarked(findings)
-        if policy.cut_distribution:
-            findings += distribution_findings(self.document)
-        findings = mark_representatives(self.document, findings, policy)
+        findings = with_policy_findings(self.document, unmarked(findings), policy)
         gone = set(self.by_id) - {f.id for f in findings}
         for fid in gone:
             self.decisions.pop(fid, None)

@@ -39,8 +39,8 @@ from review_desk.core.redact import Redaction, RedactionPolicy, RedactionReport,
 from review_desk.core.redact.masks import mask_value
 
 from . import events as ev
-from .distribution import distribution_findings
-from .representative import mark_representatives, suggested_basis
+from .kind_findings import with_policy_findings
+from .representative import suggested_basis
 from .integrity import check_signoff
 from .kinds import classify, policy_for
 from .columns import fill_columns, missing_columns, with_columns
@@ -219,10 +219,7 @@ class ReviewDesk:
             policy_name = policy_name or policy_for(kind_info.kind)
             policy = load_policy(policy_name)
             findings = list(scan(document))
-            if policy.cut_distribution:  # the 抄送 block, cut from the published copy (plan item 5)
-                known = {f.id for f in findings}  # the desk's draft already has them
-                findings += [f for f in distribution_findings(document) if f.id not in known]
-            findings = mark_representatives(document, findings, policy)  # 双公示: a legal person's 法定代表人
+            findings = with_policy_findings(document, findings, policy)  # 抄送 block, 双公示 representatives
             records = with_columns([self._record(f, policy) for f in findings], document)
             payload = {
                 "sha256": document.sha256, "file_name": masked_name(Path(path).name, findings),
