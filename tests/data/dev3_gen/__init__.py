@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.data.dev3_gen.dataset import build_set, write_set
 from .common import SEED, Ctx
 from .docs1 import d01, d02, d03, d04, d05, d06, d07, d08, d09, d10
 from .docs2 import d11, d12, d13, d14, d15, d16, d17, d18, d19, d20
@@ -21,18 +22,7 @@ __all__ = ["SEED", "build", "write"]
 
 def build():
     c = Ctx()
-    docs = []
-    for num, fn in enumerate(DOCS, start=1):
-        c.start(num)
-        d = fn(c)
-        assert d.num == num, (d.num, num)
-        d.check(id_ok)
-        docs.append(d)
-    # public names and numbers never double as private persons anywhere in the set
-    persons = {e["text"] for d in docs for e in d.entities if e["type"] == "PERSON"}
-    officials = set(c.bank.officials)
-    assert not persons & officials
-    return docs, c
+    return build_set(c, DOCS, id_ok), c
 
 
 def agency_txt(c: Ctx) -> str:
@@ -49,12 +39,4 @@ def agency_txt(c: Ctx) -> str:
 
 def write(out: Path = DEFAULT_OUT) -> list:
     docs, c = build()
-    out.mkdir(parents=True, exist_ok=True)
-    for old in list(out.glob("*.txt")) + list(out.glob("*.gold.json")):
-        old.unlink()
-    for d in docs:
-        (out / d.name).write_bytes(d.raw())
-        (out / d.name.replace(".txt", ".gold.json")).write_bytes(d.gold_json().encode("utf-8"))
-    (out / "agency.txt").write_bytes(agency_txt(c).encode("utf-8"))
-    (out / ".gitattributes").write_bytes(b"* -text\n")
-    return docs
+    return write_set(out, docs, agency_txt(c))

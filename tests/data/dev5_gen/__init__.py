@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.data.dev3_gen.dataset import build_set, write_set
 from tests.data.dev4_gen.people import id_ok
 
 from .common import SEED, Ctx5
@@ -25,16 +26,7 @@ __all__ = ["SEED", "build", "write"]
 
 def build():
     c = Ctx5()
-    docs = []
-    for num, fn in enumerate(DOCS, start=1):
-        c.start(num)
-        d = fn(c)
-        assert d.num == num, (d.num, num)
-        d.check(id_ok)
-        docs.append(d)
-    persons = {e["text"] for d in docs for e in d.entities if e["type"] == "PERSON"}
-    assert not persons & set(c.bank.officials)
-    return docs, c
+    return build_set(c, DOCS, id_ok), c
 
 
 def agency_txt(c: Ctx5) -> str:
@@ -47,12 +39,4 @@ def agency_txt(c: Ctx5) -> str:
 
 def write(out: Path = DEFAULT_OUT) -> list:
     docs, c = build()
-    out.mkdir(parents=True, exist_ok=True)
-    for old in list(out.glob("*.txt")) + list(out.glob("*.gold.json")):
-        old.unlink()
-    for d in docs:
-        (out / d.name).write_bytes(d.raw())
-        (out / d.name.replace(".txt", ".gold.json")).write_bytes(d.gold_json().encode("utf-8"))
-    (out / "agency.txt").write_bytes(agency_txt(c).encode("utf-8"))
-    (out / ".gitattributes").write_bytes(b"* -text\n")
-    return docs
+    return write_set(out, docs, agency_txt(c))
