@@ -59,7 +59,7 @@ __all__ = ["ADDRESS_RULES", "AddressScan", "AddressSpan", "find_addresses", "par
 
 C = f"[{CJK}]"
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
-_TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡)(?!{C}{{0,2}}(?:政府|人民|办事处|党委|卫生院))")
+_TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡|苏木)(?!{C}{{0,2}}(?:政府|人民|办事处|党委|卫生院))")
 #: A villagers' group: 三组, 四社, 桃园组, 第二生产队.
 _GROUP = rf"(?:第?{_NUM}|{C}{{1,4}}?)(?:组|社|队|生产队|村民小组)"
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
@@ -70,7 +70,7 @@ _NUM_END = r"(?=[，。,；;、\s）)]|$|的)"
 #: A house number: 12号, 12-3号, 832弄125号, 9弄, 2号附3号, 12号之1, 12号甲; a dashed number or a
 #: number at the end of the address without 号 (66-70, 246).
 _HOUSE_NO_STRICT = (
-    rf"(?:\d+[弄巷](?:\d+(?:[-－]\d+)?号)?|[甲乙丙丁]?\d+(?:[-－]\d+)*号(?:(?:附|之)\d+号?|[甲乙丙丁])?|附\d+号"
+    rf"(?:\d+[弄巷](?:\d+(?:[-－]\d+)?号)?|[甲乙丙丁]?\d+(?:[-－]\d+)*号(?:(?:附|之)(?:\d+|{_CN_NUM})号?|[甲乙丙丁])?|附\d+号"
     rf"|[一二三四五六七八九十百零〇]{{1,4}}号(?![楼院])"
     rf"|\d+(?:[-－]\d+){{2,3}}(?![\d号])室?|\d+(?:[-－]\d+)*#)"
 )
@@ -78,17 +78,17 @@ _HOUSE_NO_STRICT = (
 _HOUSE_NO = rf"(?:{_HOUSE_NO_STRICT}|\d+(?:[-－]\d+)+(?![\d号])室?|\d+{_NUM_END})"
 #: A zone of a complex or village: 3区, B区, 八园, 南区.
 _ZONE = rf"(?:(?:[A-Za-z]|\d+|{_CN_NUM}|[东西南北中])(?:组团|[区园期]))"
-_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,4}}?(?:{_GROUP})?)?{_ZONE}?"
+_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|嘎查|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,4}}?(?:{_GROUP})?)?{_ZONE}?"
 _VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)")
 _VILLAGE_NUM = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
-_ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|道)"
+_ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|坊|道)"
 _ROAD_HEAD = rf"{C}{{1,12}}?(?:\d{{1,2}}{C}?)?{_ROAD_SUFFIX}(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷](?!\d*号))?"
 _ROAD_NUM_STRICT = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO_STRICT}(?:院)?(?!楼)")
 _ROAD_NUM = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO}(?:院)?(?!楼)")
 #: A road named without a number before a complex (西关路振宁花园…).
 _ROAD_NAME = re.compile(rf"{C}{{1,10}}?(?:大街|大道|支路|路|街|巷|胡同)(?:[东西南北中]段|{_NUM}段)?(?={C})")
 #: A village / community named before a complex or a road (塘下村霞景小区…).
-_VILLAGE_NAME = re.compile(rf"{C}{{1,6}}?(?:村|社区)(?:{_GROUP})?(?={C})")
+_VILLAGE_NAME = re.compile(rf"{C}{{1,6}}?(?:村|嘎查|社区)(?:{_GROUP})?(?={C})")
 #: A house number right after a town (大陈镇178号).
 _TOWN_NUM = re.compile(r"\d+(?:[-－]\d+)?号(?!楼)")
 _COMPLEX_SUFFIX = r"(?:小区|花园|家园|公寓|新村|社区|山庄|大院|宿舍|苑|园|府|花城|新城|公馆|名苑|雅居|嘉园|里)"
@@ -99,14 +99,14 @@ _NAMED_COMPLEX = re.compile(
     rf"{C}{{2,10}}?{_ZONE}?(?={_LABEL}(?:号楼|栋|幢|座)|\d+[-－]\d+[-－]\d+)"
 )
 #: A village without a house number (only after an explicit home-address cue).
-_VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|社区|屯)(?:委会|民委员会)?(?:{_GROUP})?(?![{CJK}])")
+_VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{_GROUP})?(?![{CJK}])")
 _REST = re.compile(
     r"(?:院内?(?=\d))?"
     rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
     rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z]\d*(?=\d*[-－]))?"
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
     rf"(?P<floor>(?:\d+|{_CN_NUM})(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
-    r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元)\d{1,4}号"
+    r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元|门)\d{1,4}号"
     r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室"
     r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
     rf"|(?<=\d号)\d{{3,4}}{_NUM_END})?"
@@ -140,7 +140,7 @@ _ORG_CONTEXT = re.compile(
 _OFFICE_BUILDING = re.compile(r"(?:大厦|写字楼|广场|中心|商铺|门头房|工业园|产业园)(?![东西南北中]?(?:路|街|大道|巷))")
 _OFFICE_SHAPE = re.compile(r"大厦|写字楼|广场|中心|商铺|门头房|工业园|产业园|\d+层|\d+楼(?!\d*单元)")
 _HOME_SHAPE = re.compile(
-    r"单元|\d室$|号楼|栋|幢|村.*\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
+    r"单元|\d室$|号楼|栋|幢|村[^乡镇街路道]{0,12}\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
 )
 _RELATIVE = frozenset(A.RELATIVE)
 _LOCATION_FOLLOW = frozenset(A.LOCATION_FOLLOW)
@@ -443,7 +443,7 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
     cue = _cue_before(text, start)
     home_shape = bool(_HOME_SHAPE.search(span))
     office_shape = bool(_OFFICE_SHAPE.search(span)) and not re.search(r"单元|号楼", span)
-    if _ORG_AFTER.match(text, end):
+    if _ORG_AFTER.match(text, end) or _AGENCY_IN_SPAN.search(span):
         return "ORG_ADDRESS"  # 香港中路76号酒店: the number is a hotel's / company's
     if column:
         # under a home-address column a floor (某路5号8楼) is a flat; only an office building is not
@@ -465,8 +465,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
                 return "CN_ADDRESS"
             return "ORG_ADDRESS"
         # neutral: 地址 / 位于
-        if office_shape:
-            return "ORG_ADDRESS"
+        if office_shape or (subject == "org" and not home_shape):
+            return "ORG_ADDRESS"  # …到某某局领取，地址：某路169号
         if _org_context(text, start, 80) and not _personal_before(text, start):
             return "ORG_ADDRESS"
         return "CN_ADDRESS" if home_shape or _personal_before(text, start) else "ORG_ADDRESS"
@@ -478,8 +478,12 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
     return "CN_ADDRESS" if home_shape else "ORG_ADDRESS"
 
 
+#: An agency's own premises named in or right after an address (…街道办事处三楼, …号政务服务中心二楼):
+#: the address is that agency's.
+_AGENCY_PREMISES = r"(?:办事处|人民政府|服务中心|派出所|人民法院|检察院|卫生院|服务站|服务大厅|办事大厅|受理窗口)"
+_AGENCY_IN_SPAN = re.compile(_AGENCY_PREMISES)
 #: An organisation word right after the house number: the address is that organisation's.
-_ORG_AFTER = re.compile(r"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼)")
+_ORG_AFTER = re.compile(rf"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼|{C}{{0,6}}?{_AGENCY_PREMISES})")
 #: Home cues that an organisation uses as well (its 住所 / 通讯地址).
 _OWNER_CUES = frozenset(A.OWNER_CUES)
 _CONTACT_CUES = frozenset(A.CONTACT_CUES)
@@ -505,8 +509,7 @@ def _org_owner(text: str, cue_start: int) -> bool:
 
 
 _SUBJECT_PERSON = re.compile(
-    r"姓名|身份证|申请人|当事人|信访人|户主|本人|家庭|个人|代表|委员|提案人|受送达人|住户|负责人|经营者|"
-    r"股东|投资人|业主|监护人|[男女][，,、]|\d+岁|您|你们?(?:的|在)"
+    "|".join(sorted(A.PERSON_SUBJECTS, key=len, reverse=True)) + r"|[男女][，,、]|\d+岁|您|你们?(?:的|在)"
 )
 _SUBJECT_ORG = re.compile(
     r"公司|企业|单位|医院|学校|中心|(?<!张)店(?!区)|局|委员会|政府|法院|检察院|银行|集团|合作社|事务所|经营部|"

@@ -41,3 +41,12 @@ CONTACT_CUES: tuple[str, ...] = tuple('通信地址 通讯地址 邮寄地址 �
 
 #: Relative divisions before an address (住本市历下区…): the address starts after them.
 RELATIVE: tuple[str, ...] = tuple('本市 本省 本县 本区 本镇 该市 该县 该区'.split())
+
+#: Words that say the clause is about a natural person, so that the address after it is a home
+#: (``受援人某某，联系地址：…``, ``被执行人某某，住…``); beside the gender and age patterns of the rules.
+PERSON_SUBJECTS: tuple[str, ...] = tuple(
+    '姓名 身份证 申请人 当事人 信访人 户主 本人 家庭 个人 代表 委员 提案人 受送达人 住户 负责人 经营者 '
+    '股东 投资人 业主 监护人 受援人 被执行人 被征收人 被申请人 被告人 原告 被告 第三人 举报人 投诉人 承租人 '
+    '权利人 受益人 继承人 村民 居民 失主 学生 患者 被救助人 救助对象 保障对象 供养对象'
+    .split()
+)

@@ -1,0 +1,55 @@
+"""Address forms and owners added with dev 6: sub-numbers in Chinese numerals (之六), a room written
+with 号 after 门, 嘎查 / 苏木 of Inner Mongolia, role nouns that make the clause a person's (受援人,
+被执行人 …), and an agency's premises in or after an address (…街道办事处三楼, …号政务服务中心),
+a neutral 地址 after an agency named in the clause, a 村 inside a town or street name.
+All addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import found
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("户籍地福州市鼓楼区东街街道文儒坊3号之六，现住", "福州市鼓楼区东街街道文儒坊3号之六"),
+        ("家住福州市鼓楼区南街街道宫巷12号附三号。", "福州市鼓楼区南街街道宫巷12号附三号"),
+        ("住址：北京市东城区槐荫胡同5号院1号楼2门503号", "北京市东城区槐荫胡同5号院1号楼2门503号"),
+        ("家住达拉特旗树林召镇乌兰嘎查3号，", "达拉特旗树林召镇乌兰嘎查3号"),
+        ("住址：达拉特旗展旦召苏木新民堡村五社", "达拉特旗展旦召苏木新民堡村五社"),
+        ("受援人沈某，联系地址：安顺市西秀区宋旗镇龙井村4组86号，联系电话略", "安顺市西秀区宋旗镇龙井村4组86号"),
+        ("被执行人许某，联系地址：襄阳市樊城区王寨街道东门巷2号，", "襄阳市樊城区王寨街道东门巷2号"),
+    ],
+)
+def test_home_address_forms(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("三、报名地址：小店区平阳路街道办事处三楼305室；", None),
+        ("异议书面材料送达地址：农安县宝塔街道黄龙路1566号政务服务中心二楼。", "农安县宝塔街道黄龙路1566号"),
+        ("当事人可于期满前到樊城区城市管理执法局二楼法制科领取，地址：樊城区人民路169号。", "樊城区人民路169号"),
+        ("韩村乡人民政府\t莲池区韩村乡韩村北街1号\t周一至周五", "莲池区韩村乡韩村北街1号"),
+    ],
+)
+def test_agency_premises_are_not_homes(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == []
+    assert address is None or address in found(rule_detector, text, "ORG_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text, address, kind",
+    [
+        ("三、报名地址：小店区平阳路街道办事处三楼305室；", "小店区平阳路街道办事处三楼305室", "ORG_ADDRESS"),
+        ("受援人沈某，邮寄地址：西秀区塔山东路154号虹山湖苑C座16层2106室，", "西秀区塔山东路154号虹山湖苑C座16层2106室", "CN_ADDRESS"),
+    ],
+)
+def test_classify_by_premises_and_subject(text, address, kind):
+    from review_desk.core.detect.ner.address import classify
+
+    start = text.index(address)
+    assert classify(text, start, start + len(address)) == kind
