@@ -22,6 +22,7 @@ from ..text import CJK, is_cjk
 from . import name_words as W
 from .foreign_places import FOREIGN_PLACES as _FOREIGN_PLACES
 from .gazetteers import Surnames, surnames
+from .japanese_names import JAPANESE_SURNAMES
 
 # Sets built from the word lists (:mod:`.name_words`).
 CUES = W.CUES
@@ -56,6 +57,8 @@ DOT_STOP = frozenset(W.DOT_STOP)
 PLACE_AFTER = frozenset(W.PLACE_AFTER)
 PLACE_LAST = frozenset(W.PLACE_LAST)
 TRANSLIT_CHARS = frozenset(W.TRANSLIT_CHARS)
+CLAUSE_ADVERBS = frozenset(W.CLAUSE_ADVERBS)
+GIVEN_LAST_FOLLOW = frozenset(W.GIVEN_LAST_FOLLOW)
 FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
@@ -304,11 +307,26 @@ def is_place_name(name: str) -> bool:
 DIVISION_LAST = frozenset("镇乡街区县市省路巷")
 
 
-def plausible(text: str, i: int, end: int) -> bool:
+def framed_name(text: str, start: int, end: int) -> bool:
+    """A span between a lead-in or role word (记者, 部长, 画家) and a clear end (punctuation, a
+    word that follows names, a person's act, a verb): a name's frame on both sides."""
+    if not (strong_lead_before(text, start) or profession_before(text, start)):
+        return False
+    return (
+        end >= len(text)
+        or not is_cjk(text[end])
+        or right_clear_wide(text, end)
+        or right_person(text, end)
+        or text[end : end + 2] in VERB_BIGRAMS
+    )
+
+
+def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
     """Shape checks for a name found by position only: not an organisation's word (师范大学,
     工商银行), not starting with a common word (代收后, 高级职称), no pronoun or particle in it
-    (于自己, 关切地)."""
-    if text[end - 1] in ORG_END and end - i >= 3:
+    (于自己, 关切地).  A ``framed`` span (:func:`framed_name`: 记者刘正学、, 部长高昌礼参加) may
+    end in a character that ends organisation names (学) and start with a place's name (高昌)."""
+    if text[end - 1] in ORG_END and end - i >= 3 and not framed:
         return False
     if text[end - 1] in DIVISION_LAST and end - i >= 3:
         return False  # 在张村镇擅自…: a town, not a name
@@ -318,7 +336,7 @@ def plausible(text: str, i: int, end: int) -> bool:
     given = text[i + k : end]
     if len(given) == 2 and (given in NOT_NAMES or given in _FOLLOW_SET):
         return False  # 江主席, 蒋局长, 向全体: a title or a word after the surname character
-    if is_place_name(text[i:end]) or (end - i == 3 and k == 1 and is_place_name(text[i : i + 2])):
+    if is_place_name(text[i:end]) or (end - i == 3 and k == 1 and not framed and is_place_name(text[i : i + 2])):
         return False  # 泰安仁和医院: 泰安 is a city
     if i > 0 and (text[i - 1 : i + 1] in COMMON_WORDS or text[i - 1 : i + 1] in GLUE_WORDS):
         return False  # 主张任何权利: 何 ends the word 任何
@@ -404,13 +422,61 @@ ORG_AFTER = re.compile(r"派出所|街道办|街道|社区|居委会|村委会|�
 
 
 def is_transliterated(name: str) -> bool:
-    """Three or more characters, all from the transliteration table (:data:`TRANSLIT_CHARS`)."""
+    """Three or more characters from the transliteration table (:data:`TRANSLIT_CHARS`), all of
+    them, or all but one inside a name of five or more (阿列克谢克里沃鲁奇科)."""
+    if len(name) < 3 or name in COMMON_WORDS or name in FOREIGN_PLACES:
+        return False
+    outside = sum(ch not in TRANSLIT_CHARS for ch in name)
+    return outside == 0 or (outside == 1 and len(name) >= 5 and name[0] in TRANSLIT_CHARS)
+
+
+_PROFESSION_LEADS = frozenset(W.PROFESSION_LEADS)
+_PROFESSION_LEAD_LENS = tuple(sorted({len(w) for w in _PROFESSION_LEADS}))
+
+
+def profession_before(text: str, i: int) -> bool:
+    """A role or profession noun right before ``i`` (经济学家|马克卢普, 主帅|加斯皮里尼)."""
+    return any(i >= n and text[i - n : i] in _PROFESSION_LEADS for n in _PROFESSION_LEAD_LENS)
+
+
+def foreign_name_stands(text: str, start: int, end: int) -> bool:
+    """A foreign name (which has no surname to start it) stands as a word: a boundary, a lead-in or
+    a role noun before it, or a clear end / a person's act after it."""
     return (
-        len(name) >= 3
-        and all(ch in TRANSLIT_CHARS for ch in name)
-        and name not in COMMON_WORDS
-        and name not in FOREIGN_PLACES
+        left_ok(text, start)
+        or profession_before(text, start)
+        or right_clear_wide(text, end)
+        or right_person(text, end)
     )
+
+
+def is_short_transliterated(text: str, start: int, end: int, names: Surnames) -> bool:
+    """A two-character foreign name (琼斯, 托蒂): both characters from the transliteration table,
+    no Chinese surname plus given name, no word or place, and it stands between a boundary (or a
+    role noun) and a clear end."""
+    name = text[start:end]
+    if len(name) != 2 or not all(ch in TRANSLIT_CHARS for ch in name) or names.confident_at(text, start):
+        return False
+    if name in COMMON_WORDS or name in NOT_NAMES or name in FOREIGN_PLACES or is_place_name(name):
+        return False
+    if end < len(text) and text[end] in PLACE_AFTER:
+        return False
+    return profession_before(text, start) or (
+        left_ok(text, start) and (right_clear_wide(text, end) or right_person(text, end))
+    )
+
+
+_JAPANESE_SET = frozenset(JAPANESE_SURNAMES)
+
+
+def is_japanese_name(text: str, start: int, end: int) -> bool:
+    """A model span made of a Japanese surname (:data:`JAPANESE_SURNAMES`) and one or two
+    given-name characters that stands as a word (外相河野洋平等, ，岩田聪将…)."""
+    name = text[start:end]
+    for n in (3, 2):
+        if name[:n] in _JAPANESE_SET and 1 <= len(name) - n <= 2:
+            return name[-1] not in PLACE_LAST and name[-1] not in ORG_END and foreign_name_stands(text, start, end)
+    return False
 
 
 def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
@@ -430,21 +496,40 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
         # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
         # (佩戴安|全帽 does not)
-        return left_ok(text, start) or right_clear_wide(text, end) or right_person(text, end)
+        return foreign_name_stands(text, start, end)
+    if is_short_transliterated(text, start, end, names) or is_japanese_name(text, start, end):
+        return True
     if name[-1] in PLACE_LAST:
         return False  # 黄安镇, 马家村, 王府井 (but 山 / 河 / 桥 end given names: 王近山)
     k = names.at(text, start)
     if not k or not 1 <= end - start - k <= 2:
         return False
-    if name in NOT_NAMES or name in COMMON_WORDS or not plausible(text, start, end):
+    if name in NOT_NAMES or name in COMMON_WORDS or not plausible(text, start, end, framed=framed_name(text, start, end)):
         return False
     if end - start == k + 1 and text[end - 1 : end + 1] in NOT_NAMES:
         return False  # 江主|席: the model cut a title
     if end < len(text) and text[end] in PLACE_AFTER or admin_at(text, start):
         return False
     if not names.confident_at(text, start):
-        return left_ok(text, start) and (right_clear_wide(text, end) or right_person(text, end))
+        return (left_ok(text, start) or profession_before(text, start)) and (
+            right_clear_wide(text, end) or right_person(text, end)
+        )
     return True
+
+
+def _keeps_last_character(text: str, start: int, end: int, cut: int) -> bool:
+    """Whether a model span keeps its last character although a word that follows names starts
+    there: a foreign name (谢里夫, 马卡罗夫, whose 夫 is no 夫妇), or one of
+    :data:`GIVEN_LAST_FOLLOW` (之 夫 男 为) closing a surname + two-character name that ends
+    clearly right after the model's span (王羲之的, 沈立男，, 闫大为称) — the character is the
+    name's, no word of its own (温波|打电话, 张明|之子, 张明|为组长 are cut)."""
+    if is_transliterated(text[start:end]):
+        return True
+    if cut != end - 1 or text[cut] not in GIVEN_LAST_FOLLOW or end - start != (surnames().at(text, start) or 9) + 2:
+        return False
+    if _starts_with_any(text, cut, _FOLLOW_SET, _FOLLOW_LENS) or any(text.startswith(w, cut) for w in RIGHT_WORDS):
+        return False
+    return end >= len(text) or not is_cjk(text[end]) or text[end] in FOLLOW_CHARS or bool(PERSON_VERBS.match(text, end))
 
 
 def refine_person_span(text: str, start: int, end: int, names: Surnames | None = None) -> tuple[int, int] | None:
@@ -468,14 +553,24 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     if TIBETAN.fullmatch(text[start:end]):
         return start, end
     ne = name_end(text, start, names) if names.at(text, start) else None
-    if ne is not None and start + 2 <= ne < end and (
-        _starts_follow_word(text, ne) or any(text.startswith(w, ne) for w in RIGHT_WORDS)
+    if (
+        ne is not None
+        and start + 2 <= ne < end
+        and (_starts_follow_word(text, ne) or any(text.startswith(w, ne) for w in RIGHT_WORDS))
+        and not _keeps_last_character(text, start, end, ne)
     ):
         end = ne  # 温波打电话: the model took the first character of the verb
     k = names.at(text, start)
     if k and end - start == k + 2 and text[end - 1 : end + 1] in VERB_BIGRAMS:
         end -= 1  # 熊丽召集: the model took the first character of the verb
-    elif k and end - start == k + 1 and end < len(text) and is_cjk(text[end]) and not _starts_follow_word(text, end):
+    elif (
+        k
+        and end - start == k + 1
+        and end < len(text)
+        and is_cjk(text[end])
+        and text[end] not in CLAUSE_ADVERBS
+        and not _starts_follow_word(text, end)
+    ):
         if text[end : end + 2] not in VERB_BIGRAMS and ne == end + 1 and (
             right_clear_wide(text, end + 1) or text[end + 1 : end + 3] in VERB_BIGRAMS or right_person(text, end + 1)
         ):

@@ -177,7 +177,7 @@ VERB_BIGRAMS: tuple[str, ...] = tuple(
     '报名 考试 录用 聘用 辞职 退休 请求 要求 申请 投诉 举报 反映 咨询 询问 核实 确认 签订 签署 填写 '
     '提交 递交 委托 授权 持有 拥有 继承 转让 赠与 放弃 同意 拒绝 接受 承担 负责 参与 协助 配合 证明 '
     '证实 陈述 说明 解释 介绍 讲述 回忆 听取 发现 看到 听到 得知 认为 表示 提出 提供 告知 通知 联系 '
-    '打电 政府 信息 公开 受理 受到 获得 荣获 作为 担任 任职 工作 就读 毕业 出生 生于'
+    '打电 政府 信息 公开 受理 受到 获得 荣获 作为 担任 任职 工作 就读 毕业 出生 生于 告诉 终于 亲自 发自'
     .split()
 )
 
@@ -185,11 +185,31 @@ VERB_BIGRAMS: tuple[str, ...] = tuple(
 PLACE_LAST = '路街村镇区县市省乡巷屯井庄'
 
 #: Characters of transliterated foreign names (the English–Chinese transliteration table used for
-#: names by Xinhua and GB/T 17693.1, with the common feminine variants 娜 莉 丽 琳 娅 妮 黛 蒂):
-#: a model PERSON span made only of these (克里斯托弗, 普里马科夫, 沃尔斯基) is a foreign name.
+#: names by Xinhua and GB/T 17693.1, with the common feminine variants 娜 莉 丽 琳 娅 妮 黛 蒂, and
+#: the syllables of the Russian table 列 谢 契 延 娃 and 胡 赖 夏 肖 of both): a model PERSON span
+#: made only of these (克里斯托弗, 普里马科夫, 沃尔斯基, 基里延科) is a foreign name.
 TRANSLIT_CHARS = (
     "阿埃艾安昂奥巴拜班邦贝本比彼宾波伯布查达代戴丹德登迪蒂丁杜多厄恩尔法范菲芬费弗福夫盖甘冈戈格根贡古圭"
     "哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康考科克肯库奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米敏"
     "莫默姆穆纳娜奈南内尼妮宁纽努诺帕潘佩皮珀普齐奇钦琼丘萨塞桑瑟森沙尚什施舍斯松苏索塔泰坦特图托瓦万威韦"
-    "维温翁沃乌西希锡休雅亚扬耶伊因英尤约扎泽詹兹佐丽娅黛顿伍勃乔茨"
+    "维温翁沃乌西希锡休雅亚扬耶伊因英尤约扎泽詹兹佐丽娅黛顿伍勃乔茨列谢契延娃胡赖夏肖"
 )
+
+#: Role and profession nouns written straight before a name: a foreign name, which has no surname
+#: to start it (经济学家马克卢普, 主帅加斯皮里尼, 国务卿奥尔布赖特), or a name with a rare surname
+#: (画家阴衍江，, 知事慎九范、).
+PROFESSION_LEADS: tuple[str, ...] = tuple(
+    '专家 学家 画家 作家 艺术家 企业家 主帅 教练 球星 选手 外援 队长 前锋 中锋 后卫 门将 记者 导演 名导 '
+    '演员 歌手 发言人 领导人 负责人 国务卿 首相 外相 议长 总编 馆长 知事 帮办 顾问 评论员 领队 社长 会长 '
+    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 指挥官 参谋长 检察长 总裁 经理 球员 新秀'
+    .split()
+)
+
+#: Adverbs that start a clause right after a name (吴飞终于…, 潘凝却认为…, 于海又来…): a model span
+#: one character short of a three-character name is not extended over one of them.
+CLAUSE_ADVERBS = '却又也还就都便仍亦'
+
+#: Characters that follow names (:data:`FOLLOW_CHARS`) and yet often end a given name (王羲之,
+#: 沈立男, 闫大为, 张志夫): a model span ending in one keeps it when the name clearly ends there.
+GIVEN_LAST_FOLLOW = '之夫男为'
+

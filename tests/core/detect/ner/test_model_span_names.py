@@ -1,0 +1,127 @@
+"""Names the model finds in running text (press releases, bulletins, minutes) that the rules used to
+discard or cut (issue 17, "names in real text"): the model's span is given directly, as a stand-in
+for the shipped model, and the rules must keep it whole.  All names are invented; the sentences are
+written in the style of news and government text."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.core.detect.ner.name_shape import (
+    framed_name,
+    is_japanese_name,
+    is_short_transliterated,
+    is_transliterated,
+    profession_before,
+    refine_person_span,
+)
+from review_desk.core.detect.ner.gazetteers import surnames
+from review_desk.core.detect.ner.person import find_persons
+
+
+def _model(text: str, span: str) -> list[str]:
+    s = text.index(span)
+    return [text[p.start : p.end] for p in find_persons(text, model_spans=[(s, s + len(span))])]
+
+
+def _refined(text: str, span: str) -> str | None:
+    s = text.index(span)
+    r = refine_person_span(text, s, s + len(span))
+    return text[r[0] : r[1]] if r else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name's last character that is also a word following names (之 夫 男 为), the name
+        # clearly ended after it
+        ("书法家韩羲之的作品在展览中展出。", "韩羲之"),
+        ("项目负责人沈立男，副经理何琦。", "沈立男"),
+        ("闫大为称，该公司已出具书面承诺。", "闫大为"),
+        # a foreign name keeps its 夫 (no 夫妇 here)
+        ("俄方代表团团长马卡罗夫在会见时表示欢迎。", "马卡罗夫"),
+        ("谢里夫说，双方将继续加强合作。", "谢里夫"),
+    ],
+)
+def test_the_model_keeps_a_names_last_character(text: str, name: str) -> None:
+    assert _refined(text, name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("当天温波打电话来说明情况", "温波打", "温波"),  # the first character of a verb is cut
+        ("经查，张明之子于当日离家。", "张明之", "张明"),  # 之子 follows the name
+        ("由张明为组长，负责协调。", "张明为", "张明"),  # 为 starts the clause (组长 is no clear end)
+    ],
+)
+def test_a_verb_or_kinship_word_after_the_name_is_still_cut(text: str, span: str, expected: str) -> None:
+    assert _refined(text, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("银行信用卡中心刘宏告诉记者，首年免年费。", "刘宏", "刘宏"),  # 告诉 is a verb
+        ("退伍回家不到半个月，吴飞终于找到了工作。", "吴飞", "吴飞"),  # 终于
+        ("收藏者潘凝却认为价格偏高。", "潘凝", "潘凝"),  # 却: an adverb starts the clause
+        ("第二天下午，于海又来到窗口。", "于海", "于海"),  # 又
+        ("致尉迟光辉受伤", "尉迟光", "尉迟光辉"),  # one character short of a clearly ended name
+    ],
+)
+def test_a_short_model_span_is_not_extended_over_a_verb_or_adverb(text: str, span: str, expected: str) -> None:
+    assert _refined(text, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # transliterated names after a profession noun, and long ones with one character outside
+        # the table
+        ("法国信息专家罗斯奈呼吁合理使用网络。", "罗斯奈"),
+        ("美国经济学家马克卢普发表了研究报告。", "马克卢普"),
+        ("以色列总理内塔尼亚胡最近发表讲话。", "内塔尼亚胡"),
+        ("基里延科认为，当前形势严峻。", "基里延科"),
+        # two-character foreign names between a boundary and a clear end, or after a role noun
+        ("一时间，琼斯、李雪梅的名气迅速上升。", "琼斯"),
+        ("这时客队外援托蒂获得罚球机会。", "托蒂"),
+        # Japanese names with a listed surname
+        ("日本外相河野洋平等也分别表示关注。", "河野洋平"),
+        ("据悉，岩田聪将出席本次会议。", "岩田聪"),
+        # rare surnames after a profession noun; framed names ending in 学, starting with a place
+        ("黑龙江画家阴衍江，早年专攻连环画。", "阴衍江"),
+        ("本报记者刘正学、果永毅报道。", "刘正学"),
+        ("司法部部长高昌礼参加了咨询活动。", "高昌礼"),
+    ],
+)
+def test_model_names_in_running_text_are_kept(text: str, name: str) -> None:
+    assert name in _model(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("驾驶人未佩戴安全头盔。", "佩戴安"),  # transliteration characters inside words
+        ("经营者在莫斯科路开设门店。", "莫斯科"),
+        ("代表团访问了马德里。", "马德里"),
+        ("山东师范大学", "范大学"),  # an organisation word, no frame
+        ("在泰安仁和医院就诊", "泰安仁"),  # a city's name, no lead-in before it
+        ("途经巴西路口时减速。", "巴西"),  # a place: two transliteration characters before 路
+        ("请在安全区域等候。", "安全"),  # a word
+    ],
+)
+def test_words_and_places_the_model_took_for_names_stay_out(text: str, span: str) -> None:
+    assert span not in _model(text, span)
+
+
+def test_the_shape_helpers() -> None:
+    names = surnames()
+    assert is_transliterated("阿列克谢克里沃鲁奇科") and not is_transliterated("王小明")
+    assert not is_transliterated("安全生产")  # two characters outside the table
+    assert profession_before("经济学家马克卢普", 4) and not profession_before("今天马克卢普", 2)
+    t = "一时间，琼斯、李雪梅"
+    assert is_short_transliterated(t, 4, 6, names)
+    t = "日本外相河野洋平等"
+    assert is_japanese_name(t, 4, 8) and not is_japanese_name("中村镇政府", 0, 3)
+    t = "本报记者刘正学、"
+    assert framed_name(t, 4, 7) and not framed_name("山东师范大学", 2, 6)
