@@ -53,3 +53,46 @@ def test_classify_by_premises_and_subject(text, address, kind):
 
     start = text.index(address)
     assert classify(text, start, start + len(address)) == kind
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # no division in front: a dwelling's tail (building + unit / room, 弄, a yard's building)
+        ("王某（湖北路52号院9号楼4单元704号）：你反映的问题", "湖北路52号院9号楼4单元704号"),
+        ("4\t黄某\t东山雅苑5幢503室\t95.42", "东山雅苑5幢503室"),
+        ("安置房位于莲池雅居5栋1单元1504，面积", "莲池雅居5栋1单元1504"),
+        ("居住证持有人：平吉路312弄5号602室。", "平吉路312弄5号602室"),
+    ],
+)
+def test_addresses_without_divisions(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办公地点：湖北路52号院9号楼4单元，",  # an office's cue
+        "会议在市人民政府3号楼召开。",  # an organisation's building
+        "共有12栋住宅楼、3个单元。",  # no address at all
+    ],
+)
+def test_bare_flats_that_are_not_homes(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, span_start, begins",
+    [
+        ("9 范某 女 砀山县赵屯镇陈楼村2组47号", "赵屯镇", "砀山县"),  # the county before a model span
+        ("住安徽省宿州市砀山县赵屯镇陈楼村", "赵屯镇", "安徽省"),
+        ("收件人地址：吴兴区平遥县古陶镇东关村", "平遥县", "平遥县"),  # a district that does not lead on
+        ("张店区扎兰屯市翠苑小区", "扎兰屯市", "扎兰屯市"),
+        ("报告称陈楼村2组47号", "陈楼村", "陈楼村"),
+    ],
+)
+def test_divisions_written_before_a_span(text, span_start, begins):
+    from review_desk.core.detect.ner.address import _divisions_before
+    from review_desk.core.detect.ner.gazetteers import admin_gazetteer
+
+    assert _divisions_before(text, text.index(span_start), admin_gazetteer()) == text.index(begins)

@@ -420,7 +420,7 @@ def _org_context(text: str, start: int, window: int = 120) -> bool:
 
 _ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|所在地|所在村|村组|家庭住址|现住|住宿地|坐落|位置|门牌")
 #: Headers that say the address is a person's (家庭住址, 经营者住所, 所有人登记住址).
-_HOME_HEADER = re.compile(r"住址|家庭|居住|所在村|村组|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
+_HOME_HEADER = re.compile(r"住址|家庭|居住|房产|所在村|村组|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
 _ORG_HEADER = re.compile(r"单位|注册|经营场所|营业场所|办公|机关|企业|公司|生产")
 
 
@@ -633,6 +633,26 @@ class AddressScan:
         self.add(kind, s, e, score, rule)
 
 
+@lru_cache(maxsize=4)
+def _upper_divisions(gaz: AdminGazetteer) -> frozenset[str]:
+    """Province, city and county names (one set, for looking back from a span)."""
+    return gaz.provinces | gaz.cities | gaz.areas
+
+
+def _divisions_before(text: str, start: int, gaz: AdminGazetteer) -> int:
+    """Where the division names written right before ``start`` begin (``砀山县`` before a model
+    span ``赵屯镇陈楼村…``): the address starts there; ``start`` when there are none."""
+    names = _upper_divisions(gaz)
+    at_division = any(gaz.match(text, start, level) for level in ("provinces", "cities", "areas", "streets"))
+    k = start
+    while True:
+        n = next((n for n in range(min(gaz.max_len, k), 1, -1) if text[k - n : k] in names), 0)
+        reach = _admin_chain(text, k - n, gaz)[0] if n else -1
+        if reach < start or (reach == start and at_division):
+            return k  # (吴兴区平遥县…, 张店区扎兰屯市…: a division that does not lead on is a place of its own)
+        k -= n
+
+
 def rule_model_spans(scan: AddressScan) -> None:
     """The model's ADDRESS / LOCATION spans, re-parsed from their start for exact boundaries."""
     text, gaz = scan.text, scan.gaz
@@ -654,6 +674,9 @@ def rule_model_spans(scan: AddressScan) -> None:
             end = parsed[0]
             if label == "CN_ADDRESS" and end < e and _extendable(text, end, e):
                 end = e
+            k = _divisions_before(text, s, gaz)
+            if k < s and scan.free(k, s):
+                s = k  # the county written before the model's span belongs to the address
             scan.add_address(s, end, "model+grammar", 0.9)
         elif label == "CN_ADDRESS":
             ss, ee = _trim(text, s, e)
@@ -759,6 +782,44 @@ def rule_divisions(scan: AddressScan) -> None:
         i += 1
 
 
+#: What only a dwelling has: a building with a unit or room, a unit, a 弄 house, a yard's building.
+_FLAT_TAIL = re.compile(r"(?:\d+|[A-Za-z])(?:号楼|栋|幢)|\d+单元|\d+弄\d+号|\d+号院\d+号")
+#: Where a clause, a cell or a bracket begins: an address written without divisions starts there.
+_CLAUSE_START = re.compile(r"[，。；;、：:（(｜|\t\u3000 \n\r]")
+_BARE_LOOKBACK = 30
+#: ... and the flat it must reach: a unit, a room, a 弄 house, a yard's house, building-unit-room.
+_BARE_HOME = re.compile(r"单元|\d室$|\d+弄\d+号|号院\d+号|(?:号楼|栋|幢|座)\d+(?:室|号|房)?$|\d+[-－]\d+[-－]\d+$")
+
+
+def rule_bare_flat(scan: AddressScan) -> None:
+    """An address written without any division in front (``湖北路52号院9号楼4单元704号``,
+    ``梧桐里6幢304室``) is a home when it has a dwelling's tail (building + unit / room, 弄):
+    read from the start of its clause, cell or bracket."""
+    text, gaz = scan.text, scan.gaz
+    last = -1
+    for m in _FLAT_TAIL.finditer(text):
+        if m.start() < last or not scan.free(m.start(), m.end()):
+            continue
+        lo = max(0, m.start() - _BARE_LOOKBACK)
+        k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, m.start())), default=0 if lo == 0 else -1)
+        cue = None
+        for cue in _CUE_SCAN.finditer(text, max(k, 0), m.start()):
+            pass
+        if cue is not None:  # 安置房位于某某苑1栋…: the address starts after the clause's cue
+            k = cue.end()
+            c = _COPULA.match(text, k)
+            k = c.end() if c else k
+        if k < 0 or m.start() - k < 2 or not is_cjk(text[k]) or not scan.free(k, m.start()):
+            continue
+        parsed = parse_address(text, k, gaz, bare_start=True)
+        if not parsed or not parsed[1] or parsed[0] < m.end():
+            continue
+        span = text[k : parsed[0]]
+        if _BARE_HOME.search(span) and not _ORG_IN_NAME.search(span) and not _AGENCY_IN_SPAN.search(span):
+            scan.add_address(k, parsed[0], "flat+grammar")
+            last = parsed[0]
+
+
 #: The address rules in the order they run (each sees the spans the earlier ones took).
 ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_model_spans,
@@ -766,6 +827,7 @@ ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_person_row,
     rule_after_home_cue,
     rule_divisions,
+    rule_bare_flat,
 )
 
 
