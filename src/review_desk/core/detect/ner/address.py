@@ -802,9 +802,7 @@ def rule_bare_flat(scan: AddressScan) -> None:
             continue
         lo = max(0, m.start() - _BARE_LOOKBACK)
         k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, m.start())), default=0 if lo == 0 else -1)
-        cue = None
-        for cue in _CUE_SCAN.finditer(text, max(k, 0), m.start()):
-            pass
+        cue = max(_CUE_SCAN.finditer(text, max(k, 0), m.start()), key=lambda c: c.end(), default=None)
         if cue is not None:  # 安置房位于某某苑1栋…: the address starts after the clause's cue
             k = cue.end()
             c = _COPULA.match(text, k)
