@@ -125,3 +125,39 @@ def test_the_shape_helpers() -> None:
     assert is_japanese_name(t, 4, 8) and not is_japanese_name("中村镇政府", 0, 3)
     t = "本报记者刘正学、"
     assert framed_name(t, 4, 7) and not framed_name("山东师范大学", 2, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("不过本周末穆里尼奥将迎来他的首场比赛。", "穆里尼奥"),  # four characters of the table
+        ("报名：张雨嘉13912345678", "张雨嘉"),  # a mobile number glued to the name is no 文号
+        ("本报记者慕豪报道，活动于昨日举行。", "慕豪"),  # a rare surname after 记者, 报道 after
+    ],
+)
+def test_more_model_names_in_running_text_are_kept(text: str, name: str) -> None:
+    assert name in _model(text, name)
+
+
+def _rules(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in find_persons(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("润泽公馆项目总经理李战先生出席。", "理李战"),  # 理 ends 经理
+        ("记者采访了全国人大常委会委员王立明。", "常委会"),  # a body's name before 委员
+        ("此举造成了薛女士的亏损。", "成了薛"),  # 了 never starts a given name
+        ("信用卡中心的工作人员向记者表示，收费标准未变。", "向记者"),  # 向: a preposition after the cue
+        ("先后有35部武侠小说作品问世。", "武侠小"),  # 小说 stands across the end
+        ("对于这款游戏来说，这是一个信号。", "游戏来"),
+    ],
+)
+def test_words_around_titles_cues_and_verbs_are_not_names(text: str, not_a_name: str) -> None:
+    assert not_a_name not in _rules(text)
+
+
+def test_a_middle_dot_name_ends_before_a_verb_or_a_common_word() -> None:
+    assert "西摩尔·霍夫曼" in _rules("西摩尔·霍夫曼同时凭借该片获得提名。")
+    assert "汉斯·安徒生" in _rules("这可能是汉斯·安徒生拥有的最后一份手稿。")

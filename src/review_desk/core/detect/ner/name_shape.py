@@ -59,6 +59,7 @@ PLACE_LAST = frozenset(W.PLACE_LAST)
 TRANSLIT_CHARS = frozenset(W.TRANSLIT_CHARS)
 CLAUSE_ADVERBS = frozenset(W.CLAUSE_ADVERBS)
 GIVEN_LAST_FOLLOW = frozenset(W.GIVEN_LAST_FOLLOW)
+WORDS_ACROSS_END = frozenset(W.WORDS_ACROSS_END)
 FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
@@ -66,7 +67,7 @@ NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if
 #: Verbs and phrases after a name that mark it as the subject (a person acting or speaking).
 PERSON_VERBS = re.compile(
     r"(?:提出|表示|认为|同意|反对|反映|介绍|证实|承认|承诺|要求|请求|签字|签收|签名|签署|请假|出庭|作证|参会|"
-    r"离场|主持|陈述|辩称|答辩|拒绝|未能|未(?:按|经|在|及时|如实|依法)|擅自|因事|同学|"
+    r"离场|主持|陈述|辩称|答辩|拒绝|报道|未能|未(?:按|经|在|及时|如实|依法)|擅自|因事|同学|"
     r"(?:兄弟|姐妹|夫妻|父子|母女|父女|母子)|称(?!号)|说|讲|报案|报警|闻声|纵身|打电话|本人|老人|办理|医生|老师|律师|师傅|家(?:的|虽|中|里|人)|"
     r"夫妇|等(?:同志|人|户|家庭|\d+人|[一二三四五六七八九十两]+[人户])|之(?:妻|夫|子|女|母|父)|"
     r"的(?:妻子|丈夫|儿子|女儿|父亲|母亲|配偶|家属|意见|健康证|微信|电话|手机|住址|身份证|房屋|户籍|出勤|诊所)|"
@@ -307,6 +308,12 @@ def is_place_name(name: str) -> bool:
 DIVISION_LAST = frozenset("镇乡街区县市省路巷")
 
 
+def closes_word(text: str, i: int) -> bool:
+    """``text[i]`` is the last character of a role, cue or follow word that starts before it
+    (总经|理 in 总经理李战先生, 代|表 in 代表马女士): it cannot start a name."""
+    return any(i + 1 >= n and text[i + 1 - n : i + 1] in NOT_NAMES for n in (2, 3, 4))
+
+
 def framed_name(text: str, start: int, end: int) -> bool:
     """A span between a lead-in or role word (记者, 部长, 画家) and a clear end (punctuation, a
     word that follows names, a person's act, a verb): a name's frame on both sides."""
@@ -330,6 +337,8 @@ def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
         return False
     if text[end - 1] in DIVISION_LAST and end - i >= 3:
         return False  # 在张村镇擅自…: a town, not a name
+    if text[end - 1 : end + 1] in WORDS_ACROSS_END:
+        return False  # 武侠小|说, 全职解|说: the last character makes a word with the next
     k = surnames().at(text, i) or 1
     if text[i + k] in GIVEN_NEVER_START or text[end - 1] in NAME_NEVER_END:
         return False
@@ -410,7 +419,9 @@ def surname_positions(text: str, names: Surnames) -> list[int]:
 
 
 #: A document / case number right after the span (鲁金监发〔2019〕21号, 卫许听〔2024〕2号).
-DOC_NUMBER_AFTER = re.compile(r"[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]|[A-Za-z]*\d{6,})")
+DOC_NUMBER_AFTER = re.compile(
+    r"[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]|[A-Za-z]*(?!1[3-9]\d{9}(?!\d))\d{6,})"
+)
 
 
 #: A Latin name has at least two parts (``LSJ`` in 编号：LSJ-2024 is not a name).
@@ -495,7 +506,10 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
         # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
-        # (佩戴安|全帽 does not)
+        # (佩戴安|全帽 does not); four characters or more of the table are a name on their own
+        # (穆里尼奥奖…, 贝尼特斯会…) unless they name a division (a Mongolian place name)
+        if len(name) >= 4 and all(ch in TRANSLIT_CHARS for ch in name):
+            return not (is_place_name(name) or admin_at(text, start))
         return foreign_name_stands(text, start, end)
     if is_short_transliterated(text, start, end, names) or is_japanese_name(text, start, end):
         return True

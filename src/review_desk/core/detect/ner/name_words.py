@@ -78,7 +78,7 @@ TIBETAN_PARTS: tuple[str, ...] = tuple(
 FOLLOW_CHARS = '等的于和与及是在为系患诉称因已将向对到被把以自就也都所曾即并或说未不户之个夫妻男女犯'
 
 #: Characters that cannot be the first given-name character.
-NOT_FIRST_GIVEN = '的于和与及是在为等某×xX*＊Ｘ○〇号岁们个'
+NOT_FIRST_GIVEN = '的于和与及是在为等某×xX*＊Ｘ○〇号岁们个了'
 
 PSEUDONYM_MARKS = '某×xX*＊ＸⅩ○'
 
@@ -208,6 +208,12 @@ PROFESSION_LEADS: tuple[str, ...] = tuple(
 #: Adverbs that start a clause right after a name (吴飞终于…, 潘凝却认为…, 于海又来…): a model span
 #: one character short of a three-character name is not extended over one of them.
 CLAUSE_ADVERBS = '却又也还就都便仍亦'
+
+#: Words of two characters that a name's last character would make with the 说 / 来 after it
+#: (武侠小说, 全职解说, 对游戏来说): where one stands across the end, the name does not end there.
+WORDS_ACROSS_END: tuple[str, ...] = tuple(
+    '小说 解说 来说 听说 据说 传说 学说 演说 游说 胡说 再说 虽说 劝说 述说 诉说 话说 所说 是说 就说 或说'.split()
+)
 
 #: Characters that follow names (:data:`FOLLOW_CHARS`) and yet often end a given name (王羲之,
 #: 沈立男, 闫大为, 张志夫): a model span ending in one keeps it when the name clearly ends there.

@@ -52,6 +52,7 @@ from .japanese_names import JAPANESE_SURNAMES
 from .name_shape import (
     admin_at,
     BODIES,
+    closes_word,
     BOUNDARY_AFTER,
     cell_name,
     COMMON_WORDS,
@@ -95,6 +96,7 @@ from .name_shape import (
     surname_positions,
     TIBETAN,
     TITLES,
+    VERB_BIGRAMS,
 )
 
 __all__ = ["CUES", "NameScan", "NameSpan", "RULES", "find_persons", "is_pseudonym", "name_end", "refine_person_span"]
@@ -149,6 +151,9 @@ def _dotted_spans(text: str) -> Iterable[NameSpan]:
         for j in range(right_start + 1, e):
             if any(text.startswith(w, j) for w in FOLLOW_WORDS + RIGHT_WORDS) or text[j] in DOT_STOP:
                 e = j
+                break
+            if j >= right_start + 2 and (text[j : j + 2] in VERB_BIGRAMS or text[j : j + 2] in COMMON_WORDS):
+                e = j  # 霍夫曼|同时, 安徒生|拥有: a verb or a common word after the last part
                 break
         if e - s < 3 or text[e - 1] in "街路桥岛港湾站" or text.rfind("《", 0, s) > text.rfind("》", 0, s):
             continue  # 《花季·雨季》 is a title, 扬·斯马茨大街 a street
@@ -238,6 +243,8 @@ def rule_cue_before(scan: NameScan) -> None:
                 continue  # a rare surname (郇, 阙) glued to the cue needs punctuation or a title after
             if text[i] in "和与及或跟同" or text[end - 2 : end] in BODIES:
                 continue  # 人大代表和政协委员: a conjunction, not a surname
+            if text[i] in PREPOSITIONS and not (end >= len(text) or not is_cjk(text[end]) or RIGHT_STRONG.match(text, end)):
+                continue  # 受害人向警方报案, 工作人员向记者表示: a preposition, not a surname
         else:
             if ("｜" in sep or "|" in sep) and is_table_row(text, m.start()):
                 continue  # a header row of a table: cells are handled with their column header
@@ -347,6 +354,8 @@ def rule_title_after(scan: NameScan) -> None:
                 continue
             if text[i] in "和与及或" and not left_ok(text, i):
                 continue
+            if k >= 3 and (closes_word(text, i) or text[e - 1] in ORG_END):
+                continue  # 总经理李战先生 (理 ends 经理), 常委会委员 (会 ends a body's name)
             given = k - names.at(text, i)
             if k == 2 and not left_ok(text, i):
                 continue  # 局长张明同志: a two-character name needs a boundary before it
