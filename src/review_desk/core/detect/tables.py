@@ -15,6 +15,8 @@ from typing import Sequence
 
 from review_desk.core.document.model import Segment, SegmentKind
 
+from .text import CJK
+
 _SEPARATORS = ("｜", "|", "\t", "　")
 _MULTISPACE = re.compile(r" {2,}")
 _RULE = re.compile(r"^[\s|｜:：\-—=+]+$")  # markdown / ASCII table rules such as |---|---|
@@ -73,6 +75,43 @@ def split_cells(line: str, *, keep_empty: bool = False) -> list[tuple[int, int]]
     return filled
 
 
+_SPACED = re.compile(r"[^ ]+")
+_CJK_WORD = re.compile(rf"^[{CJK}（）()]+$")
+
+
+def spaced_cells(line: str) -> list[tuple[int, int]]:
+    """Cells of a roster written with single spaces (``1 张三 男 某镇某村3组``): a line without
+    any other separator and with at least three space-separated words (else an empty list).
+    Such a line is a table row only under a header of the same shape (see :func:`_text_contexts`)."""
+    if "  " in line.strip() or any(sep in line for sep in _SEPARATORS):
+        return []
+    cells = [(m.start(), m.end()) for m in _SPACED.finditer(line)]
+    return cells if len(cells) >= MIN_CELLS else []
+
+
+def _is_spaced_header(line: str, cells: list[tuple[int, int]]) -> bool:
+    """A header written with single spaces: Chinese words only (姓名 家庭住址 金额（元）)."""
+    return bool(cells) and all(_CJK_WORD.match(line[s:e]) for s, e in cells)
+
+
+#: A header cell that says the rows are natural persons (姓名, 户主, 被执行人, 身份证号码 …) ...
+PERSON_COLUMN = re.compile(r"姓名|户主|申请人|被执行人|当事人|权利人|被征收人|受助人|受援人|监护人|身份证|公民身份号码")
+#: ... unless another says they are (or may be) organisations.
+_ORG_COLUMN = re.compile(r"名称|信用代码|法定代表人|企业|单位|机构|公司")
+_ADDRESS_COLUMN = re.compile(r"地址|住所|住址")
+
+
+def with_row_subject(header: list[str]) -> list[str]:
+    """The header cells, each address column (地址, 住所) followed by the column that says its rows
+    are natural persons (``地址\x1f被执行人``), so that the cell's address is read as a home."""
+    if any(_ORG_COLUMN.search(h) for h in header):
+        return header
+    subject = next((h for h in header if PERSON_COLUMN.search(h)), None)
+    if subject is None:
+        return header
+    return [h + CONTEXT_SEP + subject if _ADDRESS_COLUMN.search(h) and h != subject else h for h in header]
+
+
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
     return not any(ch.isdigit() for ch in line) and len(cells) >= MIN_CELLS
 
@@ -81,16 +120,25 @@ def _text_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
     out: dict[int, CellContext] = {}
     header: list[str] | None = None
     aligned_header: list[str] = []
+    spaced_header: list[str] | None = None
     for i, seg in enumerate(segments):
         if _RULE.match(seg.text):
             continue
         cells = split_cells(seg.text)
         if not cells:
             header = None  # the table ended
+            spaced = spaced_cells(seg.text)
+            if _is_spaced_header(seg.text, spaced):
+                spaced_header = with_row_subject([seg.text[s:e] for s, e in spaced])
+            elif spaced_header is not None and len(spaced) == len(spaced_header):
+                out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(spaced, spaced_header)))
+            else:
+                spaced_header = None
             continue
+        spaced_header = None
         if _is_header(seg.text, cells):
-            header = [seg.text[s:e].strip() for s, e in cells]
-            aligned_header = [seg.text[s:e].strip() for s, e in split_cells(seg.text, keep_empty=True)]
+            header = with_row_subject([seg.text[s:e].strip() for s, e in cells])
+            aligned_header = with_row_subject([seg.text[s:e].strip() for s, e in split_cells(seg.text, keep_empty=True)])
             continue
         if header is not None and len(header) == len(cells):
             out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(cells, header)))

@@ -96,3 +96,17 @@ def test_divisions_written_before_a_span(text, span_start, begins):
     from review_desk.core.detect.ner.gazetteers import admin_gazetteer
 
     assert _divisions_before(text, text.index(span_start), admin_gazetteer()) == text.index(begins)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("　　滑县上官镇赵拐村8组村民余某家庭收入超过标准，", "滑县上官镇赵拐村8组"),
+        ("另，江津区朱杨镇石佛村村民胡某报称", "江津区朱杨镇石佛村"),
+        ("经查，树林召镇乌兰嘎查三社牧民巴某", None),  # 牧民 is not in the list: nothing claimed
+        ("威宁县草海镇松林村村民委员会决定", None),  # the village committee, not a villager
+        ("本村村民代表会议通过", None),
+    ],
+)
+def test_a_village_before_its_villager(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == ([address] if address else [])

@@ -51,6 +51,7 @@ from functools import cached_property, lru_cache
 
 import regex as re
 
+from ..tables import PERSON_COLUMN
 from ..text import CJK, is_cjk
 from . import address_words as A
 from .gazetteers import AdminGazetteer, admin_gazetteer
@@ -141,6 +142,7 @@ _OFFICE_BUILDING = re.compile(r"(?:大厦|写字楼|广场|中心|商铺|门头�
 _OFFICE_SHAPE = re.compile(r"大厦|写字楼|广场|中心|商铺|门头房|工业园|产业园|\d+层|\d+楼(?!\d*单元)")
 _HOME_SHAPE = re.compile(
     r"单元|\d室$|号楼|栋|幢|村[^乡镇街路道]{0,12}\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
+    rf"|(?:村|嘎查){_NUM}(?:组|社|队)$|村民小组$|村{C}{{1,4}}屯$"  # a villagers' group or hamlet: where villagers live
 )
 _RELATIVE = frozenset(A.RELATIVE)
 _LOCATION_FOLLOW = frozenset(A.LOCATION_FOLLOW)
@@ -432,7 +434,9 @@ def _address_column(context: Sequence[str] | None) -> str | None:
         if _ADDRESS_HEADER.search(header):
             if _ORG_HEADER.search(header):
                 return "ORG_ADDRESS"
-            return "CN_ADDRESS" if _HOME_HEADER.search(header) else "SHAPE"
+            if _HOME_HEADER.search(header) or any(PERSON_COLUMN.search(w) for w in context or () if w != header):
+                return "CN_ADDRESS"  # 家庭住址; or 地址 in a table whose rows are persons (姓名, 被执行人 …)
+            return "SHAPE"
     return None
 
 
@@ -818,12 +822,31 @@ def rule_bare_flat(scan: AddressScan) -> None:
             last = parsed[0]
 
 
+#: A villagers' group or village right before the word for its villager (…村8组村民某某).
+_VILLAGER_AFTER = re.compile(rf"(?:村|嘎查|屯|{_NUM}(?:组|社|队)|村民小组)(?=村民|居民|农户|社员)(?!村民委员会|居民委员会|村民小组|村民代表|居民代表|村民会议)")
+
+
+def rule_villager(scan: AddressScan) -> None:
+    """``滑县上官镇赵拐村8组村民余某``: the village (and group) written straight before 村民 / 居民 is
+    that villager's home, although it has no house number: read from the start of its clause."""
+    text, gaz = scan.text, scan.gaz
+    for m in _VILLAGER_AFTER.finditer(text):
+        lo = max(0, m.start() - _BARE_LOOKBACK)
+        k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, m.start())), default=0 if lo == 0 else -1)
+        if k < 0 or not scan.free(k, m.end()) or not is_cjk(text[k]):
+            continue
+        parsed = parse_address(text[: m.end()], k, gaz, bare_start=True, village_end=True)
+        if parsed and parsed[1] and parsed[0] == m.end() and m.end() - k >= 5:
+            scan.add("CN_ADDRESS", k, m.end(), 0.8, "villager+grammar")
+
+
 #: The address rules in the order they run (each sees the spans the earlier ones took).
 ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_model_spans,
     rule_address_column,
     rule_person_row,
     rule_after_home_cue,
+    rule_villager,
     rule_divisions,
     rule_bare_flat,
 )
