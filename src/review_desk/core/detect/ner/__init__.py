@@ -8,11 +8,21 @@
 * :mod:`.address` — CN_ADDRESS (home) vs ORG_ADDRESS vs LOCATION (``ADDRESS_RULES``);
 * :mod:`.rules` — :class:`NerRules`, run by the detector on every chunk;
 * :mod:`.propagation` — a name found once is found everywhere in the document.
+
+The names below are imported on first use (:mod:`review_desk.core.lazy`): loading the model
+(:mod:`.model`) must not import the rules and Presidio with them.
 """
 
 from __future__ import annotations
 
-from .model import load_ner_pipeline
-from .rules import NER_TYPES, NerRules
+from typing import TYPE_CHECKING
+
+from review_desk.core.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .model import load_ner_pipeline
+    from .rules import NER_TYPES, NerRules
 
 __all__ = ["NER_TYPES", "NerRules", "load_ner_pipeline"]
+
+__getattr__, __dir__ = lazy_exports(__name__, {"NER_TYPES": "rules", "NerRules": "rules", "load_ner_pipeline": "model"})
