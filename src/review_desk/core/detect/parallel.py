@@ -1,9 +1,10 @@
-"""Use every core for detection: a pool of forked workers that share the already-loaded detector.
+"""Use every core for detection: the process itself and forked workers that share its loaded detector.
 
 NER is the bottleneck of a scan (a small CNN runs at some tens of thousands of characters a second
 per core).  :class:`ParallelDetector` wraps a :class:`~.detector.Detector`; on platforms that can
 ``fork``, the workers are forked *after* the model is loaded, so they inherit it instead of loading
-it again, and only the texts and the results cross the process boundary.  What is shared out are
+it again, and only the texts and the results cross the process boundary; the process itself
+detects one share meanwhile (with ``workers`` cores, ``workers - 1`` are forked).  What is shared out are
 the texts' pieces (:func:`.detector.split_texts`), so one huge paragraph is spread as well.  Small inputs, and
 platforms without ``fork`` (Windows, macOS' default), are detected in-process.  The wrapper has the
 same ``detect_many`` / ``supported_types`` interface as the detector, so the scanner does not care.
@@ -56,7 +57,8 @@ def _split(n_items: int, weights: Sequence[int], parts: int) -> list[tuple[int, 
 
 
 class ParallelDetector:
-    """A detector that spreads large batches over ``workers`` forked processes."""
+    """A detector that spreads large batches over ``workers`` processes: itself and ``workers - 1``
+    forked ones."""
 
     preferred_batch_chars = 200_000  # the scanner may hand over big batches: one round of work each
 
@@ -65,6 +67,11 @@ class ParallelDetector:
         self.workers = default_workers() if workers is None else workers
         self._pool = None
         self._can_fork = "fork" in multiprocessing.get_all_start_methods()
+        # What exists now lives as long as the command: the loaded detector (model, word lists,
+        # compiled patterns — some 100,000 objects).  Frozen, the garbage collector's full
+        # collections no longer walk it (0.2 s of a 100,000-character scan), here and in the
+        # forked workers, which then also copy fewer of its pages.
+        gc.freeze()
 
     def supported_types(self):
         return self.detector.supported_types()
@@ -86,8 +93,11 @@ class ParallelDetector:
             (piece_texts[a:b], None if piece_contexts is None else piece_contexts[a:b])
             for a, b in _split(len(piece_texts), [len(t) for t in piece_texts], self.workers)
         ]
-        per_piece = []
-        for chunk in pool.map(_detect_chunk, jobs, chunksize=1):
+        # The first share is detected here while the forked workers detect the others: one
+        # process fewer to fork, to fill with copied pages and to wait for.
+        others = pool.map_async(_detect_chunk, jobs[1:], chunksize=1)
+        per_piece = list(self.detector.detect_pieces(*jobs[0]))
+        for chunk in others.get():
             per_piece.extend(chunk)
         return merge_pieces(texts, pieces, per_piece)
 
@@ -96,13 +106,8 @@ class ParallelDetector:
         if self._pool is None:
             self.detector.detect(WARM_UP_TEXT)
             _WORKER_DETECTOR = self.detector
-            # The workers inherit the loaded model: frozen objects are never scanned by their garbage
-            # collector, so fewer of its pages are copied into each worker (the parent unfreezes).
-            gc.freeze()
-            try:
-                self._pool = multiprocessing.get_context("fork").Pool(self.workers)
-            finally:
-                gc.unfreeze()
+            gc.freeze()  # what the warm-up built too (see __init__)
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers - 1)
         return self._pool
 
     def close(self) -> None:
