@@ -10,13 +10,16 @@ start, imports and model load included):
 * (c) the NER model alone, ``nlp.pipe`` over the same paragraphs (the floor).
 
 It prints wall and CPU seconds (CPU = user + system of the process and all its children) and the
-ratios a/b and a/c, with the machine's core count and load.  (a), (b) and (c) run in turn, three
-rounds by default (``--rounds``); the ratios are those of each pipeline's least CPU time, the one
-least disturbed by other work on a shared machine (the medians are printed beside them).  Then
-the layout cases, each a fresh ``scan --json``: the same 100,000 characters as one paragraph, as a
-``.txt`` without line breaks and as 10,000 tiny paragraphs; a penalty decision repeated to 50,000
-characters (every name recurs) as ordinary paragraphs and as one paragraph; a 300,000-character
-paragraph — with the time ratios and the peak resident memory of the largest process of each.
+ratios a/b and a/c, with the machine's core count and load.  The bytecode of ``src/`` is compiled
+first, as an installed package's is (with ``PYTHONDONTWRITEBYTECODE`` set, every run from a
+source checkout would otherwise compile Review Desk's modules anew, a cost no user pays).
+(a), (b) and (c) run in turn, three rounds by default (``--rounds``); the ratios are those of each
+pipeline's least CPU time, the one least disturbed by other work on a shared machine (the medians
+are printed beside them).  Then the layout cases, each a fresh ``scan --json``: the same 100,000
+characters as one paragraph, as a ``.txt`` without line breaks and as 10,000 tiny paragraphs; a
+penalty decision repeated to 50,000 characters (every name recurs) as ordinary paragraphs and as
+one paragraph; a 300,000-character paragraph — with the time ratios and the peak resident memory
+of the largest process of each.
 
     .venv/bin/python benchmarks/bench_ratios.py            # everything
     .venv/bin/python benchmarks/bench_ratios.py --only ratios   # (a), (b), (c) only
@@ -26,6 +29,7 @@ paragraph — with the time ratios and the peak resident memory of the largest p
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -276,6 +280,13 @@ def run_layout(docs) -> None:
     print(f"  after: {machine()}")
 
 
+def compile_bytecode() -> None:
+    """``src/``'s bytecode in its ``__pycache__`` folders, as ``pip install`` or the frozen app has it."""
+    ok = compileall.compile_dir(str(SRC), quiet=1)
+    print(f"bytecode of {SRC} compiled{'' if ok else ' (some files failed)'}; "
+          f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", choices=("ratios", "layout"))
@@ -286,6 +297,7 @@ def main() -> None:
         kind, path = args.worker
         print(json.dumps(WORKERS[kind](path)))
         return
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         docs = make_documents(Path(tmp))
         if args.only in (None, "ratios"):
