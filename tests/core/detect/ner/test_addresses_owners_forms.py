@@ -110,3 +110,33 @@ def test_divisions_written_before_a_span(text, span_start, begins):
 )
 def test_a_village_before_its_villager(rule_detector, text, address):
     assert found(rule_detector, text, "CN_ADDRESS") == ([address] if address else [])
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        # floors in Chinese numerals and basements, a house inside a yard, a relative place before the flat
+        ("户主：戴某，住址：金桂花园15栋二楼9号，", "金桂花园15栋二楼9号"),
+        ("住址：御景湾6栋负一楼4号。", "御景湾6栋负一楼4号"),
+        ("住址：莲池路161号院内7号，", "莲池路161号院内7号"),
+        ("与其同住的王某，住同楼8栋1单元802室。", "8栋1单元802室"),
+        # brackets after a name or a home cue
+        ("望奎镇：丁某某（林集村小南屯）、谢某", "林集村小南屯"),
+        ("4. 雷某某（监护人曹某，郭嘉镇李岗村六社），家庭已脱离低保", "郭嘉镇李岗村六社"),
+        ("应在该处登记，其户籍地（重庆市开州区敦好镇唐岗村十一社）不再重复登记", "重庆市开州区敦好镇唐岗村十一社"),
+    ],
+)
+def test_floors_yards_and_brackets(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本项目（林集村小南屯）已完工。",  # no name, no home cue before the bracket
+        "便民服务点（林集村村委会）",
+        "丁某某（望奎镇人民政府）",  # the bracket is an agency
+    ],
+)
+def test_brackets_that_are_not_homes(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []

@@ -54,7 +54,7 @@ import regex as re
 from ..tables import PERSON_COLUMN
 from ..text import CJK, is_cjk
 from . import address_words as A
-from .gazetteers import AdminGazetteer, admin_gazetteer
+from .gazetteers import AdminGazetteer, admin_gazetteer, surnames
 
 __all__ = ["ADDRESS_RULES", "AddressScan", "AddressSpan", "find_addresses", "parse_address"]
 
@@ -84,8 +84,8 @@ _VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?|[一二�
 _VILLAGE_NUM = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
 _ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|坊|道)"
 _ROAD_HEAD = rf"{C}{{1,12}}?(?:\d{{1,2}}{C}?)?{_ROAD_SUFFIX}(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷](?!\d*号))?"
-_ROAD_NUM_STRICT = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO_STRICT}(?:院)?(?!楼)")
-_ROAD_NUM = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO}(?:院)?(?!楼)")
+_ROAD_NUM_STRICT = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO_STRICT}(?:院(?:内(?=\d))?)?(?!楼)")
+_ROAD_NUM = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO}(?:院(?:内(?=\d))?)?(?!楼)")
 #: A road named without a number before a complex (西关路振宁花园…).
 _ROAD_NAME = re.compile(rf"{C}{{1,10}}?(?:大街|大道|支路|路|街|巷|胡同)(?:[东西南北中]段|{_NUM}段)?(?={C})")
 #: A village / community named before a complex or a road (塘下村霞景小区…).
@@ -106,7 +106,7 @@ _REST = re.compile(
     rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
     rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z]\d*(?=\d*[-－]))?"
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
-    rf"(?P<floor>(?:\d+|{_CN_NUM})(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
+    rf"(?P<floor>负?{_CN_NUM}(?:层|楼)|负?\d+(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
     r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元|门)\d{1,4}号"
     r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室"
     r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
@@ -626,8 +626,9 @@ class AddressScan:
     def add_address(self, s: int, e: int, rule: str, score: float = 0.85) -> None:
         """A parsed address, classified as a home or an organisation's address."""
         text = self.text
-        if text[s : s + 2] in _RELATIVE and e - s > 4:
-            s += 2  # 住本市历下区…: the address starts at the district
+        rel = next((r for r in _RELATIVE if text.startswith(r, s)), "")
+        if rel and e - s - len(rel) >= 4:
+            s += len(rel)  # 住本市历下区… / 同楼8栋…: the address starts after the relative word
         cell_start = len(text) - len(text.lstrip())
         if self.column in ("CN_ADDRESS", "ORG_ADDRESS") and s - cell_start <= 3:
             # the cell's own address (found by the model first): the column says whose it is
@@ -840,6 +841,40 @@ def rule_villager(scan: AddressScan) -> None:
             scan.add("CN_ADDRESS", k, m.end(), 0.8, "villager+grammar")
 
 
+#: A short bracket (its content without brackets or a line break).
+_BRACKET = re.compile(r"[（(]([^（）()\n\r]{4,40})[）)]")
+_BRACKET_PIECE = re.compile(r"[^，,、；;]+")
+
+
+def _named_before(text: str, k: int) -> bool:
+    """A person's name written right before ``k`` (2-4 Chinese characters after the start of a
+    clause, beginning with a confident surname): ``丁某某（林集村小南屯）``."""
+    lo = max(0, k - 5)
+    start = max((b.end() for b in _CLAUSE_START.finditer(text, lo, k)), default=-1)
+    if start < 0 and lo == 0:
+        start = 0
+    head = text[start:k] if start >= 0 else ""
+    return 2 <= len(head) <= 4 and all(is_cjk(ch) for ch in head) and surnames().confident_at(text, start)
+
+
+def rule_bracketed_home(scan: AddressScan) -> None:
+    """An address in brackets right after a person's name or a home cue — ``丁某某（林集村小南屯）``,
+    ``雷某（监护人曹某，郭嘉镇李岗村六社）``, ``其户籍地（重庆市开州区敦好镇唐岗村十一社）`` — is that
+    person's home when a piece of the bracket reads as an address to its end (a village will do)."""
+    text, gaz = scan.text, scan.gaz
+    for m in _BRACKET.finditer(text):
+        cue = _cue_before(text, m.start())
+        if not (_named_before(text, m.start()) or (cue is not None and cue[1] == "home")):
+            continue
+        for piece in _BRACKET_PIECE.finditer(text, m.start(1), m.end(1)):
+            k, e = piece.start(), piece.end()
+            if e - k < 4 or not scan.free(k, e) or not is_cjk(text[k]):
+                continue
+            parsed = parse_address(text[:e], k, gaz, bare_start=True, village_end=True)
+            if parsed and parsed[1] and parsed[0] == e and not _AGENCY_IN_SPAN.search(text, k, e):
+                scan.add("CN_ADDRESS", k, e, 0.8, "bracket+grammar")
+
+
 #: The address rules in the order they run (each sees the spans the earlier ones took).
 ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_model_spans,
@@ -847,6 +882,7 @@ ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_person_row,
     rule_after_home_cue,
     rule_villager,
+    rule_bracketed_home,
     rule_divisions,
     rule_bare_flat,
 )

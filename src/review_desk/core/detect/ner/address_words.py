@@ -39,8 +39,8 @@ OWNER_CUES: tuple[str, ...] = tuple('住所地 住址 通信地址 通讯地址 
 #: Contact cues that a letter's own footer uses as well.
 CONTACT_CUES: tuple[str, ...] = tuple('通信地址 通讯地址 邮寄地址 送达地址 收件地址'.split())
 
-#: Relative divisions before an address (住本市历下区…): the address starts after them.
-RELATIVE: tuple[str, ...] = tuple('本市 本省 本县 本区 本镇 该市 该县 该区'.split())
+#: Relative divisions and places before an address (住本市历下区…, 同楼8栋…): the address starts after them.
+RELATIVE: tuple[str, ...] = tuple('本市 本省 本县 本区 本镇 该市 该县 该区 同小区 同楼 同院 同村 该小区 本小区'.split())
 
 #: Words that say the clause is about a natural person, so that the address after it is a home
 #: (``受援人某某，联系地址：…``, ``被执行人某某，住…``); beside the gender and age patterns of the rules.
