@@ -801,6 +801,8 @@ def rule_bare_flat(scan: AddressScan) -> None:
     ``梧桐里6幢304室``) is a home when it has a dwelling's tail (building + unit / room, 弄):
     read from the start of its clause, cell or bracket."""
     text, gaz = scan.text, scan.gaz
+    if not any(ch in text for ch in "楼栋幢元弄院"):
+        return  # (no dwelling's tail anywhere: skip the regex)
     last = -1
     for m in _FLAT_TAIL.finditer(text):
         if m.start() < last or not scan.free(m.start(), m.end()):
@@ -831,6 +833,8 @@ def rule_villager(scan: AddressScan) -> None:
     """``滑县上官镇赵拐村8组村民余某``: the village (and group) written straight before 村民 / 居民 is
     that villager's home, although it has no house number: read from the start of its clause."""
     text, gaz = scan.text, scan.gaz
+    if "民" not in text and "农户" not in text and "社员" not in text:
+        return
     for m in _VILLAGER_AFTER.finditer(text):
         lo = max(0, m.start() - _BARE_LOOKBACK)
         k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, m.start())), default=0 if lo == 0 else -1)
@@ -862,6 +866,8 @@ def rule_bracketed_home(scan: AddressScan) -> None:
     ``雷某（监护人曹某，郭嘉镇李岗村六社）``, ``其户籍地（重庆市开州区敦好镇唐岗村十一社）`` — is that
     person's home when a piece of the bracket reads as an address to its end (a village will do)."""
     text, gaz = scan.text, scan.gaz
+    if "（" not in text and "(" not in text:
+        return
     for m in _BRACKET.finditer(text):
         cue = _cue_before(text, m.start())
         if not (_named_before(text, m.start()) or (cue is not None and cue[1] == "home")):
