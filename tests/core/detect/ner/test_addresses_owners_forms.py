@@ -140,3 +140,41 @@ def test_floors_yards_and_brackets(rule_detector, text, address):
 )
 def test_brackets_that_are_not_homes(rule_detector, text):
     assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, header, address",
+    [
+        ("城南安置小区B4-1-1504", "安置地址", "城南安置小区B4-1-1504"),  # a lettered building before a dashed flat
+        ("洪山二区65号", "租住地址", "洪山二区65号"),  # a zone of an estate with a house number
+        ("附城镇唐寨村委会上坡村", "户籍地址", "附城镇唐寨村委会上坡村"),  # a natural village under its 村委会
+        ("宾川县金牛镇罗官村委会田心自然村6号", "户籍地址", "宾川县金牛镇罗官村委会田心自然村6号"),
+    ],
+)
+def test_address_cells_without_a_road(rule_detector, text, header, address):
+    assert found(rule_detector, text, "CN_ADDRESS", context=[header]) == [address]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("周某称其居住于闵行区幸福路1035弄7支弄31号，反映", "闵行区幸福路1035弄7支弄31号"),  # Shanghai 支弄
+        ("赵某（住于都县岭背镇长青村11组43号）遗失", "于都县岭背镇长青村11组43号"),
+    ],
+)
+def test_more_home_forms(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize("text", ["联系方式：手机17646576332", "执法人员：执法证号37010023581"])
+def test_a_number_after_a_label_is_no_zone_house(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS", context=["住址"]) == []
+
+
+def test_a_model_span_that_begins_inside_a_division_name():
+    from review_desk.core.detect.ner.address import _division_around
+    from review_desk.core.detect.ner.gazetteers import admin_gazetteer
+
+    text = "赵某(住于都县岭背镇长青村11组43号)"
+    assert _division_around(text, text.index("都县"), admin_gazetteer()) == text.index("于都县")
+    assert _division_around(text, text.index("岭背镇"), admin_gazetteer()) == text.index("岭背镇")

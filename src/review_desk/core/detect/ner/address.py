@@ -71,7 +71,7 @@ _NUM_END = r"(?=[，。,；;、\s）)]|$|的)"
 #: A house number: 12号, 12-3号, 832弄125号, 9弄, 2号附3号, 12号之1, 12号甲; a dashed number or a
 #: number at the end of the address without 号 (66-70, 246).
 _HOUSE_NO_STRICT = (
-    rf"(?:\d+[弄巷](?:\d+(?:[-－]\d+)?号)?|[甲乙丙丁]?\d+(?:[-－]\d+)*号(?:(?:附|之)(?:\d+|{_CN_NUM})号?|[甲乙丙丁])?|附\d+号"
+    rf"(?:\d+[弄巷](?:\d+支弄)?(?:\d+(?:[-－]\d+)?号)?|[甲乙丙丁]?\d+(?:[-－]\d+)*号(?:(?:附|之)(?:\d+|{_CN_NUM})号?|[甲乙丙丁])?|附\d+号"
     rf"|[一二三四五六七八九十百零〇]{{1,4}}号(?![楼院])"
     rf"|\d+(?:[-－]\d+){{2,3}}(?![\d号])室?|\d+(?:[-－]\d+)*#)"
 )
@@ -79,7 +79,7 @@ _HOUSE_NO_STRICT = (
 _HOUSE_NO = rf"(?:{_HOUSE_NO_STRICT}|\d+(?:[-－]\d+)+(?![\d号])室?|\d+{_NUM_END})"
 #: A zone of a complex or village: 3区, B区, 八园, 南区.
 _ZONE = rf"(?:(?:[A-Za-z]|\d+|{_CN_NUM}|[东西南北中])(?:组团|[区园期]))"
-_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|嘎查|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,4}}?(?:{_GROUP})?)?{_ZONE}?"
+_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|嘎查|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,6}}?(?:{_GROUP})?)?{_ZONE}?"
 _VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)")
 _VILLAGE_NUM = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
 _ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|坊|道)"
@@ -97,14 +97,16 @@ _COMPLEX_SUFFIX = r"(?:小区|花园|家园|公寓|新村|社区|山庄|大院|�
 _COMPLEX = re.compile(rf"{C}{{1,12}}?{_COMPLEX_SUFFIX}{_ZONE}?(?=\d|[东西南北中]楼\d+单元|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座))")
 #: Any named complex followed by a building number (水岸星城B座…, 丽景湾4栋…, 香樟园29-4-1104).
 _NAMED_COMPLEX = re.compile(
-    rf"{C}{{2,10}}?{_ZONE}?(?={_LABEL}(?:号楼|栋|幢|座)|\d+[-－]\d+[-－]\d+)"
+    rf"{C}{{2,10}}?{_ZONE}?(?={_LABEL}(?:号楼|栋|幢|座)|[A-Za-z]?\d+[-－]\d+[-－]\d+)"
 )
 #: A village without a house number (only after an explicit home-address cue).
-_VILLAGE_ONLY = re.compile(rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{_GROUP})?(?![{CJK}])")
+_VILLAGE_ONLY = re.compile(
+    rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯))?(?:{_GROUP})?(?![{CJK}])"
+)
 _REST = re.compile(
     r"(?:院内?(?=\d))?"
     rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
-    rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z]\d*(?=\d*[-－]))?"
+    rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z](?=\d+[-－]))?"
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
     rf"(?P<floor>负?{_CN_NUM}(?:层|楼)|负?\d+(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
     r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元|门)\d{1,4}号"
@@ -278,6 +280,9 @@ _DEVZONE = re.compile(rf"{C}{{1,8}}?(?:经济技术开发区|经济开发区|开
 _FLAT_DASH = re.compile(r"^\d{1,4}[-－]\d{3,4}$")
 #: After a home cue: an estate named without a suffix, then a flat (金地自在城一期45-2968).
 _NAMED_FLAT = re.compile(rf"{C}{{2,10}}?{_ZONE}?(?=\d{{1,4}}[-－]\d{{3,4}}{_NUM_END})")
+#: In an address cell or after a home cue, with no division before it: a zone of an estate or a
+#: village with a house number (洪山二区65号, 竹树下一区12号).
+_ZONE_HOUSE = re.compile(rf"{C}{{1,6}}?(?:{_ZONE}|村|屯|庄|寨)\d+号(?!楼)")
 #: After a home cue: a natural village / hamlet with a house number (金家横10号).
 _HAMLET_NUM = re.compile(rf"{C}{{2,6}}?(?:\d+(?:[-－]\d+)?号(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
 
@@ -373,6 +378,10 @@ def parse_address(
             m = _HAMLET_NUM.match(text, k)
             if m and not _ORG_IN_NAME.search(m.group(0)) and not re.search(r"[区县市省]\d|[年月日共计约第次人岁时期间]", m.group(0)):
                 return _rest(text, m.end()), True
+    if village_end and not levels:
+        m = _ZONE_HOUSE.match(text, i)
+        if m and not _ORG_IN_NAME.search(m.group(0)):
+            return _rest(text, m.end()), True  # 洪山二区65号 in an address cell / after a home cue
     if village_end:
         for k in candidates:
             m = _VILLAGE_ONLY.match(text, k)
@@ -422,7 +431,7 @@ def _org_context(text: str, start: int, window: int = 120) -> bool:
 
 _ADDRESS_HEADER = re.compile(r"住址|地址|住所|居住地|户籍地|所在地|所在村|村组|家庭住址|现住|住宿地|坐落|位置|门牌")
 #: Headers that say the address is a person's (家庭住址, 经营者住所, 所有人登记住址).
-_HOME_HEADER = re.compile(r"住址|家庭|居住|房产|所在村|村组|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
+_HOME_HEADER = re.compile(r"住址|家庭|居住|租住|暂住|房产|所在村|村组|户籍|户口|现住|住宿|个人|本人|经营者|所有人|户主|申请人|当事人|房屋|宅基地|住宅|不动产|被征收|违法建设|拟建")
 _ORG_HEADER = re.compile(r"单位|注册|经营场所|营业场所|办公|机关|企业|公司|生产")
 
 
@@ -658,6 +667,20 @@ def _divisions_before(text: str, start: int, gaz: AdminGazetteer) -> int:
         k -= n
 
 
+def _division_around(text: str, start: int, gaz: AdminGazetteer) -> int:
+    """Where a division name begins that runs into ``start`` from up to three characters before
+    (the model's span ``都县岭背镇…`` of ``住于都县岭背镇…``); ``start`` when there is none."""
+    for back in (1, 2, 3):
+        k = start - back
+        if k < 0:
+            break
+        for level in ("provinces", "cities", "areas", "streets"):
+            n = gaz.match(text, k, level)
+            if n and k + n > start:
+                return k
+    return start
+
+
 def rule_model_spans(scan: AddressScan) -> None:
     """The model's ADDRESS / LOCATION spans, re-parsed from their start for exact boundaries."""
     text, gaz = scan.text, scan.gaz
@@ -667,6 +690,9 @@ def rule_model_spans(scan: AddressScan) -> None:
         n_area = _dangling_area(text, s, gaz)
         if n_area and s + n_area < e:
             s += n_area  # 张店区扎兰屯市…: the address starts at the second division
+        k = _division_around(text, s, gaz)
+        if k < s and scan.free(k, s):
+            s = k  # the model's span began inside a division name
         parsed = None
         cue = _cue_before(text, s)
         home_cue = cue is not None and cue[1] == "home"  # 住大矸街道坝头西路… (model: LOCATION)
