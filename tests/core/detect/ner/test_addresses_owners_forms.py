@@ -178,3 +178,27 @@ def test_a_model_span_that_begins_inside_a_division_name():
     text = "赵某(住于都县岭背镇长青村11组43号)"
     assert _division_around(text, text.index("都县"), admin_gazetteer()) == text.index("于都县")
     assert _division_around(text, text.index("岭背镇"), admin_gazetteer()) == text.index("岭背镇")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("现住银州区工人街道龙山小区11号楼1单元三〇二，系", "银州区工人街道龙山小区11号楼1单元三〇二"),  # a room in Chinese digits
+        ("经常居住地为曹县倪集街道张庄社区东区13排7号（租住）。", "曹县倪集街道张庄社区东区13排7号"),  # rows of bungalows
+        ("（1）康居小区20号楼3单元704室住户杨某一家", "康居小区20号楼3单元704室"),  # a clause after a closing bracket
+        ("2｜戴某｜4｜枫林路8号附15号｜西翥公租房小区14-1-904｜445", "西翥公租房小区14-1-904"),  # a dashed flat
+        # the dwelling named after the address makes it a home
+        ("蒋某夫妇遗失购买位于江西省赣州市于都县银坑镇青年路三十八号的房屋的契税完税证明", "江西省赣州市于都县银坑镇青年路三十八号"),
+    ],
+)
+def test_rooms_rows_dashes_and_dwellings(rule_detector, text, address):
+    assert address in found(rule_detector, text, "CN_ADDRESS")
+
+
+def test_a_village_house_number_in_chinese_numerals_in_a_cell(rule_detector):
+    assert found(rule_detector, "罗官村田心自然村十三号", "CN_ADDRESS", context=["家庭住址"]) == ["罗官村田心自然村十三号"]
+
+
+@pytest.mark.parametrize("text", ["会议定于2026-12-04召开。", "编号：12-3-4567", "工程位于青年路38号的办公楼"])
+def test_dashes_and_buildings_that_are_no_homes(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []

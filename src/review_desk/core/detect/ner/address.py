@@ -81,7 +81,9 @@ _HOUSE_NO = rf"(?:{_HOUSE_NO_STRICT}|\d+(?:[-－]\d+)+(?![\d号])室?|\d+{_NUM_E
 _ZONE = rf"(?:(?:[A-Za-z]|\d+|{_CN_NUM}|[东西南北中])(?:组团|[区园期]))"
 _VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|嘎查|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,6}}?(?:{_GROUP})?)?{_ZONE}?"
 _VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)")
-_VILLAGE_NUM = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})")
+_VILLAGE_NUM = re.compile(
+    rf"{_VILLAGE_HEAD}(?:(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})"
+)
 _ROAD_SUFFIX = r"(?:大街|大道|支路|环路|横路|公路|路|街|巷|胡同|弄|里|坊|道)"
 _ROAD_HEAD = rf"{C}{{1,12}}?(?:\d{{1,2}}{C}?)?{_ROAD_SUFFIX}(?:[东西南北中]段|{_NUM}段)?(?:\d+[弄巷](?!\d*号))?"
 _ROAD_NUM_STRICT = re.compile(rf"{_ROAD_HEAD}{_HOUSE_NO_STRICT}(?:院(?:内(?=\d))?)?(?!楼)")
@@ -106,11 +108,11 @@ _VILLAGE_ONLY = re.compile(
 _REST = re.compile(
     r"(?:院内?(?=\d))?"
     rf"(?:(?!{_CN_NUM}(?:号楼|栋|幢|座|单元|层|楼)|[东西南北中]楼\d)(?P<complex>{C}{{2,10}}?{_ZONE}?)(?=\d|[A-Za-z]\d*[座栋幢]|{_CN_NUM}(?:号楼|栋|幢|座)))?"
-    rf"(?P<bldg>(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z](?=\d+[-－]))?"
+    rf"(?P<bldg>\d+排\d+号|(?:\d+[-－]\d+(?=号楼|栋|幢)|{_LABEL})(?:号楼|栋|幢|座|号院|#楼|号)|(?:\d+|[东西南北中])楼(?=\d+单元)|[A-Za-z](?=\d+[-－]))?"
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
     rf"(?P<floor>负?{_CN_NUM}(?:层|楼)|负?\d+(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
     r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元|门)\d{1,4}号"
-    r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室"
+    r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室|(?<=单元)[一二三四五六七八九〇零]{3,4}(?![号楼层室])"
     r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
     rf"|(?<=\d号)\d{{3,4}}{_NUM_END})?"
     r"(?:(?<=\d号)\d{2,4}室)?"
@@ -299,7 +301,7 @@ def _complex_at(text: str, k: int, loose: bool = False) -> int | None:
             continue
         flat = r.group("unit") or r.group("room") or r.group("floor")
         bldg = r.group("bldg")
-        if bldg and (flat or text[m.end() : r.end()].endswith(("号楼", "栋", "幢", "座"))):
+        if bldg and (flat or "排" in bldg or text[m.end() : r.end()].endswith(("号楼", "栋", "幢", "座"))):
             return r.end()
         dash = r.group("dash")
         if not bldg and _dashes(dash) >= 2:
@@ -458,6 +460,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
     office_shape = bool(_OFFICE_SHAPE.search(span)) and not re.search(r"单元|号楼", span)
     if _ORG_AFTER.match(text, end) or _AGENCY_IN_SPAN.search(span):
         return "ORG_ADDRESS"  # 香港中路76号酒店: the number is a hotel's / company's
+    if _DWELLING_AFTER.match(text, end) and not _ORG_IN_NAME.search(span):
+        return "CN_ADDRESS"  # 购买位于某路38号的房屋 / 某村5组的自建房: a dwelling
     if column:
         # under a home-address column a floor (某路5号8楼) is a flat; only an office building is not
         return "ORG_ADDRESS" if _OFFICE_BUILDING.search(span) and not home_shape else "CN_ADDRESS"
@@ -495,6 +499,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
 #: the address is that agency's.
 _AGENCY_PREMISES = r"(?:办事处|人民政府|服务中心|派出所|人民法院|检察院|卫生院|服务站|服务大厅|办事大厅|受理窗口)"
 _AGENCY_IN_SPAN = re.compile(_AGENCY_PREMISES)
+#: A dwelling named right after the address (…号的房屋, …组的自建房, …室家中).
+_DWELLING_AFTER = re.compile(r"的?(?:房屋|住房|住宅|自建房|房产|家中|住处|居所|宅基地)")
 #: An organisation word right after the house number: the address is that organisation's.
 _ORG_AFTER = re.compile(rf"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼|{C}{{0,6}}?{_AGENCY_PREMISES})")
 #: Home cues that an organisation uses as well (its 住所 / 通讯地址).
@@ -814,9 +820,9 @@ def rule_divisions(scan: AddressScan) -> None:
 
 
 #: What only a dwelling has: a building with a unit or room, a unit, a 弄 house, a yard's building.
-_FLAT_TAIL = re.compile(r"(?:\d+|[A-Za-z])(?:号楼|栋|幢)|\d+单元|\d+弄\d+号|\d+号院\d+号")
+_FLAT_TAIL = re.compile(r"(?:\d+|[A-Za-z])(?:号楼|栋|幢)|\d+单元|\d+弄\d+号|\d+号院\d+号|(?<![\d-－])\d{1,3}[-－]\d{1,2}[-－]\d{3,4}(?![\d-－])")
 #: Where a clause, a cell or a bracket begins: an address written without divisions starts there.
-_CLAUSE_START = re.compile(r"[，。；;、：:（(｜|\t\u3000 \n\r]")
+_CLAUSE_START = re.compile(r"[，。；;、：:（(）)｜|\t\u3000 \n\r]")
 _BARE_LOOKBACK = 30
 #: ... and the flat it must reach: a unit, a room, a 弄 house, a yard's house, building-unit-room.
 _BARE_HOME = re.compile(r"单元|\d室$|\d+弄\d+号|号院\d+号|(?:号楼|栋|幢|座)\d+(?:室|号|房)?$|\d+[-－]\d+[-－]\d+$")
@@ -827,7 +833,7 @@ def rule_bare_flat(scan: AddressScan) -> None:
     ``梧桐里6幢304室``) is a home when it has a dwelling's tail (building + unit / room, 弄):
     read from the start of its clause, cell or bracket."""
     text, gaz = scan.text, scan.gaz
-    if not any(ch in text for ch in "楼栋幢元弄院"):
+    if not any(ch in text for ch in "楼栋幢元弄院-－"):
         return  # (no dwelling's tail anywhere: skip the regex)
     last = -1
     for m in _FLAT_TAIL.finditer(text):
