@@ -202,3 +202,21 @@ def test_a_village_house_number_in_chinese_numerals_in_a_cell(rule_detector):
 @pytest.mark.parametrize("text", ["会议定于2026-12-04召开。", "编号：12-3-4567", "工程位于青年路38号的办公楼"])
 def test_dashes_and_buildings_that_are_no_homes(rule_detector, text):
     assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("现居住地址：昆明市 五华区 普吉街道 云台路214号，", "昆明市 五华区 普吉街道 云台路214号"),
+        ("住湖北省 武汉市 洪山区 珞南街道 雄楚大道1038号 金地格林小镇8栋3单元804室；",
+         "湖北省 武汉市 洪山区 珞南街道 雄楚大道1038号 金地格林小镇8栋3单元804室"),
+    ],
+)
+def test_divisions_written_with_spaces(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+def test_a_space_after_an_address_does_not_join_the_next_words(rule_detector):
+    assert found(rule_detector, "住址：昆明市五华区普吉街道云台路214号 金地格林小镇8栋", "CN_ADDRESS") == [
+        "昆明市五华区普吉街道云台路214号"
+    ]

@@ -199,6 +199,10 @@ def _short_at(text: str, i: int, names: frozenset[str]) -> int:
     return 0
 
 
+#: What may stand between two division names (浙江-台州-天台县, 昆明市 五华区 普吉街道).
+_DIVISION_SEPS = frozenset("-－ \u3000")
+
+
 def _admin_chain(text: str, i: int, gaz: AdminGazetteer, ends: list[int] | None = None) -> tuple[int, list[str]]:
     """(end, levels matched) of the administrative-division chain starting at ``i``.
 
@@ -230,7 +234,7 @@ def _admin_chain(text: str, i: int, gaz: AdminGazetteer, ends: list[int] | None 
                 ends.append(j)
             j += n
             levels.append(level)
-            if text[j : j + 1] in "-－" and level != "streets":
+            if text[j : j + 1] in _DIVISION_SEPS and level != "streets":
                 nj = j + 1
                 if any(gaz.match(text, nj, lv) for lv in ("cities", "areas", "streets")) or _short_at(text, nj, short_cities):
                     j = nj
@@ -335,6 +339,17 @@ def parse_address(
     j, levels = _admin_chain(text, i, gaz, ends)
     if not levels and not bare_start:
         return None
+    spaced = bool(levels) and text[j : j + 1] in (" ", "\u3000") and text[j] in text[i:j] and is_cjk(text[j + 1 : j + 2])
+    if spaced:
+        j += 1  # 昆明市 五华区 普吉街道 云台路214号: spaced divisions, then the road
+
+    def rest(e: int) -> int:
+        r = _rest(text, e)
+        if r == e and spaced and text[e : e + 1] in (" ", "\u3000"):
+            r2 = _rest(text, e + 1)
+            return r2 if r2 > e + 1 else r  # … 雄楚大道1038号 金地格林小镇8栋3单元804室
+        return r
+
     admin_end = j
     candidates = [j]
     towns = []
@@ -358,11 +373,11 @@ def parse_address(
         else:
             m = _VILLAGE_NUM_STRICT.match(text, k) or _ROAD_NUM_STRICT.match(text, k)
         if m:
-            return _rest(text, m.end()), True
+            return rest(m.end()), True
     for k in towns:
         m = _TOWN_NUM.match(text, k)
         if m:
-            return _rest(text, m.end()), True
+            return rest(m.end()), True
     for k in candidates:
         e = _complex_at(text, k, loose)
         if e:
@@ -379,11 +394,11 @@ def parse_address(
         for k in candidates:
             m = _HAMLET_NUM.match(text, k)
             if m and not _ORG_IN_NAME.search(m.group(0)) and not re.search(r"[区县市省]\d|[年月日共计约第次人岁时期间]", m.group(0)):
-                return _rest(text, m.end()), True
+                return rest(m.end()), True
     if village_end and not levels:
         m = _ZONE_HOUSE.match(text, i)
         if m and not _ORG_IN_NAME.search(m.group(0)):
-            return _rest(text, m.end()), True  # 洪山二区65号 in an address cell / after a home cue
+            return rest(m.end()), True  # 洪山二区65号 in an address cell / after a home cue
     if village_end:
         for k in candidates:
             m = _VILLAGE_ONLY.match(text, k)
