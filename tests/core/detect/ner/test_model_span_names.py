@@ -76,8 +76,7 @@ def test_a_short_model_span_is_not_extended_over_a_verb_or_adverb(text: str, spa
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # transliterated names after a profession noun, and long ones with one character outside
-        # the table
+        # transliterated names after a profession noun, and long ones (胡 延 of the table)
         ("法国信息专家罗斯奈呼吁合理使用网络。", "罗斯奈"),
         ("美国经济学家马克卢普发表了研究报告。", "马克卢普"),
         ("以色列总理内塔尼亚胡最近发表讲话。", "内塔尼亚胡"),
@@ -117,7 +116,8 @@ def test_words_and_places_the_model_took_for_names_stay_out(text: str, span: str
 def test_the_shape_helpers() -> None:
     names = surnames()
     assert is_transliterated("阿列克谢克里沃鲁奇科") and not is_transliterated("王小明")
-    assert not is_transliterated("安全生产")  # two characters outside the table
+    assert not is_transliterated("安全生产") and not is_transliterated("佛罗伦萨")  # a word; a place
+    assert is_transliterated("乌云图雅")  # a Mongolian name: one character outside the table
     assert profession_before("经济学家马克卢普", 4) and not profession_before("今天马克卢普", 2)
     t = "一时间，琼斯、李雪梅"
     assert is_short_transliterated(t, 4, 6, names)
@@ -161,3 +161,37 @@ def test_words_around_titles_cues_and_verbs_are_not_names(text: str, not_a_name:
 def test_a_middle_dot_name_ends_before_a_verb_or_a_common_word() -> None:
     assert "西摩尔·霍夫曼" in _rules("西摩尔·霍夫曼同时凭借该片获得提名。")
     assert "汉斯·安徒生" in _rules("这可能是汉斯·安徒生拥有的最后一份手稿。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宣布克林顿总统访华的主要日程。", "克林顿"),  # a title after a foreign name
+        ("即将访华的若斯潘总理同主席会谈。", "若斯潘"),
+        ("他还给领导人久加诺夫打了电话。", "久加诺夫"),  # 久 of the Russian table
+        ("不过队中11号怀特莫尔在比赛中进了两个球。", "怀特莫尔"),
+        ("晨报讯(记者李彦)等了一个月。", "李彦)"),  # the model took the bracket (normalised text)
+    ],
+)
+def test_foreign_names_with_titles_and_brackets(text: str, name: str) -> None:
+    assert name.strip(")") in _model(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("战胜了希腊的克雷安加和南斯拉夫的选手。", "南斯拉"),  # 南斯拉|夫: a place runs on
+        ("他曾给秘书长加利、南非总统曼德拉画过肖像。", "南非总"),  # 南非总|统: a title runs on
+        ("主席萨马兰奇、马来西亚总理马哈蒂尔等人出席。", "马来西"),
+    ],
+)
+def test_a_list_name_does_not_end_inside_a_word(text: str, not_a_name: str) -> None:
+    assert not_a_name not in _rules(text)
+
+
+def test_cuts_a_word() -> None:
+    from review_desk.core.detect.ner.name_shape import cuts_a_word
+
+    t = "南非总统曼德拉"
+    assert cuts_a_word(t, 0, 3) and not cuts_a_word(t, 4, 7)
+    assert cuts_a_word("南斯拉夫的", 0, 3) and not cuts_a_word("张明，", 0, 2)

@@ -314,6 +314,16 @@ def closes_word(text: str, i: int) -> bool:
     return any(i + 1 >= n and text[i + 1 - n : i + 1] in NOT_NAMES for n in (2, 3, 4))
 
 
+def cuts_a_word(text: str, i: int, end: int) -> bool:
+    """The span ends inside a word: its last character and the next make a role or title word
+    (南非总|统, 王提|出), or one or two more characters make a place (南斯拉|夫, 马来西|亚)."""
+    if end >= len(text) or not is_cjk(text[end]):
+        return False
+    if text[end - 1 : end + 1] in NOT_NAMES or text[end - 1 : end + 1] in _PROFESSION_LEADS:
+        return True
+    return any(text[i : end + n] in FOREIGN_PLACES or is_place_name(text[i : end + n]) for n in (1, 2))
+
+
 def framed_name(text: str, start: int, end: int) -> bool:
     """A span between a lead-in or role word (记者, 部长, 画家) and a clear end (punctuation, a
     word that follows names, a person's act, a verb): a name's frame on both sides."""
@@ -337,8 +347,8 @@ def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
         return False
     if text[end - 1] in DIVISION_LAST and end - i >= 3:
         return False  # 在张村镇擅自…: a town, not a name
-    if text[end - 1 : end + 1] in WORDS_ACROSS_END:
-        return False  # 武侠小|说, 全职解|说: the last character makes a word with the next
+    if text[end - 1 : end + 1] in WORDS_ACROSS_END or cuts_a_word(text, i, end):
+        return False  # 武侠小|说, 南非总|统, 南斯拉|夫: the end cuts a word or a place
     k = surnames().at(text, i) or 1
     if text[i + k] in GIVEN_NEVER_START or text[end - 1] in NAME_NEVER_END:
         return False
@@ -434,11 +444,12 @@ ORG_AFTER = re.compile(r"派出所|街道办|街道|社区|居委会|村委会|�
 
 def is_transliterated(name: str) -> bool:
     """Three or more characters from the transliteration table (:data:`TRANSLIT_CHARS`), all of
-    them, or all but one inside a name of five or more (阿列克谢克里沃鲁奇科)."""
+    them, or all but one (not the first) inside a name of four or more: foreign names
+    (阿列克谢克里沃鲁奇科) and Mongolian names written without a dot (乌云图雅)."""
     if len(name) < 3 or name in COMMON_WORDS or name in FOREIGN_PLACES:
         return False
     outside = sum(ch not in TRANSLIT_CHARS for ch in name)
-    return outside == 0 or (outside == 1 and len(name) >= 5 and name[0] in TRANSLIT_CHARS)
+    return outside == 0 or (outside == 1 and len(name) >= 4 and name[0] in TRANSLIT_CHARS)
 
 
 _PROFESSION_LEADS = frozenset(W.PROFESSION_LEADS)
@@ -450,6 +461,11 @@ def profession_before(text: str, i: int) -> bool:
     return any(i >= n and text[i - n : i] in _PROFESSION_LEADS for n in _PROFESSION_LEAD_LENS)
 
 
+def profession_after(text: str, end: int) -> bool:
+    """A role or profession noun right after ``end`` as a title (克林顿|总统, 若斯潘|总理)."""
+    return any(text[end : end + n] in _PROFESSION_LEADS for n in _PROFESSION_LEAD_LENS)
+
+
 def foreign_name_stands(text: str, start: int, end: int) -> bool:
     """A foreign name (which has no surname to start it) stands as a word: a boundary, a lead-in or
     a role noun before it, or a clear end / a person's act after it."""
@@ -458,6 +474,7 @@ def foreign_name_stands(text: str, start: int, end: int) -> bool:
         or profession_before(text, start)
         or right_clear_wide(text, end)
         or right_person(text, end)
+        or profession_after(text, end)
     )
 
 
@@ -551,7 +568,7 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     ``None`` for pseudonyms and one-character spans."""
     names = names or surnames()
     span = text[start:end]
-    stripped = span.strip(" \t\u3000：:，,。、")
+    stripped = span.strip(" \t\u3000：:，,。、()（）“”")  # (记者李彦) read as 李彦)
     start += span.find(stripped) if stripped else 0
     end = start + len(stripped)
     if DOTTED.fullmatch(text[start:end]) or re.fullmatch(r"[A-Z][A-Za-z' \-]+", text[start:end]):

@@ -186,13 +186,13 @@ PLACE_LAST = '路街村镇区县市省乡巷屯井庄'
 
 #: Characters of transliterated foreign names (the English–Chinese transliteration table used for
 #: names by Xinhua and GB/T 17693.1, with the common feminine variants 娜 莉 丽 琳 娅 妮 黛 蒂, and
-#: the syllables of the Russian table 列 谢 契 延 娃 and 胡 赖 夏 肖 of both): a model PERSON span
-#: made only of these (克里斯托弗, 普里马科夫, 沃尔斯基, 基里延科) is a foreign name.
+#: the syllables of the Russian table 列 谢 契 延 娃 叶 久 and 胡 赖 夏 肖 辛 怀 佛 若 of both): a model
+#: PERSON span made only of these (克里斯托弗, 普里马科夫, 沃尔斯基, 基里延科) is a foreign name.
 TRANSLIT_CHARS = (
     "阿埃艾安昂奥巴拜班邦贝本比彼宾波伯布查达代戴丹德登迪蒂丁杜多厄恩尔法范菲芬费弗福夫盖甘冈戈格根贡古圭"
     "哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康考科克肯库奎拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈曼梅门蒙米敏"
     "莫默姆穆纳娜奈南内尼妮宁纽努诺帕潘佩皮珀普齐奇钦琼丘萨塞桑瑟森沙尚什施舍斯松苏索塔泰坦特图托瓦万威韦"
-    "维温翁沃乌西希锡休雅亚扬耶伊因英尤约扎泽詹兹佐丽娅黛顿伍勃乔茨列谢契延娃胡赖夏肖"
+    "维温翁沃乌西希锡休雅亚扬耶伊因英尤约扎泽詹兹佐丽娅黛顿伍勃乔茨列谢契延娃胡赖夏肖叶久辛怀佛若"
 )
 
 #: Role and profession nouns written straight before a name: a foreign name, which has no surname
@@ -201,7 +201,7 @@ TRANSLIT_CHARS = (
 PROFESSION_LEADS: tuple[str, ...] = tuple(
     '专家 学家 画家 作家 艺术家 企业家 主帅 教练 球星 选手 外援 队长 前锋 中锋 后卫 门将 记者 导演 名导 '
     '演员 歌手 发言人 领导人 负责人 国务卿 首相 外相 议长 总编 馆长 知事 帮办 顾问 评论员 领队 社长 会长 '
-    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 指挥官 参谋长 检察长 总裁 经理 球员 新秀'
+    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 指挥官 参谋长 检察长 总裁 经理 球员 新秀 秘书长'
     .split()
 )
 
