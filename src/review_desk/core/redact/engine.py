@@ -144,7 +144,32 @@ def _edits(document: Document, redactions: Sequence[Redaction], policy: Redactio
         f = r.finding
         edits.append(SegmentEdit(f.part, f.location, f.start, f.end, replacement, f.type, text))
         applied.append(Applied(f, r.operation, r.basis or (policy.removal_basis if r.operation is Operation.REDACT else None), replacement))
+    edits = _no_value_in_kept_parts(edits)
     return edits + _other_occurrences(document, redactions, edits), applied
+
+
+#: The longest visible part of a partial mask searched for other values (an address's county).
+_KEPT_MAX = 12
+
+
+def _no_value_in_kept_parts(edits: list[SegmentEdit]) -> list[SegmentEdit]:
+    """A replacement that keeps the start of its value (an address cut back to its county:
+    ``达拉特旗***``) must not bring back another redacted value inside the kept part (a name
+    ``达拉特`` found elsewhere): that value gets its own replacement there as well."""
+    by_value = {e.value: e.replacement for e in edits if len(e.value) >= 2}
+    out = []
+    for e in edits:
+        rep = e.replacement
+        if len(rep) >= 2 and rep[:2] == e.value[:2]:
+            kept = rep[: min(len(rep), _KEPT_MAX)]
+            for n in range(len(kept), 1, -1):
+                for i in range(len(kept) - n + 1):
+                    sub = kept[i : i + n]
+                    other = by_value.get(sub)
+                    if sub != e.value and other is not None and sub in rep and sub not in other:
+                        rep = rep.replace(sub, other)
+        out.append(e if rep == e.replacement else replace(e, replacement=rep))
+    return out
 
 
 #: Shorter values are not swept (a two-character name may be part of other words).
