@@ -220,3 +220,20 @@ def test_a_space_after_an_address_does_not_join_the_next_words(rule_detector):
     assert found(rule_detector, "住址：昆明市五华区普吉街道云台路214号 金地格林小镇8栋", "CN_ADDRESS") == [
         "昆明市五华区普吉街道云台路214号"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("刊登遗失声明请持本人身份证原件到报社广告部办理，地址：于都县贡江镇长征大道8号，电话略", "于都县贡江镇长征大道8号"),
+        ("请申请人前往服务窗口领取证书，地址：樊城区人民路169号。", "樊城区人民路169号"),
+    ],
+)
+def test_the_address_of_where_to_go_is_not_a_home(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == []
+    assert found(rule_detector, text, "ORG_ADDRESS") == [address]
+
+
+def test_a_persons_address_after_a_neutral_cue_stays_a_home(rule_detector):
+    text = "申请人王某，男，地址：樊城区人民路169号3栋2单元501室。"
+    assert found(rule_detector, text, "CN_ADDRESS") == ["樊城区人民路169号3栋2单元501室"]

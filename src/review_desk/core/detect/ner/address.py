@@ -497,8 +497,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
                 return "CN_ADDRESS"
             return "ORG_ADDRESS"
         # neutral: 地址 / 位于
-        if office_shape or (subject == "org" and not home_shape):
-            return "ORG_ADDRESS"  # …到某某局领取，地址：某路169号
+        if office_shape or (subject == "org" and not home_shape) or _visit_before(text, cue_start):
+            return "ORG_ADDRESS"  # …到某某局领取，地址：某路169号 / 请持身份证到报社广告部办理，地址：…
         if _org_context(text, start, 80) and not _personal_before(text, start):
             return "ORG_ADDRESS"
         return "CN_ADDRESS" if home_shape or _personal_before(text, start) else "ORG_ADDRESS"
@@ -561,6 +561,17 @@ def _subject_before(text: str, cue_start: int, window: int = 60) -> str | None:
     if last_p == last_o == -1:
         return None
     return "person" if last_p > last_o else "org"
+
+
+#: Where the reader is asked to go to do something (到报社广告部办理, 前往服务大厅领取): a place
+#: of service, so the 地址 that follows is that place's.
+_VISIT = re.compile(r"(?:到|至|前往|来)[^，。；;\n]{1,20}?(?:办理|领取|咨询|报名|递交|提交|查询|登记|缴纳|申领)")
+
+
+def _visit_before(text: str, cue_start: int) -> bool:
+    """The clause before a neutral cue asks the reader to go somewhere to do something."""
+    line_start = max(text.rfind("\n", 0, cue_start), text.rfind("\r", 0, cue_start)) + 1
+    return bool(_VISIT.search(text, max(line_start, cue_start - 40), cue_start))
 
 
 def _form_line(text: str, cue_start: int, end: int) -> bool:
