@@ -195,3 +195,23 @@ def test_cuts_a_word() -> None:
     t = "南非总统曼德拉"
     assert cuts_a_word(t, 0, 3) and not cuts_a_word(t, 4, 7)
     assert cuts_a_word("南斯拉夫的", 0, 3) and not cuts_a_word("张明，", 0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("苏州张雨嘉15141040226昨天来电", "张雨嘉"),  # a mobile number glued after the name
+        ("因为我看到过贝聿铭先生给他的信", "贝聿铭"),  # a rare surname with a title after
+    ],
+)
+def test_model_names_before_a_mobile_or_a_title(text: str, name: str) -> None:
+    assert name in _model(text, name)
+
+
+def test_a_document_number_after_a_model_span_still_vetoes_it() -> None:
+    assert _model("据鲁金监发〔2023〕5号文件", "鲁金监") == []
+    assert _model("鲁金监151410402260号", "鲁金监") == []  # not a mobile: twelve digits
+
+
+def test_a_transliterated_division_name_is_no_foreign_name() -> None:
+    assert _model("达拉特旗农牧局\n2026年补助奖励资金发放名册", "达拉特") == []  # 达拉特旗: a banner

@@ -430,7 +430,7 @@ def surname_positions(text: str, names: Surnames) -> list[int]:
 
 #: A document / case number right after the span (鲁金监发〔2019〕21号, 卫许听〔2024〕2号).
 DOC_NUMBER_AFTER = re.compile(
-    r"[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]|[A-Za-z]*(?!1[3-9]\d{9}(?!\d))\d{6,})"
+    r"(?!\s*1[3-9]\d{9}(?!\d))[^\s，。；、]{0,6}?(?:[〔\[［(（]\s*[12]\d{3}\s*[〕\]］)）]|[A-Za-z]*\d{6,})"
 )
 
 
@@ -524,9 +524,11 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
         # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
         # (佩戴安|全帽 does not); four characters or more of the table are a name on their own
-        # (穆里尼奥奖…, 贝尼特斯会…) unless they name a division (a Mongolian place name)
+        # (穆里尼奥奖…, 贝尼特斯会…); none is the start of a division's name (达拉特|旗农牧局)
+        if is_place_name(name) or admin_at(text, start):
+            return False
         if len(name) >= 4 and all(ch in TRANSLIT_CHARS for ch in name):
-            return not (is_place_name(name) or admin_at(text, start))
+            return True
         return foreign_name_stands(text, start, end)
     if is_short_transliterated(text, start, end, names) or is_japanese_name(text, start, end):
         return True
@@ -542,7 +544,9 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     if end < len(text) and text[end] in PLACE_AFTER or admin_at(text, start):
         return False
     if not names.confident_at(text, start):
-        return (left_ok(text, start) or profession_before(text, start)) and (
+        # a rare surname: a boundary, a profession noun or a title (贝聿铭先生) around the name
+        titled = any(text.startswith(t, end) for t in TITLES)
+        return (left_ok(text, start) or profession_before(text, start) or titled) and (
             right_clear_wide(text, end) or right_person(text, end)
         )
     return True
