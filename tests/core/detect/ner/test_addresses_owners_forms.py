@@ -237,3 +237,20 @@ def test_the_address_of_where_to_go_is_not_a_home(rule_detector, text, address):
 def test_a_persons_address_after_a_neutral_cue_stays_a_home(rule_detector):
     text = "申请人王某，男，地址：樊城区人民路169号3栋2单元501室。"
     assert found(rule_detector, text, "CN_ADDRESS") == ["樊城区人民路169号3栋2单元501室"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("卢某，女，家住韩集镇朱店村卫生室旁，听力较差", "韩集镇朱店村卫生室旁"),
+        ("董某，女，68岁，家住大陆村镇谢洼村南街。", "大陆村镇谢洼村南街"),
+        ("证人李某（住团结村一社堰塘边）证实", "团结村一社堰塘边"),
+        ("任某，男，76岁，家住四芝兰镇朱集村小学东侧。因", "四芝兰镇朱集村小学东侧"),
+    ],
+)
+def test_a_rural_home_described_by_a_landmark(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+def test_a_relative_village_road_is_no_home(rule_detector):
+    assert found(rule_detector, "建设位置：本组村道北侧，", "CN_ADDRESS") == []

@@ -61,6 +61,11 @@ __all__ = ["ADDRESS_RULES", "AddressScan", "AddressSpan", "find_addresses", "par
 C = f"[{CJK}]"
 _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 _TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡|苏木)(?!{C}{{0,2}}(?:政府|人民|办事处|党委|卫生院))")
+#: What a rural home is described by after its village or group (水井旁, 小学东侧, 南街).
+_LANDMARK_RE = (
+    rf"(?:{C}{{1,6}}?(?:东侧|西侧|南侧|北侧|东边|西边|南边|北边|对面|旁边|旁|附近|后面|前面|隔壁|边)|[东西南北前后中](?:街|巷))"
+    rf"(?![{CJK}])"
+)
 #: A villagers' group: 三组, 四社, 桃园组, 第二生产队.
 _GROUP = rf"(?:第?{_NUM}|{C}{{1,4}}?)(?:组|社|队|生产队|村民小组)"
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
@@ -104,6 +109,10 @@ _NAMED_COMPLEX = re.compile(
 #: A village without a house number (only after an explicit home-address cue).
 _VILLAGE_ONLY = re.compile(
     rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯))?(?:{_GROUP})?(?![{CJK}])"
+)
+#: ... or one followed by a landmark (家住韩集镇朱店村卫生室旁): the landmark is added by the scan.
+_VILLAGE_BY_LANDMARK = re.compile(
+    rf"(?![本该同此]){C}{{1,6}}?(?:村|嘎查|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯))?(?:{_GROUP})?(?={_LANDMARK_RE})"
 )
 _REST = re.compile(
     r"(?:院内?(?=\d))?"
@@ -401,7 +410,7 @@ def parse_address(
             return rest(m.end()), True  # 洪山二区65号 in an address cell / after a home cue
     if village_end:
         for k in candidates:
-            m = _VILLAGE_ONLY.match(text, k)
+            m = _VILLAGE_ONLY.match(text, k) or _VILLAGE_BY_LANDMARK.match(text, k)
             if m:
                 return m.end(), True
     if levels:
@@ -635,6 +644,19 @@ def _dangling_area(text: str, i: int, gaz: AdminGazetteer) -> int:
     return 0
 
 
+#: A rural home described by what stands next to it (…村六组水井旁, …村小学东侧, …村南街).
+_LANDMARK = re.compile(_LANDMARK_RE)
+_VILLAGE_LEVEL_END = ("村", "组", "社", "屯", "队", "嘎查")
+
+
+def _landmark_end(text: str, s: int, e: int) -> int:
+    """A home address that stops at a village or group runs on over the landmark after it."""
+    if not text[s:e].endswith(_VILLAGE_LEVEL_END):
+        return e
+    m = _LANDMARK.match(text, e)
+    return m.end() if m and not _ORG_IN_NAME.search(m.group(0)) else e
+
+
 @dataclass
 class AddressScan:
     """One text being searched for addresses: the rules read ``text`` and add non-overlapping
@@ -657,6 +679,8 @@ class AddressScan:
         return not any(s < te and ts < e for ts, te in self.taken)
 
     def add(self, kind: str, s: int, e: int, score: float, rule: str) -> None:
+        if kind == "CN_ADDRESS":
+            e = _landmark_end(self.text, s, e)
         self.results.append(AddressSpan(kind, s, e, score, rule))
         self.taken.append((s, e))
 
