@@ -254,3 +254,16 @@ def test_a_rural_home_described_by_a_landmark(rule_detector, text, address):
 
 def test_a_relative_village_road_is_no_home(rule_detector):
     assert found(rule_detector, "建设位置：本组村道北侧，", "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("张某租住于鼎山大道66号滨江新城4栋701室，", "鼎山大道66号滨江新城4栋701室"),  # 于 after the cue is no road
+        ("王某，现居于文苑南路3号银杏苑2幢301室。", "文苑南路3号银杏苑2幢301室"),
+        ("李某借住在海洲街道硖川路12号3幢201室", "海洲街道硖川路12号3幢201室"),
+        ("赵某（住于都县岭背镇长青村11组43号）", "于都县岭背镇长青村11组43号"),  # ... unless it begins a county
+    ],
+)
+def test_residence_verbs_and_their_prepositions(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]

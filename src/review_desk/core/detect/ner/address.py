@@ -41,6 +41,19 @@ column a floor is a flat.  Only after a home cue (or in an address cell / a mode
 — never in running text — may a number lack 号 (``某路246``, ``某路66-70``, ``某村135``), may an
 estate without a suffix be followed by a flat (``金地自在城一期45-2968``), an estate by a bare
 number (``某小区828``), or a division by a hamlet's house number (``某镇钱家浜130号``).
+
+Added with dev 6 (each a rule function in :data:`ADDRESS_RULES` or a branch of the grammar, with its
+tests in ``tests/core/detect/ner/test_addresses_owners_forms.py``): the division names written right
+before a model span, or one the span starts inside, join the address (``砀山县`` + ``赵屯镇…``,
+``住于都县…``); an address without divisions is a home when it reaches a dwelling's tail
+(:func:`rule_bare_flat`: ``…号院9号楼4单元704号``, ``梧桐里6幢304室``, ``…小区14-1-904``); a village
+and group written straight before 村民 / 居民 (:func:`rule_villager`); an address in brackets after a
+person's name or a home cue (:func:`rule_bracketed_home`); a rural home described by a landmark
+(``…村卫生室旁``); divisions written with spaces between them; an address column of a table whose
+rows are persons (the table's person column comes as context, see :mod:`..tables`); an address
+followed by the dwelling it locates (``…号的房屋``) is a home, one with an agency's premises in or
+after it (``…街道办事处三楼``, ``…号政务服务中心``) or after a clause that sends the reader there
+(``到报社广告部办理，地址：…``) is not.
 """
 
 from __future__ import annotations
@@ -423,7 +436,7 @@ def _cue_before(text: str, start: int) -> tuple[str, str, int] | None:
     k = start
     while k > 0 and text[k - 1] in _CUE_SEPS:
         k -= 1
-    for cop in ("登记为", "为", "是", "在"):
+    for cop in ("登记为", "为", "是", "在", "于"):
         if text.startswith(cop, k - len(cop)) and _cue_before(text, k - len(cop)) is not None:
             k -= len(cop)
             while k > 0 and text[k - 1] in _CUE_SEPS:
@@ -611,14 +624,19 @@ def _personal_before(text: str, start: int) -> bool:
 
 _CUE_SCAN = re.compile("|".join(re.escape(c) for c, _ in _ALL_CUES))
 _CUE_KIND = {c: kind for c, kind in reversed(_ALL_CUES)}
-_COPULA = re.compile(r"(?:登记)?为|是|在")
+_COPULA = re.compile(r"(?:登记)?为|是|在|于")
 
 
-def _bare_starts(text: str) -> list[int]:
+def _division_at(text: str, k: int, gaz: AdminGazetteer) -> bool:
+    return any(gaz.match(text, k, level) for level in ("provinces", "cities", "areas", "streets"))
+
+
+def _bare_starts(text: str, gaz: AdminGazetteer) -> list[int]:
     """Positions right after a home-address cue (an address there may start at a road).
 
     Cues are matched leftmost-longest, so 住 inside 居住地 / 住所 is not a cue of its own; a
-    copula after the cue (通讯地址为…, 住在…) is skipped."""
+    copula after the cue (通讯地址为…, 住在…, 租住于…) is skipped, unless it begins a division
+    name (住于都县…)."""
     out = []
     for m in _CUE_SCAN.finditer(text):
         if _CUE_KIND.get(m.group(0)) != "home":
@@ -627,7 +645,7 @@ def _bare_starts(text: str) -> list[int]:
         while k < len(text) and text[k] in _CUE_SEPS:
             k += 1
         c = _COPULA.match(text, k)
-        if c:
+        if c and not _division_at(text, k, gaz):
             k = c.end()
             while k < len(text) and text[k] in _CUE_SEPS:
                 k += 1
@@ -821,7 +839,7 @@ def rule_person_row(scan: AddressScan) -> None:
 def rule_after_home_cue(scan: AddressScan) -> None:
     """After a home cue (住址：, 现住, 家住 …) an address may start at a road or a village."""
     text, gaz = scan.text, scan.gaz
-    for k in sorted(set(_bare_starts(text))):
+    for k in sorted(set(_bare_starts(text, gaz))):
         if k >= len(text) or not scan.free(k, k + 1):
             continue
         n_area = _dangling_area(text, k, gaz)
