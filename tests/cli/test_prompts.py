@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import sys
 import time
 
@@ -21,6 +22,9 @@ def _type_at_prompt(home, keys: bytes, *args: str) -> tuple[int, str]:
     env["REVIEW_DESK_HOME"] = str(home)
     pid, fd = pty.fork()
     if pid == 0:  # the child: its own session, this terminal its controlling one
+        # Ctrl-C must reach it even when the tests run as a background job of a non-interactive
+        # shell, which starts them with SIGINT ignored (inherited: the child would wait forever)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execve(sys.executable, [sys.executable, "-m", "review_desk", *args], env)
     screen, deadline, typed = b"", time.monotonic() + 60, False
     while time.monotonic() < deadline:
