@@ -267,3 +267,15 @@ def test_a_relative_village_road_is_no_home(rule_detector):
 )
 def test_residence_verbs_and_their_prepositions(rule_detector, text, address):
     assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text, addresses",
+    [
+        ("经查，当事人钱某在其位于北格镇武宿村的自建房内非法经营。", ["北格镇武宿村"]),  # a person's dwelling
+        ("本次征收范围为北格镇武宿村的房屋及附属设施。", []),  # a village's houses
+        ("其居住的滨江新城5栋2单元1201室被划为封控区", ["滨江新城5栋2单元1201室"]),
+    ],
+)
+def test_a_village_before_a_persons_dwelling(rule_detector, text, addresses):
+    assert found(rule_detector, text, "CN_ADDRESS") == addresses

@@ -624,7 +624,7 @@ def _personal_before(text: str, start: int) -> bool:
 
 _CUE_SCAN = re.compile("|".join(re.escape(c) for c, _ in _ALL_CUES))
 _CUE_KIND = {c: kind for c, kind in reversed(_ALL_CUES)}
-_COPULA = re.compile(r"(?:登记)?为|是|在|于")
+_COPULA = re.compile(r"(?:登记)?为|是|在|于|的")
 
 
 def _division_at(text: str, k: int, gaz: AdminGazetteer) -> bool:
@@ -896,6 +896,20 @@ _BARE_LOOKBACK = 30
 _BARE_HOME = re.compile(r"单元|\d室$|\d+弄\d+号|号院\d+号|(?:号楼|栋|幢|座)\d+(?:室|号|房)?$|\d+[-－]\d+[-－]\d+$")
 
 
+def _clause_address_start(text: str, pos: int) -> int:
+    """Where an address that reaches ``pos`` begins when nothing else marks it: after the last cue
+    of its clause (安置房位于…, 其位于…), else at the start of its clause, cell or bracket; ``-1``
+    when the clause starts more than :data:`_BARE_LOOKBACK` characters back."""
+    lo = max(0, pos - _BARE_LOOKBACK)
+    k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, pos)), default=0 if lo == 0 else -1)
+    cue = max(_CUE_SCAN.finditer(text, max(k, 0), pos), key=lambda c: c.end(), default=None)
+    if cue is not None:
+        k = cue.end()
+        c = _COPULA.match(text, k)
+        k = c.end() if c else k
+    return k
+
+
 def rule_bare_flat(scan: AddressScan) -> None:
     """An address written without any division in front (``湖北路52号院9号楼4单元704号``,
     ``梧桐里6幢304室``) is a home when it has a dwelling's tail (building + unit / room, 弄):
@@ -907,13 +921,7 @@ def rule_bare_flat(scan: AddressScan) -> None:
     for m in _FLAT_TAIL.finditer(text):
         if m.start() < last or not scan.free(m.start(), m.end()):
             continue
-        lo = max(0, m.start() - _BARE_LOOKBACK)
-        k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, m.start())), default=0 if lo == 0 else -1)
-        cue = max(_CUE_SCAN.finditer(text, max(k, 0), m.start()), key=lambda c: c.end(), default=None)
-        if cue is not None:  # 安置房位于某某苑1栋…: the address starts after the clause's cue
-            k = cue.end()
-            c = _COPULA.match(text, k)
-            k = c.end() if c else k
+        k = _clause_address_start(text, m.start())  # (安置房位于某某苑1栋…: after the clause's cue)
         if k < 0 or m.start() - k < 2 or not is_cjk(text[k]) or not scan.free(k, m.start()):
             continue
         parsed = parse_address(text, k, gaz, bare_start=True)
@@ -926,20 +934,25 @@ def rule_bare_flat(scan: AddressScan) -> None:
 
 
 #: A villagers' group or village right before the word for its villager (…村8组村民某某).
-_VILLAGER_AFTER = re.compile(rf"(?:村|嘎查|屯|{_NUM}(?:组|社|队)|村民小组)(?=村民|居民|农户|社员)(?!村民委员会|居民委员会|村民小组|村民代表|居民代表|村民会议)")
+_VILLAGER_AFTER = re.compile(
+    rf"(?:村|嘎查|屯|{_NUM}(?:组|社|队)|村民小组)(?=村民|居民|农户|社员|的?(?:自建房|房屋|住房|住宅|宅基地))"
+    r"(?!村民委员会|居民委员会|村民小组|村民代表|居民代表|村民会议)"
+)
 
 
 def rule_villager(scan: AddressScan) -> None:
-    """``滑县上官镇赵拐村8组村民余某``: the village (and group) written straight before 村民 / 居民 is
-    that villager's home, although it has no house number: read from the start of its clause."""
+    """``滑县上官镇赵拐村8组村民余某``, ``其位于北格镇武宿村的自建房``: the village (and group) written
+    straight before 村民 / 居民 or the dwelling it locates is a home, although it has no house number:
+    read from the start of its clause or after the clause's cue."""
     text, gaz = scan.text, scan.gaz
-    if "民" not in text and "农户" not in text and "社员" not in text:
+    if not any(w in text for w in ("民", "农户", "社员", "房", "住宅", "宅基地")):
         return
     for m in _VILLAGER_AFTER.finditer(text):
-        lo = max(0, m.start() - _BARE_LOOKBACK)
-        k = max((b.end() for b in _CLAUSE_START.finditer(text, lo, m.start())), default=0 if lo == 0 else -1)
-        if k < 0 or not scan.free(k, m.end()) or not is_cjk(text[k]):
+        k = _clause_address_start(text, m.start())
+        if k < 0 or k >= m.end() or not scan.free(k, m.end()) or not is_cjk(text[k]):
             continue
+        if not text.startswith(("村民", "居民", "农户", "社员"), m.end()) and _subject_before(text, k) != "person":
+            continue  # 某村的房屋 of no one named: a village's houses, not a home
         parsed = parse_address(text[: m.end()], k, gaz, bare_start=True, village_end=True)
         if parsed and parsed[1] and parsed[0] == m.end() and m.end() - k >= 5:
             scan.add("CN_ADDRESS", k, m.end(), 0.8, "villager+grammar")
