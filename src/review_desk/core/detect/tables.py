@@ -152,6 +152,18 @@ def _text_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
     return out
 
 
+def _with_row_subjects(first_row: dict[tuple[str, str, str], str]) -> dict[tuple[str, str, str], str]:
+    """Each ``.docx`` table's headers (keyed by part, table, column) through :func:`with_row_subject`."""
+    tables: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for key in first_row:
+        tables.setdefault(key[:2], []).append(key)
+    out = {}
+    for keys in tables.values():
+        for key, header in zip(keys, with_row_subject([first_row[k] for k in keys])):
+            out[key] = header
+    return out
+
+
 def _is_label(text: str) -> bool:
     t = text.strip().rstrip("：:")
     return 0 < len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t)
@@ -178,10 +190,11 @@ def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
             first_row[key] = first_row.get(key, "") + seg.text
         else:
             parsed.append((i, key))
+    headers = _with_row_subjects({k: h.strip() for k, h in first_row.items() if not any(ch.isdigit() for ch in h)})
     out = {}
     for i, key in parsed:
-        header = first_row.get(key, "").strip()
-        if header and not any(ch.isdigit() for ch in header):
+        header = headers.get(key, "")
+        if header:
             out[i] = CellContext(((0, len(segments[i].text), header),))
     for i, (part, table, row, col) in rows.items():
         if col == "1":

@@ -70,3 +70,14 @@ def test_the_address_cell_of_a_persons_table_is_a_home(rule_detector):
     cell = "樊城区王寨街道东门巷2号"
     assert found(rule_detector, cell, "CN_ADDRESS", context=["地址", "被执行人"]) == [cell]
     assert found(rule_detector, cell, "CN_ADDRESS", context=["地址"]) == []
+
+
+def test_a_docx_persons_table_gives_its_address_column_the_person_column():
+    cells = [("1", "1", "姓名"), ("1", "2", "身份证号码"), ("1", "3", "地址"),
+             ("2", "1", "许某"), ("2", "2", "420606198301165219"), ("2", "3", "樊城区王寨街道东门巷2号")]
+    segs = [
+        _seg(text, location=f"tbl[1]/tr[{r}]/tc[{c}]/p[1]", kind=SegmentKind.PARAGRAPH) for r, c, text in cells
+    ]
+    ctx = _docx_contexts(segs)
+    assert ctx[5].cells[0][2].split(CONTEXT_SEP)[:2] == ["地址", "姓名"]
+    assert ctx[3].cells[0][2].split(CONTEXT_SEP)[0] == "姓名"
