@@ -279,3 +279,9 @@ def test_residence_verbs_and_their_prepositions(rule_detector, text, address):
 )
 def test_a_village_before_a_persons_dwelling(rule_detector, text, addresses):
     assert found(rule_detector, text, "CN_ADDRESS") == addresses
+
+
+def test_a_businesss_premises_are_not_its_owners_home(rule_detector):
+    text = "经营者：王某；经营场所：莱州市文昌路街道府前东街5号；住所：莱州市沙河镇朱家庄村218号。"
+    assert found(rule_detector, text, "CN_ADDRESS") == ["莱州市沙河镇朱家庄村218号"]
+    assert found(rule_detector, text, "ORG_ADDRESS") == ["莱州市文昌路街道府前东街5号"]

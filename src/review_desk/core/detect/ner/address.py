@@ -513,6 +513,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
         if kind == "home":
             return "CN_ADDRESS"
         if kind == "org":
+            if word in _PREMISES_CUES:
+                return "ORG_ADDRESS"  # 经营者王某；经营场所：… — a business's premises, whoever runs it
             if subject == "person" and not office_shape:
                 return "CN_ADDRESS"  # 经营者姓名…、住所… / 法定代表人住所 / 代表某某的联系地址
             if word == "住所" and subject is None and not _org_context(text, start):
@@ -542,6 +544,7 @@ _DWELLING_AFTER = re.compile(r"的?(?:房屋|住房|住宅|自建房|房产|家�
 _ORG_AFTER = re.compile(rf"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼|{C}{{0,6}}?{_AGENCY_PREMISES})")
 #: Home cues that an organisation uses as well (its 住所 / 通讯地址).
 _OWNER_CUES = frozenset(A.OWNER_CUES)
+_PREMISES_CUES = frozenset(A.PREMISES_CUES)
 _CONTACT_CUES = frozenset(A.CONTACT_CUES)
 #: An organisation's name ending right before the cue (``…有限公司，住所地``, ``企业通信地址``).
 _ORG_NAME_END = re.compile(

@@ -50,3 +50,9 @@ PERSON_SUBJECTS: tuple[str, ...] = tuple(
     '权利人 受益人 继承人 村民 居民 失主 学生 患者 被救助人 救助对象 保障对象 供养对象'
     .split()
 )
+
+#: Organisation cues that name a business's or an office's premises: never a home, whoever runs it.
+PREMISES_CUES: tuple[str, ...] = tuple(
+    '注册地址 注册地 经营场所 主要经营场所 经营地址 营业场所 办公地址 办公地点 单位地址 生产地址 生产经营场所 厂址'
+    .split()
+)
