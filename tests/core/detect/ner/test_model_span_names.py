@@ -215,3 +215,21 @@ def test_a_document_number_after_a_model_span_still_vetoes_it() -> None:
 
 def test_a_transliterated_division_name_is_no_foreign_name() -> None:
     assert _model("达拉特旗农牧局\n2026年补助奖励资金发放名册", "达拉特") == []  # 达拉特旗: a banner
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("4月20日，在郭菲成为会员的第10天", "郭菲成", "郭菲"),  # 成为: a verb after the name
+        ("这是2006年，张兰花费了2200万元", "张兰花", "张兰"),  # 花费
+        ("经查，唐彬利用试卷保密员的身份", "唐彬利", "唐彬"),  # 利用
+        ("队医郑伟违反比赛纪律", "郑伟违", "郑伟"),  # 违反
+    ],
+)
+def test_the_model_span_gives_back_the_first_character_of_a_verb(text: str, span: str, expected: str) -> None:
+    assert _refined(text, span) == expected
+
+
+def test_a_name_ending_like_a_place_is_kept_before_a_title() -> None:
+    assert "张路" in _model("需要提醒的是，张路老师依靠基本面预测", "张路")
+    assert _model("途经黄安镇", "黄安镇") == []

@@ -532,8 +532,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return foreign_name_stands(text, start, end)
     if is_short_transliterated(text, start, end, names) or is_japanese_name(text, start, end):
         return True
-    if name[-1] in PLACE_LAST:
-        return False  # 黄安镇, 马家村, 王府井 (but 山 / 河 / 桥 end given names: 王近山)
+    if name[-1] in PLACE_LAST and not any(text.startswith(t, end) for t in TITLES + ("老师", "教授", "医生")):
+        return False  # 黄安镇, 马家村, 王府井 (but 山 / 河 / 桥 end given names: 王近山; 张路老师)
     k = names.at(text, start)
     if not k or not 1 <= end - start - k <= 2:
         return False
