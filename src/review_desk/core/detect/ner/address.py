@@ -895,6 +895,9 @@ _FLAT_TAIL = re.compile(r"(?:\d+|[A-Za-z])(?:号楼|栋|幢)|\d+单元|\d+弄\d+
 #: Where a clause, a cell or a bracket begins: an address written without divisions starts there.
 _CLAUSE_START = re.compile(r"[，。；;、：:（(）)｜|\t\u3000 \n\r]")
 _BARE_LOOKBACK = 30
+#: Characters without which the flat / villager rules cannot match (one search, then nothing to do).
+_FLAT_HINT = re.compile(r"[楼栋幢弄]|单元|号院|\d[-－]\d{1,2}[-－]\d")
+_VILLAGER_HINT = re.compile(r"[民房宅]|农户|社员")
 #: ... and the flat it must reach: a unit, a room, a 弄 house, a yard's house, building-unit-room.
 _BARE_HOME = re.compile(r"单元|\d室$|\d+弄\d+号|号院\d+号|(?:号楼|栋|幢|座)\d+(?:室|号|房)?$|\d+[-－]\d+[-－]\d+$")
 
@@ -918,8 +921,8 @@ def rule_bare_flat(scan: AddressScan) -> None:
     ``梧桐里6幢304室``) is a home when it has a dwelling's tail (building + unit / room, 弄):
     read from the start of its clause, cell or bracket."""
     text, gaz = scan.text, scan.gaz
-    if not any(ch in text for ch in "楼栋幢元弄院-－"):
-        return  # (no dwelling's tail anywhere: skip the regex)
+    if not _FLAT_HINT.search(text):
+        return  # (no dwelling's tail anywhere: skip the rule)
     last = -1
     for m in _FLAT_TAIL.finditer(text):
         if m.start() < last or not scan.free(m.start(), m.end()):
@@ -948,7 +951,7 @@ def rule_villager(scan: AddressScan) -> None:
     straight before 村民 / 居民 or the dwelling it locates is a home, although it has no house number:
     read from the start of its clause or after the clause's cue."""
     text, gaz = scan.text, scan.gaz
-    if not any(w in text for w in ("民", "农户", "社员", "房", "住宅", "宅基地")):
+    if not _VILLAGER_HINT.search(text):
         return
     for m in _VILLAGER_AFTER.finditer(text):
         k = _clause_address_start(text, m.start())
@@ -985,9 +988,10 @@ def rule_bracketed_home(scan: AddressScan) -> None:
     if "（" not in text and "(" not in text:
         return
     for m in _BRACKET.finditer(text):
-        cue = _cue_before(text, m.start())
-        if not (_named_before(text, m.start()) or (cue is not None and cue[1] == "home")):
-            continue
+        if not _named_before(text, m.start()):
+            cue = _cue_before(text, m.start())
+            if cue is None or cue[1] != "home":
+                continue
         for piece in _BRACKET_PIECE.finditer(text, m.start(1), m.end(1)):
             k, e = piece.start(), piece.end()
             if e - k < 4 or not scan.free(k, e) or not is_cjk(text[k]):
