@@ -285,3 +285,8 @@ def test_a_businesss_premises_are_not_its_owners_home(rule_detector):
     text = "经营者：王某；经营场所：莱州市文昌路街道府前东街5号；住所：莱州市沙河镇朱家庄村218号。"
     assert found(rule_detector, text, "CN_ADDRESS") == ["莱州市沙河镇朱家庄村218号"]
     assert found(rule_detector, text, "ORG_ADDRESS") == ["莱州市文昌路街道府前东街5号"]
+
+
+@pytest.mark.parametrize("text", ["项目分布在：高新区（白杨村3组）、经开区。", "，王庄镇（东冯营村）"])
+def test_a_place_before_a_bracket_is_no_name(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []

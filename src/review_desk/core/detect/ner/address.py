@@ -977,7 +977,14 @@ def _named_before(text: str, k: int) -> bool:
     if start < 0 and lo == 0:
         start = 0
     head = text[start:k] if start >= 0 else ""
-    return 2 <= len(head) <= 4 and all(is_cjk(ch) for ch in head) and surnames().confident_at(text, start)
+    return (
+        2 <= len(head) <= 4 and all(is_cjk(ch) for ch in head) and not head.endswith(_NOT_A_NAME_END)
+        and surnames().confident_at(text, start)
+    )
+
+
+#: Last characters of a place or a body, not of a name (高新区（…）, 王庄镇（…）).
+_NOT_A_NAME_END = tuple("区县市镇乡村街局院处会部司所站队组厂校")
 
 
 def rule_bracketed_home(scan: AddressScan) -> None:
