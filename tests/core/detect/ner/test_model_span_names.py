@@ -233,3 +233,10 @@ def test_the_model_span_gives_back_the_first_character_of_a_verb(text: str, span
 def test_a_name_ending_like_a_place_is_kept_before_a_title() -> None:
     assert "张路" in _model("需要提醒的是，张路老师依靠基本面预测", "张路")
     assert _model("途经黄安镇", "黄安镇") == []
+
+
+def test_grades_units_and_common_words_are_not_names() -> None:
+    assert _model("秦安县第一中学\t高一\t甘肃省天水市", "高一") == []  # a grade in a 年级 column
+    assert "时许从" not in _rules("2024年9月3日上午10时许从家中走失，最后出现在车站。")  # 10时许: a time
+    assert _model("温馨提示：居民身份证遗失后请及时挂失。", "温馨") == []
+    assert "王小明" in _rules("附件2王小明（身份证号码略）")  # a digit before a surname: a boundary

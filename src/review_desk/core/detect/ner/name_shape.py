@@ -60,6 +60,8 @@ TRANSLIT_CHARS = frozenset(W.TRANSLIT_CHARS)
 CLAUSE_ADVERBS = frozenset(W.CLAUSE_ADVERBS)
 GIVEN_LAST_FOLLOW = frozenset(W.GIVEN_LAST_FOLLOW)
 WORDS_ACROSS_END = frozenset(W.WORDS_ACROSS_END)
+UNIT_CHARS = frozenset(W.UNIT_CHARS)
+NUMERAL_CHARS = frozenset(W.NUMERAL_CHARS)
 FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
@@ -181,8 +183,10 @@ def left_ok(text: str, i: int) -> bool:
     """A word boundary before ``i``: line start, non-CJK, or a role word / preposition."""
     if i > 0 and text[i - 1] in DOTS:
         return False  # ·史密斯: the second part of a middle-dot name
-    if i == 0 or not is_cjk(text[i - 1]):
+    if i == 0:
         return True
+    if not is_cjk(text[i - 1]):
+        return not (text[i - 1].isdigit() and text[i] in UNIT_CHARS)  # 10时许从…: a unit, no surname
     return lead_in_before(text, i)
 
 
@@ -537,6 +541,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     k = names.at(text, start)
     if not k or not 1 <= end - start - k <= 2:
         return False
+    if end - start == k + 1 and text[end - 1] in NUMERAL_CHARS:
+        return False  # 高一, 高二: a grade; 张三: a placeholder
     if name in NOT_NAMES or name in COMMON_WORDS or not plausible(text, start, end, framed=framed_name(text, start, end)):
         return False
     if end - start == k + 1 and text[end - 1 : end + 1] in NOT_NAMES:

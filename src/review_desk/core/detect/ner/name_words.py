@@ -97,7 +97,7 @@ NAME_HEADERS: tuple[str, ...] = (
 
 #: Common words that look like surname + given name.
 COMMON_WORDS: tuple[str, ...] = tuple(
-    '应当 应该 同意 同时 时间 于是 全部 所有 有关 相关 其他 和平 公司 公告 公示 公开 公民 方面 方式 '
+    '应当 应该 同意 同时 时间 于是 全部 所有 有关 相关 其他 和平 公司 公告 公示 公开 公民 方面 方式 温馨 '
     '万元 高度 江河 向阳 任何 任务 任职 安全 安排 陈述 程序 管理 文件 史料 周边 周年 周末 金额 黄金 '
     '单位 单元 车辆 车主 马上 石油 钱款 上述 常务 常委 时候 原因 原告 原则 成员 成立 成本 党员 党委 '
     '明确 明显 明日 林业 何时 何处 许可 许多 叶片 叶子 毛利 施工 包括 包含 余额 项目 严格 严重 左右 '
@@ -155,6 +155,14 @@ GLUE_WORDS: tuple[str, ...] = tuple(
 )
 
 GIVEN_NEVER_START = '自己我你他她们这那此些指出'
+
+#: Units written right after a number (10时许, 3万元, 5米, 2号楼): after a digit such a character
+#: is no surname, and the digit no boundary before a name (10时许从家中走失 has no name 时许从).
+UNIT_CHARS = '时分秒日月年号元万亿米亩岁人户次个名组楼层室栋幢排期届'
+
+#: Chinese numerals: a two-character "name" of a surname and a numeral is a grade or a placeholder
+#: (高一, 高二 in a 年级 column; 张三, 李四 in a sample), not a person.
+NUMERAL_CHARS = '一二三四五六七八九十'
 
 NAME_NEVER_END = '地们些么着过吗呢吧啊'
 
