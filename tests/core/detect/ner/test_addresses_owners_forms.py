@@ -290,3 +290,19 @@ def test_a_businesss_premises_are_not_its_owners_home(rule_detector):
 @pytest.mark.parametrize("text", ["项目分布在：高新区（白杨村3组）、经开区。", "，王庄镇（东冯营村）"])
 def test_a_place_before_a_bracket_is_no_name(rule_detector, text):
     assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("住址：吴川市长岐镇山基村东三巷5号之一", "吴川市长岐镇山基村东三巷5号之一"),  # a sub-number after a village lane
+        ("住址：鼓楼区湖南路街道湖北路10号-1", "鼓楼区湖南路街道湖北路10号-1"),
+        ("住址：农安县宝塔街道黄龙路88号龙城花园小区12栋3单元5楼东户", "农安县宝塔街道黄龙路88号龙城花园小区12栋3单元5楼东户"),
+    ],
+)
+def test_sub_numbers_and_flats_by_side(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+def test_a_range_of_house_numbers_is_not_a_sub_number(rule_detector):
+    assert found(rule_detector, "住址：鼓楼区湖南路街道湖北路10号-12号", "CN_ADDRESS") != ["鼓楼区湖南路街道湖北路10号-1"]

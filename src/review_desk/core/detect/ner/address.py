@@ -134,7 +134,7 @@ _REST = re.compile(
     rf"(?P<unit>(?:\d+|{_CN_NUM}|[A-Za-z东西南北中])(?:单元|门(?=\d)))?"
     rf"(?P<floor>负?{_CN_NUM}(?:层|楼)|负?\d+(?:层|楼)(?!\d*室?号)|(?<=单元)\d+(?:层|楼)|\d+[Ff](?![A-Za-z]))?"
     r"(?P<room>(?P<dash>\d+[-－]\d+(?:[-－]\d+){0,2})(?:室|号|房)?(?![\d号楼层])|\d+(?:室|户|房)|(?<=单元|门|层|楼|[Ff])\d{2,4}(?![\d号楼层])|(?<=单元|门)\d{1,4}号"
-    r"|(?<=层|楼)\d{1,3}号(?!楼)|[一二三四五六七八九〇零]{3,4}室|(?<=单元)[一二三四五六七八九〇零]{3,4}(?![号楼层室])"
+    r"|(?<=层|楼)\d{1,3}号(?!楼)|(?<=层|楼)[东西南北中]户|[一二三四五六七八九〇零]{3,4}室|(?<=单元)[一二三四五六七八九〇零]{3,4}(?![号楼层室])"
     r"|(?<=号楼|栋|幢|座)(?:\d{1,4}号(?!楼)|\d{2,4}(?![\d号楼层]))"
     rf"|(?<=\d号)\d{{3,4}}{_NUM_END})?"
     r"(?:(?<=\d号)\d{2,4}室)?"
@@ -274,8 +274,15 @@ def _at_end(text: str, k: int) -> bool:
 _COMPLEX_ROOM = re.compile(rf"({C}{{2,8}}?)\d{{3,4}}{_NUM_END}")
 
 
+#: A sub-number right after a house number: 5号之一, 5号附3号, 10号-1.
+_SUBNUMBER = re.compile(rf"(?<=号)(?:(?:之|附)(?:\d+|{_CN_NUM})号?|[-－]\d{{1,3}}(?![\d\-－号]))")
+
+
 def _rest(text: str, end: int) -> int:
     """Extend past a house number through complex name / building / unit / floor / room."""
+    sub = _SUBNUMBER.match(text, end)
+    if sub:
+        end = sub.end()
     r = _REST.match(text, end)
     if r and (r.group("bldg") or r.group("unit") or r.group("room") or r.group("floor")):
         if r.group("complex") and not (r.group("bldg") or r.group("unit")):
