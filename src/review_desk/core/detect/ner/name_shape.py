@@ -511,6 +511,18 @@ def is_japanese_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
+    """克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
+    (佩戴安|全帽 does not); four characters or more of the table are a name on their own
+    (穆里尼奥奖…, 贝尼特斯会…); none is the start of a division's name (达拉特|旗农牧局)."""
+    name = text[start:end]
+    if is_place_name(name) or admin_at(text, start):
+        return False
+    if len(name) >= 4 and all(ch in TRANSLIT_CHARS for ch in name):
+        return True
+    return foreign_name_stands(text, start, end)
+
+
 def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     """Whether a (refined) model PERSON span without rule support is kept: a middle-dot,
     Latin or Tibetan name; or surname + one or two given characters that are not a word, a
@@ -526,14 +538,7 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     if ORG_AFTER.match(text, end):
         return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
-        # 克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
-        # (佩戴安|全帽 does not); four characters or more of the table are a name on their own
-        # (穆里尼奥奖…, 贝尼特斯会…); none is the start of a division's name (达拉特|旗农牧局)
-        if is_place_name(name) or admin_at(text, start):
-            return False
-        if len(name) >= 4 and all(ch in TRANSLIT_CHARS for ch in name):
-            return True
-        return foreign_name_stands(text, start, end)
+        return _transliterated_model_name_ok(text, start, end)
     if is_short_transliterated(text, start, end, names) or is_japanese_name(text, start, end):
         return True
     if name[-1] in PLACE_LAST and not any(text.startswith(t, end) for t in TITLES + ("老师", "教授", "医生")):
