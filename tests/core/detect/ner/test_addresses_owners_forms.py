@@ -306,3 +306,14 @@ def test_sub_numbers_and_flats_by_side(rule_detector, text, address):
 
 def test_a_range_of_house_numbers_is_not_a_sub_number(rule_detector):
     assert found(rule_detector, "住址：鼓楼区湖南路街道湖北路10号-12号", "CN_ADDRESS") != ["鼓楼区湖南路街道湖北路10号-1"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("经核查，拟对居住在油溪镇大坡村3社的低保户赵某停发低保金。", "油溪镇大坡村3社"),  # not cut before its group
+        ("家住哈拉海镇四合村的张某", "哈拉海镇四合村"),
+    ],
+)
+def test_a_village_address_before_de(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]

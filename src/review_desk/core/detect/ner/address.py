@@ -121,7 +121,7 @@ _NAMED_COMPLEX = re.compile(
 )
 #: A village without a house number (only after an explicit home-address cue).
 _VILLAGE_ONLY = re.compile(
-    rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯))?(?:{_GROUP})?(?![{CJK}])"
+    rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯))?(?:{_GROUP})?(?:(?![{CJK}\d])|(?=的))"
 )
 #: ... or one followed by a landmark (家住韩集镇朱店村卫生室旁): the landmark is added by the scan.
 _VILLAGE_BY_LANDMARK = re.compile(
