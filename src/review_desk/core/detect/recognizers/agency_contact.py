@@ -11,7 +11,14 @@ value in the same sentence and table cell (the *lead*):
 
 and no word in its last clause (after a semicolon) that makes it about a private person (a party,
 an applicant, a family member, a home address or a person's employer, ``你``/``您`` addressing one);
-a ``联系人`` who is an office (``联系人：办公室``, ``联系人：市民政局社会救助科``) is not such a word.  Mobiles are never treated as agency numbers: a
+a ``联系人`` who is an office (``联系人：办公室``, ``联系人：市民政局社会救助科``) is not such a word.
+
+The issuer's own contact sentence is an agency's contact too (:func:`issuer_contact`): a paragraph or
+a sentence after ``。`` that is only ``联系人：<name>，电话：`` (the staff member the notice names as
+its contact, ``考察联系人``, ``承办单位联系人``), or only a phone label in a sentence of its own after
+the notice's text (``…办理相关手续。联系电话：…``, a closing paragraph ``联系电话：…。``).  A form's
+field line (``联系电话：…`` without a full stop, the line after ``当事人：…``) and a contact who is a
+party's (``家属联系人``, ``联系人：张伟（申请人之子）``) stay personal.  Mobiles are never treated as agency numbers: a
 staff member's mobile next to their name stays personal.  Government mail domains (``*.gov.cn``
 and the provincial government mail systems in :data:`GOVERNMENT_MAIL_DOMAINS`) are agency
 mailboxes wherever they stand.
@@ -29,6 +36,7 @@ __all__ = [
     "PRIVATE_WORDS",
     "agency_contact",
     "government_mailbox",
+    "issuer_contact",
 ]
 
 #: Labels under which only an office publishes a number.
@@ -76,9 +84,62 @@ def _office_cell_before(text: str, lead_start: int) -> bool:
     return bool(before) and any(m.end() == len(before) for m in OFFICE_AS_CONTACT.finditer(before))
 
 
-def agency_contact(text: str, start: int) -> bool:
-    """Whether the value starting at ``text[start]`` is published as an agency's contact."""
+#: ``联系人：江艳`` / ``考察联系人：韦俊杰`` / ``（联系人：庞立伟、蓝海涛`` — a notice's contact staff.
+_CONTACT_HEAD = (
+    r"[（(]?(?:考察|承办单位|办理单位|承办|经办|办理|业务|工作|项目|报名|咨询)?联系人\s*[：:]\s*"
+    r"(?P<names>\p{Han}{2,4}|\p{Han}{1,8}[·・•]\p{Han}{1,8})(?P<more>(?:[、，,]\p{Han}{2,4})*)"
+)
+#: ``联系人：江艳，电话：`` / ``（联系人：高婉清；联系电话：`` — the whole lead.
+_NAMED_CONTACT = re.compile(_CONTACT_HEAD + r"\s*[，,；;\s]*(?:联系)?(?:电话|座机)\s*[：:]?\s*")
+_CONTACT_FIELD = re.compile(_CONTACT_HEAD + r"\s*")
+#: ``联系电话：`` / ``电话`` — a phone label and nothing else.
+_LABEL_ONLY = re.compile(r"[（(]?(?:联系|咨询|办公)?(?:电话|座机)\s*[：:]?\s*")
+#: A sentence that is a party's field (``当事人：张三``, ``住址：…``): what follows is the party's too.
+_PRIVATE_FIELD = re.compile(r"^\s*(?:" + PRIVATE_WORDS.pattern + r")\p{Han}{0,4}\s*[：:]")
+#: What may close the paragraph after the number of a closing contact paragraph.
+_CLOSING_TAIL = re.compile(r"\s*[。.][）)]?\s*$")
+
+
+def _preceding_sentence(text: str, end: int) -> str:
+    """The sentence that ends with the ``。`` at ``text[end - 1]``."""
+    cut = max(text.rfind(stop, 0, end - 1) for stop in ("。", "\n"))
+    return text[cut + 1 : end - 1]
+
+
+def _staff(contact: re.Match[str], before: str) -> bool:
+    """The contact head names staff: names, not ``本人`` / ``家属``, and nobody the paragraph spoke
+    of before (``户主仉静冰患有尿毒症……联系人：仉静冰，电话…`` gives the household's own number)."""
+    names = contact.group("names") + contact.group("more")
+    return not PRIVATE_WORDS.search(names) and not any(n in before for n in re.split(r"[、，,]", names) if n)
+
+
+def issuer_contact(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the landline at ``text[start:end]`` is given in the issuing agency's own contact
+    sentence (see the module's description); ``text`` is one paragraph."""
     lead = _lead(text, start)
+    lead_start = start - len(lead)
+    after_stop = lead_start > 0 and text[lead_start - 1] == "。"
+    before = text[:lead_start].strip()
+    if not after_stop and before:  # inside a line: only ``联系人：庞立伟、蓝海涛　　联系电话：`` (a wide gap)
+        field = _CONTACT_FIELD.fullmatch(before)
+        return bool(field) and _LABEL_ONLY.fullmatch(lead.strip()) is not None and _staff(field, "")
+    named = _NAMED_CONTACT.fullmatch(lead.strip())
+    if named:
+        return _staff(named, text[:lead_start])
+    if not _LABEL_ONLY.fullmatch(lead.strip()):
+        return False
+    if after_stop:
+        return not _PRIVATE_FIELD.search(_preceding_sentence(text, lead_start))
+    # a closing paragraph ``联系电话：0471-6592037。`` (a form's field line has no full stop)
+    closing = end is not None and text[end:].strip() != "" and bool(_CLOSING_TAIL.fullmatch(text[end:]))
+    return closing and re.search(r"[：:]\s*$", lead) is not None
+
+
+def agency_contact(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the value at ``text[start:end]`` is published as an agency's contact."""
+    lead = _lead(text, start)
+    if issuer_contact(text, start, end):
+        return True
     clause = OFFICE_AS_CONTACT.sub("", re.split(r"[；;]", lead)[-1])
     if PRIVATE_WORDS.search(clause):
         return False

@@ -44,7 +44,7 @@ class PhoneRecognizer(ChinesePatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Drop landlines published as an agency's contact."""
-        return is_mobile(text[result.start : result.end]) or not agency_contact(text, result.start)
+        return is_mobile(text[result.start : result.end]) or not agency_contact(text, result.start, result.end)
 
 
 def is_mobile(value: str) -> bool:
