@@ -101,6 +101,8 @@ eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/dev5
 	@echo; echo "== dev 6 (written before the rule changes for personal addresses: service notices, rosters, 栋/幢/弄/巷/里, 组/社/屯) =="
 	$(VENV)/bin/review-desk evaluate tests/data/dev6
+	@echo; echo "== dev 7 (written before the rule changes for names in government documents: unlabelled roster rows, role and kinship nouns, rare and word-like names, shop names) =="
+	$(VENV)/bin/review-desk evaluate tests/data/dev7
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
 		$(VENV)/bin/review-desk evaluate tests/data/heldout; fi
 	@echo; echo "== de-identification (redact with the default policy) =="
