@@ -56,3 +56,10 @@ PREMISES_CUES: tuple[str, ...] = tuple(
     '注册地址 注册地 经营场所 主要经营场所 经营地址 营业场所 办公地址 办公地点 单位地址 生产地址 生产经营场所 厂址'
     .split()
 )
+
+#: Last words of a column header whose cells name a place or a kind of land (所在自然村, 村民小组,
+#: 所在乡镇, 地类, 土地用途): such a cell is no person's name.
+PLACE_COLUMN_ENDS: tuple[str, ...] = tuple(
+    '自然村 村 村组 村民小组 组 社 屯 乡镇 镇 乡 街道 社区 小区 片区 区域 地名 地点 坐落 位置 地类 土地类别 土地用途 用途'
+    .split()
+)

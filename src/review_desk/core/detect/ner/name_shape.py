@@ -552,7 +552,7 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return False
     if end - start == k + 1 and text[end - 1 : end + 1] in NOT_NAMES:
         return False  # 江主|席: the model cut a title
-    if end < len(text) and text[end] in PLACE_AFTER or admin_at(text, start):
+    if end < len(text) and text[end] in PLACE_AFTER or admin_at(text, start) or place_or_thing_around(text, start, end):
         return False
     if not names.confident_at(text, start):
         # a rare surname: a boundary, a profession noun or a title (贝聿铭先生) around the name
@@ -627,3 +627,15 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     if not all(is_cjk(ch) for ch in name):
         return None
     return start, end
+
+
+_PLACE_AFTER_WORDS = W.PLACE_AFTER_WORDS
+_NAMED_THING = re.compile("(?:" + "|".join(sorted(W.NAMED_THING_LEADS, key=len, reverse=True)) + r")[“\"「『‘']$")
+
+
+def place_or_thing_around(text: str, start: int, end: int) -> bool:
+    """The span is a road or place (``黄岐大道``, ``李家胡同``: a road word follows it) or the
+    quoted name of a storm or an operation (台风“某某”, 代号“某某”), not a person."""
+    if text.startswith(_PLACE_AFTER_WORDS, end):
+        return True
+    return bool(_NAMED_THING.search(text, max(0, start - 6), start)) and text[end : end + 1] in "”\"」』’'"

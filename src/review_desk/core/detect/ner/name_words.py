@@ -176,6 +176,15 @@ BOUNDARY_AFTER: tuple[str, ...] = tuple('宅 承包地 住宅 房屋 家'.split(
 #: Characters after a span that make it a place name (张店区, 王府井, 马家村, 中山路).
 PLACE_AFTER = '路街村镇区县市省乡庄河山湖桥园苑巷屯湾港井州'
 
+#: Words after a span that make it a road or a place (黄岐大道, 周浦大街, 李家胡同, 陈村水库).
+PLACE_AFTER_WORDS: tuple[str, ...] = tuple('大道 大街 大桥 公路 胡同 隧道 立交 环路 支路 横路 水库 林场 农场 社区 小区 嘎查'.split())
+
+#: Words before a quoted span that make it the name of a storm or an operation, not a person
+#: (台风“某某”, 强热带风暴“某某”, 代号“某某”).
+NAMED_THING_LEADS: tuple[str, ...] = tuple(
+    '台风 超强台风 强台风 热带风暴 强热带风暴 热带低压 飓风 气旋 风暴 代号 命名为 品牌 商标'.split()
+)
+
 #: Common two-character verbs / words that start right after a two-character name; a model
 #: span that ends inside one of them is cut before it (熊丽召集 → 熊丽, 魏慧入职 → 魏慧).
 VERB_BIGRAMS: tuple[str, ...] = tuple(

@@ -48,6 +48,7 @@ import regex as re
 
 from ..text import CJK, is_cjk
 from .gazetteers import Surnames, surnames
+from .address_words import PLACE_COLUMN_ENDS
 from .japanese_names import JAPANESE_SURNAMES
 from .name_shape import (
     admin_at,
@@ -160,6 +161,13 @@ def _dotted_spans(text: str) -> Iterable[NameSpan]:
         yield NameSpan(s, e, 0.85, "dotted_name")
 
 
+def _place_column(context: Sequence[str] | None) -> bool:
+    """The cell's column names a place or a kind of land (所在自然村, 村民小组, 地类), not a person."""
+    if not context or any(is_name_header(c) for c in context):
+        return False
+    return any(re.sub(r"[（(][^）)]*[）)]$", "", c.strip()).endswith(PLACE_COLUMN_ENDS) for c in context)
+
+
 @dataclass
 class NameScan:
     """One text being searched for names: the rules read ``text`` and add to ``found`` (one
@@ -176,12 +184,19 @@ class NameScan:
         """Positions that may start a surname (one regex scan)."""
         return surname_positions(self.text, self.names)
 
+    @cached_property
+    def place_cell(self) -> bool:
+        """The text is a cell under a place or land column (see :func:`_place_column`)."""
+        return _place_column(self.context)
+
     def add(self, span: NameSpan) -> None:
         text = self.text
         if span.end - span.start < 2 or is_pseudonym(text[span.start : span.end]):
             return
         if text[span.start : span.end] in PUBLIC_FIGURES:
             return
+        if self.place_cell and text[span.start : span.end] == text.strip(" \t\u3000*"):
+            return  # 所在自然村 | 田心, 地类 | 水田: a place or land, whatever rule found it
         prev = self.found.get(span.start)
         if prev is None or prev.score < span.score:
             self.found[span.start] = span

@@ -1,0 +1,79 @@
+"""Places and things the model reads as names (issue 17, class 7): a cell under a place or land
+column (所在自然村 | 田心, 地类 | 水田), a road named after its first two characters (…与黄岐大道交叉口),
+the quoted name of a storm or an operation (台风“某某”).  The model's spans are given as it
+would give them; all sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.core.detect.ner.person import find_persons
+
+
+def _names(text: str, model: list[str], context: list[str] | None = None) -> list[str]:
+    spans = [(text.index(m), text.index(m) + len(m)) for m in model]
+    return [text[p.start : p.end] for p in find_persons(text, context=context, model_spans=spans)]
+
+
+@pytest.mark.parametrize(
+    "cell, header",
+    [
+        ("田坝", "所在自然村"),
+        ("石桥", "村民小组"),
+        ("水田", "地类"),
+        ("林地", "土地用途"),
+        ("杨柳", "所在组（社）"),
+        ("高坡", "自然村"),
+    ],
+)
+def test_cell_under_a_place_column_is_no_name(cell, header):
+    assert _names(cell, [cell], [header]) == []
+
+
+@pytest.mark.parametrize("cell, header", [("田心", "户主"), ("杨柳", "户主姓名"), ("石桥", "申请人")])
+def test_cell_under_a_name_column_stays_a_name(cell, header):
+    assert _names(cell, [cell], [header]) == [cell]
+
+
+def test_place_column_beside_a_name_column_keeps_the_name():
+    # a cell whose context words name both a person column and a place is read as a name
+    assert _names("田心", ["田心"], ["户主", "所在自然村"]) == ["田心"]
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("项目位于西环路与周浦大道交叉口东南侧。", "周浦"),
+        ("沿线经过金阳大街、黄岗公路两侧的商铺。", "黄岗"),
+        ("施工区域为李家胡同东段。", "李家"),
+        ("事故发生在韩庄立交桥下。", "韩庄"),
+        ("项目涉及陈湾水库库区移民。", "陈湾"),
+    ],
+)
+def test_name_followed_by_a_road_word_is_a_place(text, model):
+    assert _names(text, [model]) == []
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("受今年第5号台风“韦帕”影响，全市普降大雨。", "韦帕"),
+        ("强热带风暴“马鞍”于昨日在沿海登陆。", "马鞍"),
+        ("超强台风“苏拉”过境后，各镇开展灾后自救。", "苏拉"),
+        ("专项行动代号“雷霆”，为期三个月。", "雷霆"),
+    ],
+)
+def test_quoted_storm_or_operation_is_no_name(text, model):
+    assert _names(text, [model]) == []
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("联系人韦帕宁，电话另行通知。", "韦帕宁"),
+        ("经查，卢碧华在现场负责指挥。", "卢碧华"),
+        ("村民苏拉提出申请。", "苏拉"),
+    ],
+)
+def test_names_near_such_words_stay(text, model):
+    assert _names(text, [model]) == [model]
