@@ -95,7 +95,7 @@ def _is_spaced_header(line: str, cells: list[tuple[int, int]]) -> bool:
 
 
 #: A header cell that says the rows are natural persons (姓名, 户主, 被执行人, 身份证号码 …) ...
-PERSON_COLUMN = re.compile(r"姓名|户主|申请人|被执行人|当事人|权利人|被征收人|受助人|受援人|监护人|身份证|公民身份号码")
+PERSON_COLUMN = re.compile(r"姓名|户主|申请人|被执行人|当事人|权利人|被征收人|受助人|受援人|监护人|身份证|公民身份号码|自然人")
 #: ... unless another says they are (or may be) organisations.
 _ORG_COLUMN = re.compile(r"名称|信用代码|法定代表人|企业|单位|机构|公司")
 _ADDRESS_COLUMN = re.compile(r"地址|住所|住址")
@@ -110,6 +110,22 @@ def with_row_subject(header: list[str]) -> list[str]:
     if subject is None:
         return header
     return [h + CONTEXT_SEP + subject if _ADDRESS_COLUMN.search(h) and h != subject else h for h in header]
+
+
+#: A cell that says its row is a natural person's: the kind 自然人 / 个人, a gender, an ID number
+#: (whole or masked) — in a table that mixes persons and companies (双公示: 类别 自然人 | 法人).
+_PERSON_ROW_CELL = re.compile(r"自然人|个人|[男女]|\d{17}[\dXx]|\d{15}|\d{2,6}\*{4,}[\dXx*]{0,6}")
+#: The context word an address cell of such a row gets (it matches :data:`PERSON_COLUMN`).
+PERSON_ROW = "自然人"
+
+
+def with_row_person(cells: Sequence[str], header: list[str]) -> list[str]:
+    """The header of one row, each address column followed by :data:`PERSON_ROW` when another cell
+    of the row says the row is a natural person's (``秦某 | 自然人 | 新华东路340号``), so that a
+    bare street number there is read as that person's home, not as a company's seat."""
+    if not any(_PERSON_ROW_CELL.fullmatch(c.strip()) for c in cells):
+        return header
+    return [h + CONTEXT_SEP + PERSON_ROW if _ADDRESS_COLUMN.search(h) and not PERSON_COLUMN.search(h) else h for h in header]
 
 
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
@@ -141,7 +157,8 @@ def _text_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
             aligned_header = with_row_subject([seg.text[s:e].strip() for s, e in split_cells(seg.text, keep_empty=True)])
             continue
         if header is not None and len(header) == len(cells):
-            out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(cells, header)))
+            row = with_row_person([seg.text[s:e] for s, e in cells], header)
+            out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(cells, row)))
         elif header is not None and "\t" in seg.text:
             # A row with empty cells: align on single tabs.
             aligned = split_cells(seg.text, keep_empty=True)
@@ -191,10 +208,15 @@ def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
         else:
             parsed.append((i, key))
     headers = _with_row_subjects({k: h.strip() for k, h in first_row.items() if not any(ch.isdigit() for ch in h)})
+    row_cells: dict[tuple[str, str, str], list[str]] = {}
+    for (part, table, row, _col), text in cell_text.items():
+        row_cells.setdefault((part, table, row), []).append(text)
     out = {}
     for i, key in parsed:
         header = headers.get(key, "")
         if header:
+            part, table, row, _col = rows[i]
+            header = with_row_person(row_cells[(part, table, row)], [header])[0]
             out[i] = CellContext(((0, len(segments[i].text), header),))
     for i, (part, table, row, col) in rows.items():
         if col == "1":

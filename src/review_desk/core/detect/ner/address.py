@@ -454,16 +454,45 @@ def _cue_before(text: str, start: int) -> tuple[str, str, int] | None:
     if k > 0 and text[k - 1] in "）)":
         open_ = max(text.rfind("（", 0, k), text.rfind("(", 0, k))
         if open_ != -1 and k - open_ <= 12:
-            inner = _cue_before(text, k - 1)
-            outer = _cue_before(text, open_)
-            for hit in (inner, outer):
-                if hit and hit[1] == "org":
-                    return hit
-            return inner or outer
+            return _either_cue(_cue_before(text, k - 1), _cue_before(text, open_))
+    alt = _ALT_LABEL.search(text, max(0, k - 16), k)
+    if alt:
+        # 住（居住）地, 户籍（居住）地址, 现（居）住址: a label with an alternative in brackets inside it
+        tail = alt.group("tail")
+        inner = _cue_of(alt.group("inner") + tail, alt.start("inner"))
+        outer = _cue_of(text[max(0, alt.start() - 6) : alt.start()] + tail, alt.start() - 6)
+        if inner or outer:
+            return _either_cue(inner, outer)
     for cue, kind in _ALL_CUES:
         if text.startswith(cue, k - len(cue)) and k - len(cue) >= 0:
             return cue, kind, k - len(cue)
     return None
+
+
+#: A bracketed alternative inside an address label, then the label's last characters (住（居住）地).
+_ALT_LABEL = re.compile(rf"[（(](?P<inner>{C}{{1,6}})[）)](?P<tail>{C}{{1,3}})$")
+
+
+def _cue_of(label: str, start: int) -> tuple[str, str, int] | None:
+    """The cue that ``label`` ends with (``start``: where the label begins in the text)."""
+    for cue, kind in _ALL_CUES:
+        if label.endswith(cue):
+            return cue, kind, max(0, start + len(label) - len(cue))
+    return None
+
+
+def _either_cue(a: tuple[str, str, int] | None, b: tuple[str, str, int] | None) -> tuple[str, str, int] | None:
+    """Of a label and its bracketed alternative (住所（主要经营场所）, 住所（经常居住地）): a business's
+    premises decide for the organisation, else a home cue decides for the person (a bare 住所 is
+    either), else whichever is a cue."""
+    hits = [h for h in (a, b) if h]
+    for hit in hits:
+        if hit[1] == "org" and hit[0] in _PREMISES_CUES:
+            return hit
+    for hit in hits:
+        if hit[1] == "home":
+            return hit
+    return hits[0] if hits else None
 
 
 def _org_context(text: str, start: int, window: int = 120) -> bool:

@@ -1,0 +1,81 @@
+"""Whose address it is (issue 17, class 5): a label with a bracketed alternative inside it
+(住（居住）地, 户籍（居住）地址) is the home cue it spells, and an address cell of a table that mixes
+persons and companies (双公示: 类别 自然人 | 法人) is a home on a person's row although it is a bare
+street number.  All names and addresses are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.core.detect.scanner import scan_path
+from review_desk.core.detect.tables import CONTEXT_SEP, PERSON_ROW, _text_contexts
+
+from .conftest import found
+from .test_table_contexts import _seg
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("申请人：蒋立群，男，住（居住）地：济南市历下区文化东路12号。", "济南市历下区文化东路12号"),
+        ("被申请人：赵某，住所（经常居住地）：潍坊市奎文区胜利东街88号，", "潍坊市奎文区胜利东街88号"),
+        ("第三人：孙某，户籍（居住）地址：淄博市张店区共青团西路15号。", "淄博市张店区共青团西路15号"),
+        ("当事人钱某，现（居）住址：青岛市市南区香港中路8号。", "青岛市市南区香港中路8号"),
+        ("住（居住）地：烟台市芝罘区南大街162号", "烟台市芝罘区南大街162号"),
+    ],
+)
+def test_bracketed_alternative_in_a_home_label(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("济南鲁信商贸有限公司，住所（主要经营场所）：济南市历下区经十路100号。", "济南市历下区经十路100号"),
+        ("本机关（复议机构）地址：济南市历下区龙奥北路8号。", "济南市历下区龙奥北路8号"),
+    ],
+)
+def test_bracketed_premises_label_stays_an_organisations(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == []
+    assert address in found(rule_detector, text, "ORG_ADDRESS")
+
+
+_MIXED = [
+    "行政相对人名称\t类别\t住所\t处罚决定书文号\t处罚内容",
+    "柏文秀\t自然人\t河间市新华东路340号\t河市监罚〔2026〕153号\t罚款9000元",
+    "沧州恒达保温材料有限公司\t法人\t河间市新华东路46号\t河市监罚〔2026〕589号\t罚款14000元",
+    "单秋菊\t个人\t献县乐寿镇建设大街58号\t献市监罚〔2026〕17号\t警告",
+    "献县宏兴商贸有限公司\t法人及非法人组织\t献县乐寿镇建设大街60号\t献市监罚〔2026〕18号\t警告",
+]
+
+
+def test_an_address_cell_of_a_persons_row_carries_the_row_word():
+    segs = [_seg(t) for t in _MIXED]
+    ctx = _text_contexts(segs)
+    assert ctx[1].cells[2][2].split(CONTEXT_SEP) == ["住所", PERSON_ROW]
+    assert ctx[2].cells[2][2] == "住所"
+    assert ctx[3].cells[2][2].split(CONTEXT_SEP) == ["住所", PERSON_ROW]
+    assert ctx[4].cells[2][2] == "住所"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "冯玉兰\t女\t泊头市解放东路77号\t泊市监罚〔2026〕33号\t罚款500元",
+        "冯玉兰\t130981196507120023\t泊头市解放东路77号\t泊市监罚〔2026〕33号\t罚款500元",
+        "冯玉兰\t1309**********0023\t泊头市解放东路77号\t泊市监罚〔2026〕33号\t罚款500元",
+    ],
+)
+def test_a_gender_or_id_cell_marks_the_row_a_persons(row):
+    ctx = _text_contexts([_seg("行政相对人名称\t类别\t住所\t处罚决定书文号\t处罚内容"), _seg(row)])
+    assert ctx[1].cells[2][2].split(CONTEXT_SEP) == ["住所", PERSON_ROW]
+
+
+def test_mixed_publicity_table_end_to_end(rule_detector, tmp_path):
+    path = tmp_path / "双公示.txt"
+    path.write_text("\n".join(_MIXED) + "\n", encoding="utf-8")
+    result = scan_path(str(path), rule_detector)
+    homes = [f.text for f in result.findings if f.type == "CN_ADDRESS"]
+    assert homes == ["河间市新华东路340号", "献县乐寿镇建设大街58号"]
+    orgs = [f.text for f in result.findings if f.type == "ORG_ADDRESS"]
+    assert orgs == ["河间市新华东路46号", "献县乐寿镇建设大街60号"]
