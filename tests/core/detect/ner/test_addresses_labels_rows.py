@@ -79,3 +79,30 @@ def test_mixed_publicity_table_end_to_end(rule_detector, tmp_path):
     assert homes == ["河间市新华东路340号", "献县乐寿镇建设大街58号"]
     orgs = [f.text for f in result.findings if f.type == "ORG_ADDRESS"]
     assert orgs == ["河间市新华东路46号", "献县乐寿镇建设大街60号"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("经查，当事人于2025年5月在城关镇杨庄村3组南侧占用耕地建房。", "城关镇杨庄村3组"),
+        ("被处罚人李某在王集乡小刘村五组自家承包地内违法建设养殖棚。", "王集乡小刘村五组"),
+        ("当事人王某于2024年在沙河乡李湾村四组擅自开挖鱼塘。", "沙河乡李湾村四组"),
+        ("行为人刘某某于2023年8月至今在新集镇王楼村第二村民小组建设砖混结构房屋一栋。", "新集镇王楼村第二村民小组"),
+        ("经核实，申请人未经审批于2022年在柳林县留誉镇前元村二社翻建住房。", "柳林县留誉镇前元村二社"),
+    ],
+)
+def test_a_villages_group_in_a_clause_about_a_person_is_a_home(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇政府于3月在城关镇杨庄村3组召开村民大会。",
+        "第三人：柳林县留誉镇前元村第二村民小组。",
+        "全镇共有12个村、86个村民小组，当事人所在的杨庄村3组组长已到场。",
+        "县交通局在王集乡小刘村五组修建便民桥一座。",
+    ],
+)
+def test_a_villages_group_about_a_body_or_no_one_is_not(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []

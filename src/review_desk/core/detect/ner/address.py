@@ -1000,6 +1000,44 @@ def rule_villager(scan: AddressScan) -> None:
             scan.add("CN_ADDRESS", k, m.end(), 0.8, "villager+grammar")
 
 
+#: A village's numbered group at the end of an address (…赵拐村14组, …团结村四社), not its head or body.
+_GROUP_END = re.compile(
+    rf"(?:村|嘎查|屯)(?:委会|民委员会)?{C}{{0,4}}?第?{_NUM}(?:组|社|队|村民小组)(?![\d\-－号]|长|干部|委员|会议|代表|村民委员会)"
+)
+#: What may stand right before such an address in running text: a preposition or a clause break.
+_BEFORE_PLACE = frozenset("在于，,、：:（(")
+_GROUP_LOOKBACK = 20
+_DIVISION_WORD = re.compile(r"镇|乡|街道|苏木|县|区|市|旗")
+
+
+def rule_person_village(scan: AddressScan) -> None:
+    """``当事人于…在白道口镇赵拐村14组北侧占用耕地建房``: a village's numbered group written after a
+    preposition in a clause about a person (:func:`_subject_before`) is where that person lives or
+    builds — a home, although it has no house number and no cue; read from the leftmost place after
+    a preposition or a clause break from which the grammar reaches the group, a town or division
+    included.  In a clause about an agency or about no one it is left alone (镇政府在某村3组召开…)."""
+    text, gaz = scan.text, scan.gaz
+    if not any(ch in text for ch in "组社队"):
+        return
+    for m in _GROUP_END.finditer(text):
+        e = m.end()
+        if not scan.free(m.start(), e):
+            continue
+        for k in range(max(1, m.start() - _GROUP_LOOKBACK), m.start()):
+            if text[k - 1] not in _BEFORE_PLACE or text[k] in _BEFORE_PLACE or not is_cjk(text[k]) or not scan.free(k, e):
+                continue
+            parsed = parse_address(text[:e], k, gaz, bare_start=True, village_end=True)
+            if not parsed or not parsed[1] or parsed[0] != e:
+                continue
+            span = text[k:e]
+            if text[k - 1] in "：:" and (e == len(text) or text[e] in "。；;，,\n\r"):
+                break  # 第三人：某镇某村第三村民小组。 — the group itself is the party
+            if _DIVISION_WORD.search(span, 0, len(span) - len(m.group(0))) and not _ORG_IN_NAME.search(span):
+                if _subject_before(text, k) == "person":
+                    scan.add("CN_ADDRESS", k, e, 0.8, "village+person")
+            break
+
+
 #: A short bracket (its content without brackets or a line break).
 _BRACKET = re.compile(r"[（(]([^（）()\n\r]{4,40})[）)]")
 _BRACKET_PIECE = re.compile(r"[^，,、；;]+")
@@ -1051,6 +1089,7 @@ ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_person_row,
     rule_after_home_cue,
     rule_villager,
+    rule_person_village,
     rule_bracketed_home,
     rule_divisions,
     rule_bare_flat,
