@@ -5,7 +5,7 @@ Chinese rules.  Data only; :mod:`.person` reads it."""
 
 from __future__ import annotations
 
-__all__ = ["JAPANESE_SURNAMES"]
+__all__ = ["JAPANESE_PLACE_LAST", "JAPANESE_SURNAMES"]
 
 JAPANESE_SURNAMES: tuple[str, ...] = tuple(
     "佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 中岛 池田 阿部 "
@@ -18,3 +18,6 @@ JAPANESE_SURNAMES: tuple[str, ...] = tuple(
     "内藤 吉村 大石 二宫 三上 尾崎 稻叶 竹下 早川 宫田 矢野 水谷 浅井 村井 吉冈 栗原 大竹 富田 冈崎 岸田 "
     "福井 坂口 本间 北川 细川 宇野 松浦 川村 野田 桥口 荒井 足立 片冈 松村".split()
 )
+
+#: Last characters of Japanese place names (增田町, 秋田县): a surname followed by one of them is a place.
+JAPANESE_PLACE_LAST = "町村市县区岛"

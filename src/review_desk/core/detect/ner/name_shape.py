@@ -57,6 +57,7 @@ DOT_STOP = frozenset(W.DOT_STOP)
 PLACE_AFTER = frozenset(W.PLACE_AFTER)
 PLACE_LAST = frozenset(W.PLACE_LAST)
 TRANSLIT_CHARS = frozenset(W.TRANSLIT_CHARS)
+TIME_WORDS = W.TIME_WORDS
 CLAUSE_ADVERBS = frozenset(W.CLAUSE_ADVERBS)
 GIVEN_LAST_FOLLOW = frozenset(W.GIVEN_LAST_FOLLOW)
 WORDS_ACROSS_END = frozenset(W.WORDS_ACROSS_END)
@@ -511,6 +512,37 @@ def is_japanese_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+_TEAM_AFTER = re.compile("|".join(sorted(W.TEAM_AFTER, key=len, reverse=True)) + r"|\d+胜\d+[平负]|\d+平\d+负")
+_TEAM_BEFORE = re.compile("(?:" + "|".join(sorted(W.TEAM_BEFORE, key=len, reverse=True)) + r")$")
+
+
+def is_team(text: str, start: int, end: int) -> bool:
+    """A model PERSON span that names a sports team (米德尔主场…, 做客霍芬海姆, 阿森纳1胜1平3负):
+    a match's venue, record or betting line after it (:data:`name_words.TEAM_AFTER`), or a host,
+    an opponent or a match result before it (:data:`name_words.TEAM_BEFORE`).  A role noun before
+    the name keeps it a person (主帅巴拉尔迪尼上赛季…)."""
+    if profession_before(text, start):
+        return False
+    return bool(_TEAM_AFTER.match(text, end) or _TEAM_BEFORE.search(text, max(0, start - 4), start))
+
+
+#: Last characters of a place, a venue or an organisation: a middle-dot "name" ending in one is
+#: a project, a village or a stadium (合生·世界村, 阿里·萨米扬球场), not a person.
+_DOTTED_PLACE_LAST = frozenset("场园馆谷楼厦城苑湾府墅邸") | PLACE_LAST
+
+
+def dotted_place(name: str) -> bool:
+    """A middle-dot span that names a place, a project or an event rather than a person: a part
+    starts with a Chinese division's name (中国·无锡…, 北京世茂·宫园, 本土关怀·香港人) or the last
+    part ends like a place, a venue or an organisation (合生·世界村, 阿里·萨米扬球场)."""
+    parts = [p for p in re.split("[" + DOTS + "]", name) if p]
+    if not parts:
+        return False
+    if parts[-1][-1] in _DOTTED_PLACE_LAST or ORG_SUFFIX.search(parts[-1]):
+        return True
+    return any(is_place_name(p[:k]) for p in parts for k in (2, 3) if len(p) >= k)
+
+
 def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     """克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
     (佩戴安|全帽 does not); four characters or more of the table are a name on their own
@@ -531,10 +563,12 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     name = text[start:end]
     if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start):
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
-    if DOTTED.fullmatch(name) or LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name):
+    if DOTTED.fullmatch(name):
+        return not dotted_place(name)
+    if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name):
         return True
-    if name in FOREIGN_PLACES:
-        return False  # 马德里, 卡萨布兰卡: a foreign place the model took for a person
+    if name in FOREIGN_PLACES or is_team(text, start, end):
+        return False  # 马德里, 卡萨布兰卡: a foreign place; 米德尔主场…, 做客霍芬海姆: a sports team
     if ORG_AFTER.match(text, end):
         return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
@@ -617,10 +651,15 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
         and text[end] not in CLAUSE_ADVERBS
         and not _starts_follow_word(text, end)
     ):
-        if text[end : end + 2] not in VERB_BIGRAMS and ne == end + 1 and (
-            right_clear_wide(text, end + 1) or text[end + 1 : end + 3] in VERB_BIGRAMS or right_person(text, end + 1)
+        if (
+            text[end : end + 2] not in VERB_BIGRAMS
+            and ne == end + 1
+            and (right_clear_wide(text, end + 1) or text[end + 1 : end + 3] in VERB_BIGRAMS or right_person(text, end + 1))
+            and text.count(text[start:end]) == text.count(text[start : end + 1])
         ):
-            end += 1  # 尉迟光|辉: the model stopped one character short of a clearly ended name
+            # 尉迟光|辉: the model stopped one character short of a clearly ended name; not where
+            # the text writes the shorter name elsewhere too (于海问。… 遇到了于海。: 问 is a verb)
+            end += 1
     name = text[start:end]
     if end - start < 2 or is_pseudonym(name) or name in COMMON_WORDS:
         return None

@@ -219,9 +219,28 @@ TRANSLIT_CHARS = (
 PROFESSION_LEADS: tuple[str, ...] = tuple(
     '专家 学家 画家 作家 艺术家 企业家 主帅 教练 球星 选手 外援 队长 前锋 中锋 后卫 门将 记者 导演 名导 '
     '演员 歌手 发言人 领导人 负责人 国务卿 首相 外相 议长 总编 馆长 知事 帮办 顾问 评论员 领队 社长 会长 '
-    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 指挥官 参谋长 检察长 总裁 经理 球员 新秀 秘书长'
+    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 大将 上将 中将 少将 指挥官 参谋长 检察长 总裁 经理 球员 新秀 秘书长'
     .split()
 )
+
+#: Words after a name that make it a sports team, not a person (米德尔主场, 雷吉纳客场全输, 维拉6胜6平):
+#: a match's venue, a season's record, a betting line.  A person in sports news is followed by
+#: other words (托蒂身后, 琼斯的胜利).
+TEAM_AFTER: tuple[str, ...] = tuple(
+    '主场 客场 本赛季 上赛季 新赛季 本轮 上轮 近期战绩 战绩 球迷 主帅 让球 让平 盘口 升班马 队史 '
+    '足球俱乐部 俱乐部 vs VS'.split()
+)
+
+#: Words before a name that make it a sports team: a match's host or opponent (做客霍芬海姆, 不敌莫斯巴,
+#: 赫尔城vs米德尔, 迎战富勒姆, 升班马希洪).
+TEAM_BEFORE: tuple[str, ...] = tuple(
+    '做客 迎战 主场迎战 客场挑战 不敌 负于 小负 输给 逼平 战平 掀翻 vs VS 升班马 '
+    '弱旅 强队 球队 劲旅'.split()
+)
+
+#: Words of time that may follow a name (竹内润日前向…, 佐藤一郎昨日表示): a given name never runs
+#: into one.
+TIME_WORDS: tuple[str, ...] = tuple('日前 目前 此前 近日 近期 昨日 今日 昨天 今天 当天 当日 随后 曾经 早前 日后'.split())
 
 #: Adverbs that start a clause right after a name (吴飞终于…, 潘凝却认为…, 于海又来…): a model span
 #: one character short of a three-character name is not extended over one of them.

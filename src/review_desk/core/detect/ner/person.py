@@ -49,7 +49,7 @@ import regex as re
 from ..text import CJK, is_cjk
 from .gazetteers import Surnames, surnames
 from .address_words import PLACE_COLUMN_ENDS
-from .japanese_names import JAPANESE_SURNAMES
+from .japanese_names import JAPANESE_PLACE_LAST, JAPANESE_SURNAMES
 from .name_shape import (
     admin_at,
     BODIES,
@@ -62,6 +62,7 @@ from .name_shape import (
     DOT_STOP,
     DOTS,
     DOTTED,
+    dotted_place,
     double_surname_name,
     FOLLOW_WORDS,
     frame_lead_before,
@@ -82,6 +83,7 @@ from .name_shape import (
     PLACE_LAST,
     plausible,
     PREPOSITIONS,
+    profession_after,
     PUBLIC_FIGURES,
     refine_person_span,
     right_clear,
@@ -96,6 +98,7 @@ from .name_shape import (
     strong_lead_before,
     surname_positions,
     TIBETAN,
+    TIME_WORDS,
     TITLES,
     VERB_BIGRAMS,
 )
@@ -147,6 +150,9 @@ def _dotted_spans(text: str) -> Iterable[NameSpan]:
             s += cut
         elif len(left) > 5:
             s += len(left) - 5
+        rest = text[s : m.start() + first_dot]
+        if "国" in rest[:-2]:
+            s += rest.rindex("国") + 1  # 美国文森·艾尔斯, 沙特王国瑞穆·…: a country before the name
         last_dot = max(seg.rfind(d) for d in DOTS)
         right_start = m.start() + last_dot + 1
         for j in range(right_start + 1, e):
@@ -158,6 +164,8 @@ def _dotted_spans(text: str) -> Iterable[NameSpan]:
                 break
         if e - s < 3 or text[e - 1] in "街路桥岛港湾站" or text.rfind("《", 0, s) > text.rfind("》", 0, s):
             continue  # 《花季·雨季》 is a title, 扬·斯马茨大街 a street
+        if dotted_place(text[s:e]):
+            continue  # 合生·世界村, 中国·无锡…: a project, a place or an event
         yield NameSpan(s, e, 0.85, "dotted_name")
 
 
@@ -282,6 +290,8 @@ def rule_strong_right(scan: NameScan) -> None:
         if end is None:
             continue
         if RIGHT_STRONG.match(text, end):
+            if i > 0 and text[i - 1 : i + 1] in COMMON_WORDS:
+                continue  # 同时畅通…: the first character ends a word that starts before it
             if plausible(text, i, end) or not (text[i] in PREPOSITIONS or end - i == 2):
                 add(NameSpan(i, end, 0.8, "right_cue"))
         elif right_person(text, end) and plausible(text, i, end) and (end - i >= 3 or strong_lead_before(text, i)):
@@ -371,6 +381,8 @@ def rule_title_after(scan: NameScan) -> None:
                 continue
             if k >= 3 and (closes_word(text, i) or text[e - 1] in ORG_END):
                 continue  # 总经理李战先生 (理 ends 经理), 常委会委员 (会 ends a body's name)
+            if k >= 3 and text[i : i + 2] in NOT_NAMES:
+                continue  # 中国代表马女士: 代表 is a role, 马 the surname
             given = k - names.at(text, i)
             if k == 2 and not left_ok(text, i):
                 continue  # 局长张明同志: a two-character name needs a boundary before it
@@ -523,8 +535,10 @@ def rule_addressee(scan: NameScan) -> None:
 
 def rule_dotted(scan: NameScan) -> None:
     """Middle-dot names anywhere (阿依古丽·买买提)."""
-    text, add = scan.text, scan.add
+    text, add, found = scan.text, scan.add, scan.found
     for span in _dotted_spans(text):
+        for k in [k for k, sp in found.items() if span.start <= sp.start and sp.end <= span.end and sp.end < span.end]:
+            del found[k]  # 申请人：古丽娜|尔·吐尔逊: a cue's name that stops inside the middle-dot name
         add(span)
 
 
@@ -533,6 +547,11 @@ def rule_latin(scan: NameScan) -> None:
     text, add = scan.text, scan.add
     for m in _LATIN_NAME.finditer(text):
         add(NameSpan(m.start(1), m.end(1), 0.85, "latin_name"))
+
+
+def _word_after(text: str, k: int) -> bool:
+    """A title or a time word starts at ``k`` (导演, 大将, 日前): a name may end right before it."""
+    return profession_after(text, k) or any(text.startswith(w, k) for w in TIME_WORDS)
 
 
 def rule_japanese(scan: NameScan) -> None:
@@ -546,13 +565,17 @@ def rule_japanese(scan: NameScan) -> None:
             continue  # 石井街道, 中村镇: places
         if right_clear_wide(text, j) or _JAPANESE_RIGHT.match(text, j):
             continue  # 佐藤先生, 由小林负责: no given name
+        if text.rfind("《", 0, i) > text.rfind("》", 0, i):
+            continue  # 《平田世界》: a title
         for end in (j + 3, j + 2, j + 1):
             given = text[j:end]
             if end > len(text) or not all(is_cjk(ch) and ch not in _JAPANESE_STOP for ch in given):
                 continue
-            if given[-1] in PLACE_LAST or given[-1] in ORG_END or is_place_name(text[i:end]):
-                continue
-            if not (right_clear_wide(text, end) or _JAPANESE_RIGHT.match(text, end)):
+            if given[-1] in PLACE_LAST or given[-1] in ORG_END or given[-1] in JAPANESE_PLACE_LAST:
+                continue  # 增田町: a town
+            if is_place_name(text[i:end]) or any(_word_after(text, k) for k in range(j + 1, end)):
+                continue  # 市川准|导演, 竹内润|日前: the given name ends where a title or a time word starts
+            if not (right_clear_wide(text, end) or _JAPANESE_RIGHT.match(text, end) or _word_after(text, end)):
                 continue
             if text[i:end] not in NOT_NAMES:
                 for k in [k for k, sp in scan.found.items() if sp.start < end and i < sp.end and sp.score < 0.85]:

@@ -1,0 +1,133 @@
+"""Classes of false and lost names seen on real news and web text (issue 17: the MSRA and CLUENER
+development slices), each with sentences written here in the style of the class:
+
+* a sports team the model takes for a person (…主场, 做客…, …1胜1平3负) is no name, a player is;
+* a middle-dot span that names a project, a place or an event (合生·世界村, 中国·无锡…) is no
+  name; a country before a middle-dot name is not part of it;
+* a Japanese given name ends where a title or a time word starts (市川准导演, 竹内润日前), a
+  surname plus 町 is a town, and a Japanese surname inside a 《title》 is no name;
+* a model span one character short is not extended where the text writes the shorter name
+  elsewhere too (于海问。);
+* a role word before a surname and a title (代表马女士) is no name, and a name does not start
+  with the last character of a common word (同时畅通…).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.core.detect.ner.name_shape import dotted_place, is_team
+from review_desk.core.detect.ner.person import find_persons
+
+
+def names(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in find_persons(text)]
+
+
+def with_model(text: str, *spans: str) -> list[str]:
+    model = []
+    for span in spans:
+        s = text.index(span)
+        model.append((s, s + len(span)))
+    return [text[p.start : p.end] for p in find_persons(text, model_spans=model)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("本轮比赛中，帕尔马主场迎来强敌，雷克萨客场全输的势头仍未止住。", "雷克萨"),
+        ("上赛季末段，斯托克主场两连胜后，本周将做客布里萨，胜算不大。", "布里萨"),
+        ("赫尔城vs卡迪斯：卡迪斯近期状态低迷。", "卡迪斯"),
+        ("往绩方面，维尔纳2胜3平1负稍处下风。", "维尔纳"),
+        ("周末的焦点战中，升班马希梅尔能否爆冷？", "希梅尔"),
+    ],
+)
+def test_a_sports_team_is_no_person(text: str, span: str) -> None:
+    s = text.index(span)
+    assert is_team(text, s, s + len(span))
+    assert span not in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("球队主帅巴罗蒂尼上赛季执教过三支意甲球队。", "巴罗蒂尼"),
+        ("克里斯托弗表示，他对主场比赛充满信心。", "克里斯托弗"),
+    ],
+)
+def test_a_person_in_sports_news_stays_a_name(text: str, span: str) -> None:
+    assert span in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万科·翡翠园项目位于城东新区。",
+        "本次活动在中国·杭州国际动漫节期间举行。",
+        "记者走访了远景·阳光村的样板间。",
+        "决赛在哈里·萨迪克体育场进行。",
+        "影展设有“城市记忆·上海人”单元。",
+    ],
+)
+def test_a_middle_dot_place_project_or_event_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1995年，他出任英国罗伯特·戴维斯的私人助理。", ["罗伯特·戴维斯"]),
+        ("申请人：古丽娜尔·吐尔逊，女，汉族。", ["古丽娜尔·吐尔逊"]),
+        ("被告人阿卜杜拉·依明于2022年3月到案。", ["阿卜杜拉·依明"]),
+    ],
+)
+def test_middle_dot_names_without_a_country_before_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name", ["买买提·艾力", "热合曼·沙吾提", "约翰·史密斯", "扎西·多吉", "图雅·其其格"])
+def test_middle_dot_names_are_no_places(name: str) -> None:
+    assert not dotted_place(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这部影片原是山田洋导演筹备多年的作品。", ["山田洋"]),
+        ("据悉，松本明日前已抵达上海。", ["松本明"]),
+        ("日本山口县西川町町长一行到访我市。", []),
+        ("他最喜欢的漫画是《中村物语》。", []),
+        ("画面中，石井光大将正在训话。", ["石井光"]),
+    ],
+)
+def test_a_japanese_given_name_ends_before_a_title_or_a_time_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("第二天，他又见到了吕涛。“材料交了吗？”吕涛问。", "吕涛", ["吕涛", "吕涛"]),
+        ("会上，尉迟光辉表示同意。", "尉迟光", ["尉迟光辉"]),
+    ],
+)
+def test_a_short_model_span_is_extended_only_where_the_text_never_writes_it_short(
+    text: str, span: str, expected: list[str]
+) -> None:
+    spans = []
+    k = text.find(span)
+    while k != -1:
+        spans.append((k, k + len(span)))
+        k = text.find(span, k + 1)
+    assert [text[p.start : p.end] for p in find_persons(text, model_spans=spans)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席签约仪式的有省商会代表牛女士。",
+        "各地应同时畅通（网络、电话）等举报渠道。",
+    ],
+)
+def test_a_role_word_or_a_common_word_is_not_the_start_of_a_name(text: str) -> None:
+    assert names(text) == []
