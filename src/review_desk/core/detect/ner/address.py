@@ -757,7 +757,31 @@ class AddressScan:
             kind = self.column if self.column == "ORG_ADDRESS" else classify(text, s, e, column=True)
         else:
             kind = classify(text, s, e)
+        if kind == "CN_ADDRESS" and _designated_zone(text, s, e):
+            # …小区20号楼、…36号院等2个中风险区: a zone on a map, not where someone is said to live
+            if self.locations:
+                self.add("LOCATION", s, e, 0.6, "zone")
+            else:
+                self.taken.append((s, e))
+            return
         self.add(kind, s, e, score, rule)
+
+
+#: A zone an authority designates (an epidemic's risk areas, a lockdown's zones).
+_ZONE_WORD = re.compile(r"(?:高|中|低)?风险(?:区|地区|区域|点位)|封控区|管控区|防范区")
+#: Words that say someone lives at the address (病例1居住的…, 所住单元, 家住).
+_LIVES = re.compile(r"住|居|家")
+
+
+def _designated_zone(text: str, s: int, e: int) -> bool:
+    """The address is listed as a designated zone — ``此前划定的…小区20号楼、…等2个中风险区``,
+    ``…号院调整为中风险区``, ``高风险区：…15号楼`` — in a sentence that says nothing of anyone living
+    there (no 住 / 居 / 家 before it, no person as its subject)."""
+    lo = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+    hi = min((k for k in (text.find("。", e), text.find("\n", e)) if k != -1), default=len(text))
+    if not _ZONE_WORD.search(text, lo, hi) or _LIVES.search(text, lo, s):
+        return False
+    return _subject_before(text, s) != "person"
 
 
 @lru_cache(maxsize=4)
