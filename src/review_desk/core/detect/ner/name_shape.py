@@ -23,6 +23,7 @@ from . import name_words as W
 from .foreign_places import FOREIGN_PLACES as _FOREIGN_PLACES
 from .gazetteers import Surnames, surnames
 from .japanese_names import JAPANESE_SURNAMES
+from .minority_names import MONGOLIAN_PARTS, UYGHUR_PARTS
 
 # Sets built from the word lists (:mod:`.name_words`).
 CUES = W.CUES
@@ -63,6 +64,8 @@ GIVEN_LAST_FOLLOW = frozenset(W.GIVEN_LAST_FOLLOW)
 WORDS_ACROSS_END = frozenset(W.WORDS_ACROSS_END)
 UNIT_CHARS = frozenset(W.UNIT_CHARS)
 NUMERAL_CHARS = frozenset(W.NUMERAL_CHARS)
+SHOP_GOODS = frozenset(W.SHOP_GOODS)
+CUE_COMPOUNDS = frozenset(W.CUE_COMPOUNDS)
 FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
@@ -111,6 +114,32 @@ DOTTED = re.compile(r"[" + CJK + r"]{1,8}(?:[" + DOTS + r"][" + CJK + r"]{1,8}){
 
 
 TIBETAN = re.compile("(?:" + "|".join(TIBETAN_PARTS) + "){2}")
+
+
+_MINORITY_ALT = "|".join(sorted(set(UYGHUR_PARTS + MONGOLIAN_PARTS), key=len, reverse=True))
+#: A Uyghur or Mongolian name written without the middle dot: two or three name elements
+#: (``阿依古丽买买提``, ``巴特尔朝鲁``); :data:`MINORITY_ONE` also takes a single element, for places
+#: where the context says a name stands (a roster cell, after a cue).
+MINORITY_RUN = re.compile("(?:" + _MINORITY_ALT + "){2,3}")
+MINORITY_ONE = re.compile("(?:" + _MINORITY_ALT + "){1,3}")
+#: The characters that start a name element: where a run may start (one character-class scan).
+MINORITY_HEAD = re.compile("[" + "".join(sorted({p[0] for p in UYGHUR_PARTS + MONGOLIAN_PARTS})) + "]")
+_MINORITY_PAIRS = frozenset(p[:2] for p in UYGHUR_PARTS + MONGOLIAN_PARTS)
+
+
+def minority_runs(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping runs of one to three name elements, left to right (:data:`MINORITY_ONE`)."""
+    out: list[tuple[int, int]] = []
+    last = 0
+    for h in MINORITY_HEAD.finditer(text):
+        i = h.start()
+        if i < last or text[i : i + 2] not in _MINORITY_PAIRS:
+            continue
+        m = MINORITY_ONE.match(text, i)
+        if m:
+            out.append((i, m.end()))
+            last = m.end()
+    return out
 
 
 @dataclass(frozen=True)
@@ -178,6 +207,12 @@ def name_end(text: str, i: int, names: Surnames | None = None, *, max_given: int
     if text[i:end] in COMMON_WORDS or text[i:end] in NOT_NAMES:
         return None
     return end
+
+
+def cue_compound_across(text: str, i: int) -> bool:
+    """A word that begins with a cue runs across ``i`` (居民|楼火灾, 学生|会): the cue before ``i`` is
+    part of that word, not a cue for a name starting at ``i``."""
+    return any(text[i - n : i + k] in CUE_COMPOUNDS for n in (2, 3, 4) if i >= n for k in (1, 2))
 
 
 def left_ok(text: str, i: int) -> bool:
@@ -565,7 +600,7 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
     if DOTTED.fullmatch(name):
         return not dotted_place(name)
-    if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name):
+    if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name) or MINORITY_RUN.fullmatch(name):
         return True
     if name in FOREIGN_PLACES or is_team(text, start, end):
         return False  # 马德里, 卡萨布兰卡: a foreign place; 米德尔主场…, 做客霍芬海姆: a sports team
@@ -630,7 +665,7 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
         if text[start:end].endswith(title) and end - start - len(title) >= 2:
             end -= len(title)
             break
-    if TIBETAN.fullmatch(text[start:end]):
+    if TIBETAN.fullmatch(text[start:end]) or MINORITY_RUN.fullmatch(text[start:end]):
         return start, end
     ne = name_end(text, start, names) if names.at(text, start) else None
     if (

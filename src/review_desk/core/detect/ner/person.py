@@ -58,6 +58,7 @@ from .name_shape import (
     cell_name,
     COMMON_WORDS,
     COUPLE,
+    cue_compound_across,
     CUES,
     DOT_STOP,
     DOTS,
@@ -75,6 +76,9 @@ from .name_shape import (
     LEAD_MAX,
     LEAD_SET,
     left_ok,
+    MINORITY_ONE,
+    MINORITY_RUN,
+    minority_runs,
     model_name_ok,
     name_end,
     NameSpan,
@@ -92,6 +96,7 @@ from .name_shape import (
     RIGHT_STRONG,
     RIGHT_WORDS,
     ROLE_END,
+    SHOP_GOODS,
     ROLE_LEADS,
     ROLE_WORD_END,
     street_at,
@@ -188,6 +193,11 @@ class NameScan:
     found: dict[int, NameSpan] = field(default_factory=dict)
 
     @cached_property
+    def model_set(self) -> frozenset[tuple[int, int]]:
+        """The model's PERSON spans as a set, for exact lookups."""
+        return frozenset(self.model_spans)
+
+    @cached_property
     def positions(self) -> list[int]:
         """Positions that may start a surname (one regex scan)."""
         return surname_positions(self.text, self.names)
@@ -248,10 +258,15 @@ def rule_cue_before(scan: NameScan) -> None:
         if i >= len(text):
             continue
         sep = m.group("sep")
+        if not sep and cue_compound_across(text, i):
+            continue  # 居民楼火灾, 学生会主席: the cue begins a longer word
         if sep and not sep.strip() and (len(sep) >= 2 or "\t" in sep) and is_header_line(text, m.start()):
             continue  # 姓名          关系: a header row laid out with spaces
         if TIBETAN.match(text, i):
             add(NameSpan(i, TIBETAN.match(text, i).end(), 0.85, "cue"))
+            continue
+        if (mm := MINORITY_ONE.match(text, i)) and _minority_ends(text, mm.end()):
+            add(NameSpan(i, mm.end(), 0.85, "cue"))
             continue
         end = name_end(text, i, names)
         if end is None or admin_at(text, i):
@@ -327,6 +342,8 @@ def rule_role_glued(scan: NameScan) -> None:
             continue  # 户代表和村民代表: a conjunction, not a surname
         if not any(text[i - n : i] in ROLE_LEADS for n in range(2, min(LEAD_MAX, i) + 1)):
             continue
+        if cue_compound_across(text, i):
+            continue  # 扑救居民楼火灾: 居民楼 is one word
         end = name_end(text, i, names)
         if end is None or not plausible(text, i, end) or admin_at(text, i):
             continue
@@ -342,6 +359,8 @@ def rule_role_noun(scan: NameScan) -> None:
     text, names, found, add, positions = scan.text, scan.names, scan.found, scan.add, scan.positions
     for i in positions:
         if i < 1 or text[i - 1] not in ROLE_END or not names.confident_at(text, i) or i in found:
+            continue
+        if cue_compound_across(text, i):
             continue
         end = name_end(text, i, names)
         if (
@@ -361,6 +380,38 @@ def rule_tibetan(scan: NameScan) -> None:
         i = m.start()
         if left_ok(text, i) or text[i - 1] in ROLE_END:
             add(NameSpan(i, m.end(), 0.8, "tibetan"))
+
+
+def _minority_ends(text: str, end: int) -> bool:
+    """A Uyghur or Mongolian name clearly ends at ``end``: punctuation (not a middle dot: the name
+    goes on), a word that follows names, a title or a person's act (老人, 反映, 于2026年…)."""
+    if end < len(text) and text[end] in DOTS:
+        return False
+    return right_clear_wide(text, end) or right_person(text, end) or bool(_JAPANESE_RIGHT.match(text, end))
+
+
+def rule_minority(scan: NameScan) -> None:
+    """Uyghur and Mongolian names written without the middle dot (``帕提古丽艾力``, ``巴特尔朝鲁``):
+    a run of two or three name elements (:mod:`.minority_names`) that stands as a word — a boundary,
+    a cue, a role word or a list mark before it, a clear end after it; a single element (``阿拉坦``)
+    only between a boundary and a strong cue (``，男，``, a gender cell, ``同志``).  The whole run is one name;
+    shorter spans found inside it (a Chinese surname 阿 / 买, a model's first half) give way."""
+    text, add = scan.text, scan.add
+    for i, end in minority_runs(text):
+        if MINORITY_RUN.fullmatch(text, i, end):
+            before = i == 0 or left_ok(text, i) or text[i - 1] in ROLE_END or any(
+                text[i - n : i] in _DOT_LEADS for n in range(1, min(LEAD_MAX, i) + 1)
+            )
+            # five characters or more of name elements are a name whatever follows (…诉被告古丽米拉吾斯曼民间借贷纠纷)
+            ends = _minority_ends(text, end) or (end - i >= 5 and not (end < len(text) and text[end] in DOTS))
+        else:  # one element (阿拉坦, 图雅): a boundary before, a strong cue after (，男， / a gender cell / 同志)
+            before = left_ok(text, i)
+            ends = bool(RIGHT_STRONG.match(text, end) or _JAPANESE_RIGHT.match(text, end))
+        if not before or not ends or admin_at(text, i) or (i > 0 and text[i - 1] in DOTS):
+            continue  # ·巴特尔: the second part of a middle-dot name, read whole by the dotted rule
+        for k in [k for k, sp in scan.found.items() if sp.start < end and i < sp.end and sp.score <= 0.85]:
+            del scan.found[k]
+        add(NameSpan(i, end, 0.85, "minority"))
 
 
 def rule_title_after(scan: NameScan) -> None:
@@ -454,9 +505,20 @@ def _roster_cell_name(cell: str, names: Surnames) -> int:
             and (len(tok) == 4 or names.at(tok, 0) == 2 or len(tok) - 1 <= 2)
         ):
             return len(tok)
-        if DOTTED.fullmatch(tok) or TIBETAN.fullmatch(tok):
+        if DOTTED.fullmatch(tok) or TIBETAN.fullmatch(tok) or MINORITY_ONE.fullmatch(tok):
             return len(tok)
     return 0
+
+
+def _model_cell(scan: NameScan, cell: re.Match) -> int:
+    """Length of a roster cell that the model read, whole, as a person (郅兰英, 格日勒: a rare
+    surname or a name without one), 0 otherwise."""
+    tok = cell.group(0)
+    if (cell.start(), cell.end()) not in scan.model_set or not 2 <= len(tok) <= 8:
+        return 0
+    if tok in NOT_NAMES or tok in COMMON_WORDS or is_place_name(tok) or tok[-1] in ORG_END or tok[-1] in PLACE_LAST:
+        return 0
+    return len(tok)
 
 
 def rule_roster_line(scan: NameScan) -> None:
@@ -469,7 +531,7 @@ def rule_roster_line(scan: NameScan) -> None:
         if len(cells) < _ROSTER_MIN_NAMES:
             continue
         cjk = [c for c in cells if all(is_cjk(ch) or ch in DOTS for ch in c.group(0))]
-        hits = [(c.start(), n) for c in cjk if (n := _roster_cell_name(c.group(0), names))]
+        hits = [(c.start(), n) for c in cjk if (n := _roster_cell_name(c.group(0), names) or _model_cell(scan, c))]
         if len(hits) >= _ROSTER_MIN_NAMES and len(hits) >= _ROSTER_MIN_SHARE * len(cjk):
             for start, n in hits:
                 add(NameSpan(start, start + n, 0.8, "roster"))
@@ -479,21 +541,36 @@ def rule_roster_line(scan: NameScan) -> None:
 #: ``槐荫区柏文涛日用品经营部`` — a division, the owner's name, the goods, the kind of shop.
 _SHOP = re.compile(
     r"(?<=[区县市镇乡])(?P<rest>[" + CJK + r"]{2,10}?)"
-    r"(?:经营部|小吃部|门市部|批发部|商店|商行|超市|便利店|餐馆|饭店|饭馆|酒馆|诊所|理发店|美发店|修理部|"
-    r"加工厂|加工坊|养殖场|种植场|百货店|食品店|五金店|个体工商户)"
+    r"(?P<kind>经营部|小吃部|门市部|批发部|商店|商行|超市|便利店|餐馆|饭店|饭馆|酒馆|诊所|理发店|美发店|修理部|"
+    r"加工厂|加工坊|养殖场|种植场|百货店|食品店|五金店|个体工商户|服装店|专卖店)"
 )
+_GOODS_LENS = tuple(sorted({len(w) for w in SHOP_GOODS}, reverse=True))
+
+
+def _goods_at(text: str, i: int, stop: int) -> int:
+    """Length of the longest :data:`SHOP_GOODS` word starting at ``i`` and ending by ``stop``; the
+    kind of shop right at ``i`` counts as a goods word of length 0.5 (no goods written)."""
+    if i == stop:
+        return 1  # 韩波|经营部: the kind of shop right after the name
+    return max((n for n in _GOODS_LENS if i + n <= stop and text[i : i + n] in SHOP_GOODS), default=0) * 2
 
 
 def rule_shop_owner(scan: NameScan) -> None:
     """The owner's name inside a sole proprietor's shop name (…区韩波磊小吃部): personal data
-    even where the shop's name is kept.  The name is surname + two given characters (three for a
-    compound surname) right after the division."""
+    even where the shop's name is kept.  The name is the surname right after the division and one
+    or two given characters: the split after which the longest goods word starts
+    (:data:`SHOP_GOODS`: 马琴|副食品商店, 谢琳|汽车修理部, 梁书瑶|日用品经营部); two given characters
+    when no goods word says otherwise.  A rare surname needs the goods word."""
     text, names, add = scan.text, scan.names, scan.add
     for m in _SHOP.finditer(text):
-        i = m.start("rest")
+        i, stop = m.start("rest"), m.start("kind")
         k = names.at(text, i)
-        end = i + k + 2
-        if not k or end > m.end("rest") or not names.confident_at(text, i):
+        if not k:
+            continue
+        best = max((2, 1), key=lambda g: (_goods_at(text, i + k + g, stop) if i + k + g <= stop else -1, g))
+        end = i + k + best
+        goods = _goods_at(text, end, stop) if end <= stop else 0
+        if end > stop or not (names.confident_at(text, i) or goods):
             continue
         if not all(is_cjk(ch) for ch in text[i:end]) or not plausible(text, i, end) or admin_at(text, i):
             continue
@@ -571,8 +648,10 @@ def rule_japanese(scan: NameScan) -> None:
             given = text[j:end]
             if end > len(text) or not all(is_cjk(ch) and ch not in _JAPANESE_STOP for ch in given):
                 continue
-            if given[-1] in PLACE_LAST or given[-1] in ORG_END or given[-1] in JAPANESE_PLACE_LAST:
+            if given[-1] in PLACE_LAST or given[-1] in JAPANESE_PLACE_LAST:
                 continue  # 增田町: a town
+            if given[-1] in ORG_END and (i, end) not in scan.model_set:
+                continue  # 中村小学: an organisation, unless the model read the span as a person (河野健司)
             if is_place_name(text[i:end]) or any(_word_after(text, k) for k in range(j + 1, end)):
                 continue  # 市川准|导演, 竹内润|日前: the given name ends where a title or a time word starts
             if not (right_clear_wide(text, end) or _JAPANESE_RIGHT.match(text, end) or _word_after(text, end)):
@@ -699,6 +778,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_role_glued,
     rule_role_noun,
     rule_tibetan,
+    rule_minority,
     rule_title_after,
     rule_salutation,
     rule_roster_line,
