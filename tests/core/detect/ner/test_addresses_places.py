@@ -36,3 +36,58 @@ def test_a_designated_zone_is_a_place(rule_detector, text, place):
 )
 def test_a_home_in_a_zone_stays_a_home(rule_detector, text, home):
     assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        # a hamlet named without 村 before a numbered group
+        ("5. 龙光华（住青山村大坪子3组），D级危房改造，补助资金2万元。", "青山村大坪子3组"),
+        ("申请人罗某，男，住新民村上坝子二组。", "新民村上坝子二组"),
+        # a village's rows of houses
+        ("平时住在其舅舅家（临泉县姜寨镇王庄社区12排6号）。", "临泉县姜寨镇王庄社区12排6号"),
+        ("户主：韩某，家住郸城县宁平镇李寨村3排21号。", "郸城县宁平镇李寨村3排21号"),
+        # a landmark followed by 的
+        ("老人独居于白沙镇杨柳村五组卫生室旁的一间瓦房内。", "白沙镇杨柳村五组卫生室旁"),
+        # a landmark that is a school or a shop
+        ("经入户核实，高德胜（双河镇柏林村二组老学校对面）房屋为C级危房。", "双河镇柏林村二组老学校对面"),
+    ],
+)
+def test_rural_home_forms(rule_detector, text, home):
+    assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("（1）吕国华家，河口镇前进村南屯水井旁，光荣牌缺失；", "河口镇前进村南屯水井旁"),
+        ("（3）蔡红英家，太平镇永安村4组，门楣牌褪色；", "太平镇永安村4组"),
+        ("3. 刘德明家：城关镇东关村5组，低保户，", "城关镇东关村5组"),
+    ],
+)
+def test_a_household_named_by_its_head_then_its_address(rule_detector, text, home):
+    assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家，北京市东城区安定门大街1号，",
+        "（2）专业户家，太平镇永安村卫生院旁，",
+    ],
+)
+def test_no_household_no_home(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, address, kind",
+    [
+        ("核查地点：雄关大道88号金色家园8栋2单元1502室露台。", "雄关大道88号金色家园8栋2单元1502室", "CN_ADDRESS"),
+        ("勘验地点：历城区花园路101号7号楼2单元301室。", "历城区花园路101号7号楼2单元301室", "CN_ADDRESS"),
+        ("会议地点：历下区文化东路12号3楼会议室。", "历下区文化东路12号3楼", "ORG_ADDRESS"),
+        ("调查地点：济南市历下区文化东路12号。", "济南市历下区文化东路12号", "ORG_ADDRESS"),
+    ],
+)
+def test_a_flat_at_a_place_cue_is_a_home(rule_detector, text, address, kind):
+    assert found(rule_detector, text, kind) == [address]

@@ -77,7 +77,7 @@ _TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡|苏木)(?!{C}
 #: What a rural home is described by after its village or group (水井旁, 小学东侧, 南街).
 _LANDMARK_RE = (
     rf"(?:{C}{{1,6}}?(?:东侧|西侧|南侧|北侧|东边|西边|南边|北边|对面|旁边|旁|附近|后面|前面|隔壁|边)|[东西南北前后中](?:街|巷))"
-    rf"(?![{CJK}])"
+    rf"(?:(?![{CJK}])|(?=的))"  # (…村小学对面的两间老屋)
 )
 #: A villagers' group: 三组, 四社, 桃园组, 第二生产队.
 _GROUP = rf"(?:第?{_NUM}|{C}{{1,4}}?)(?:组|社|队|生产队|村民小组)"
@@ -97,7 +97,7 @@ _HOUSE_NO_STRICT = (
 _HOUSE_NO = rf"(?:{_HOUSE_NO_STRICT}|\d+(?:[-－]\d+)+(?![\d号])室?|\d+{_NUM_END})"
 #: A zone of a complex or village: 3区, B区, 八园, 南区.
 _ZONE = rf"(?:(?:[A-Za-z]|\d+|{_CN_NUM}|[东西南北中])(?:组团|[区园期]))"
-_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|嘎查|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,6}}?(?:{_GROUP})?)?{_ZONE}?"
+_VILLAGE_HEAD = rf"{C}{{1,6}}?(?:村|嘎查|社区|居委会|屯|庄|寨)(?:委会|民委员会)?(?:{_GROUP})?(?:{C}{{1,6}}?(?:{_GROUP})?)?{_ZONE}?(?:\d+排)?"
 _VILLAGE_NUM_STRICT = re.compile(rf"{_VILLAGE_HEAD}(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)")
 _VILLAGE_NUM = re.compile(
     rf"{_VILLAGE_HEAD}(?:(?:\d+(?:[-－]\d+)?|[一二三四五六七八九十百零〇]{{1,4}})(?:号|户)(?!楼)|\d+(?:[-－]\d+)*{_NUM_END})"
@@ -119,9 +119,12 @@ _COMPLEX = re.compile(rf"{C}{{1,12}}?{_COMPLEX_SUFFIX}{_ZONE}?(?=\d|[东西南�
 _NAMED_COMPLEX = re.compile(
     rf"{C}{{2,10}}?{_ZONE}?(?={_LABEL}(?:号楼|栋|幢|座)|[A-Za-z]?\d+[-－]\d+[-－]\d+)"
 )
+#: A hamlet named without 村 / 屯 before a numbered group (松林村下岩脚6组).
+_HAMLET_BEFORE_GROUP = rf"{C}{{1,4}}?(?=第?{_NUM}(?:组|社|队))"
 #: A village without a house number (only after an explicit home-address cue).
 _VILLAGE_ONLY = re.compile(
-    rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯))?(?:{_GROUP})?(?:(?![{CJK}\d])|(?=的))"
+    rf"{C}{{1,6}}?(?:村|嘎查|社区|屯)(?:委会|民委员会)?(?:{C}{{1,4}}?(?:自然村|村|屯)|{_HAMLET_BEFORE_GROUP})?(?:{_GROUP})?"
+    rf"(?:(?![{CJK}\d])|(?=的))"
 )
 #: ... or one followed by a landmark (家住韩集镇朱店村卫生室旁): the landmark is added by the scan.
 _VILLAGE_BY_LANDMARK = re.compile(
@@ -169,6 +172,7 @@ _OFFICE_SHAPE = re.compile(r"大厦|写字楼|广场|中心|商铺|门头房|工
 _HOME_SHAPE = re.compile(
     r"单元|\d室$|号楼|栋|幢|村[^乡镇街路道]{0,12}\d+号$|[组社]\d+号$|(?<=单元)\d+$|\d+[-－]\d+[-－]\d+$|[A-Z]座\d+室?$|\d+弄"
     rf"|(?:村|嘎查){_NUM}(?:组|社|队)$|村民小组$|村{C}{{1,4}}屯$"  # a villagers' group or hamlet: where villagers live
+    r"|(?:村|社区|屯|庄)\d+排\d+号$"  # a village's rows of houses (张庄社区9排14号)
 )
 _RELATIVE = frozenset(A.RELATIVE)
 _LOCATION_FOLLOW = frozenset(A.LOCATION_FOLLOW)
@@ -555,6 +559,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
                 return "CN_ADDRESS"  # 经营者姓名…、住所… / 法定代表人住所 / 代表某某的联系地址
             if word == "住所" and subject is None and not _org_context(text, start):
                 return "CN_ADDRESS"
+            if word in _PLACE_CUES and home_shape and not office_shape:
+                return "CN_ADDRESS"  # 核查地点：某路1038号某小镇8栋2单元1502室露台 — a flat is somebody's home
             return "ORG_ADDRESS"
         # neutral: 地址 / 位于
         if office_shape or (subject == "org" and not home_shape) or _visit_before(text, cue_start):
@@ -581,6 +587,7 @@ _ORG_AFTER = re.compile(rf"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|�
 #: Home cues that an organisation uses as well (its 住所 / 通讯地址).
 _OWNER_CUES = frozenset(A.OWNER_CUES)
 _PREMISES_CUES = frozenset(A.PREMISES_CUES)
+_PLACE_CUES = frozenset(A.PLACE_CUES)
 _CONTACT_CUES = frozenset(A.CONTACT_CUES)
 #: An organisation's name ending right before the cue (``…有限公司，住所地``, ``企业通信地址``).
 _ORG_NAME_END = re.compile(
@@ -711,7 +718,7 @@ def _landmark_end(text: str, s: int, e: int) -> int:
     if not text[s:e].endswith(_VILLAGE_LEVEL_END):
         return e
     m = _LANDMARK.match(text, e)
-    return m.end() if m and not _ORG_IN_NAME.search(m.group(0)) else e
+    return m.end() if m else e  # (a school, a clinic or a shop next to a home is its landmark)
 
 
 @dataclass
@@ -1102,8 +1109,35 @@ def rule_bracketed_home(scan: AddressScan) -> None:
             if e - k < 4 or not scan.free(k, e) or not is_cjk(text[k]):
                 continue
             parsed = parse_address(text[:e], k, gaz, bare_start=True, village_end=True)
-            if parsed and parsed[1] and parsed[0] == e and not _AGENCY_IN_SPAN.search(text, k, e):
-                scan.add("CN_ADDRESS", k, e, 0.8, "bracket+grammar")
+            if parsed and parsed[1] and _landmark_end(text, k, parsed[0]) == e and not _AGENCY_IN_SPAN.search(text, k, e):
+                scan.add("CN_ADDRESS", k, e, 0.8, "bracket+grammar")  # (…松林村二组老学校对面)
+
+
+#: A household named by its head (``（2）付某某家，``) at the start of a clause, then its address.
+_HOUSEHOLD = re.compile(rf"(?:^|(?<=[^{CJK}]))({C}{{2,4}})家[，,：:]")
+#: Where a clause ends: the household's address must run to it.
+_CLAUSE_END = frozenset("，,；;。\n\r")
+
+
+def rule_household(scan: AddressScan) -> None:
+    """``（2）付某某家，先锋镇新华村后屯村部东侧，光荣牌缺失；``: a clause that names a household by its
+    head (a name with a confident surname, then 家) and goes on with an address that runs to the
+    end of the next clause — that household's home (a village with a landmark will do)."""
+    text, gaz = scan.text, scan.gaz
+    if "家" not in text:
+        return
+    names = surnames()
+    for m in _HOUSEHOLD.finditer(text):
+        if not names.confident_at(text, m.start(1)) or m.group(1).endswith(_NOT_A_NAME_END):
+            continue
+        k = m.end()
+        parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
+        if not parsed or not parsed[1]:
+            continue
+        e = _landmark_end(text, k, parsed[0])
+        if (e == len(text) or text[e] in _CLAUSE_END) and e - k >= 5 and scan.free(k, e):
+            if not _AGENCY_IN_SPAN.search(text, k, e) and not _ORG_IN_NAME.search(text, k, e):
+                scan.add("CN_ADDRESS", k, e, 0.8, "household+grammar")
 
 
 #: The address rules in the order they run (each sees the spans the earlier ones took).
@@ -1115,6 +1149,7 @@ ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_villager,
     rule_person_village,
     rule_bracketed_home,
+    rule_household,
     rule_divisions,
     rule_bare_flat,
 )

@@ -57,6 +57,9 @@ PREMISES_CUES: tuple[str, ...] = tuple(
     .split()
 )
 
+#: Organisation cues that name where something happens, not whose the place is: a flat there is a home.
+PLACE_CUES: tuple[str, ...] = tuple('地点 培训地点 会议地点 办理地点 受理地点'.split())
+
 #: Last words of a column header whose cells name a place or a kind of land (所在自然村, 村民小组,
 #: 所在乡镇, 地类, 土地用途): such a cell is no person's name.
 PLACE_COLUMN_ENDS: tuple[str, ...] = tuple(
