@@ -9,14 +9,17 @@ development slices), each with sentences written here in the style of the class:
 * a model span one character short is not extended where the text writes the shorter name
   elsewhere too (于海问。);
 * a role word before a surname and a title (代表马女士) is no name, and a name does not start
-  with the last character of a common word (同时畅通…).
+  with the last character of a common word (同时畅通…);
+* a lake, an island, a tomb, a temple or a landmark the model takes for a person (…湖, …陵,
+  …铁塔, 苏梅|岛) is no name;
+* a list does not go on into a verb (李玉茹、万方发了…) or a place (…和南斯拉|夫).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.ner.name_shape import dotted_place, is_team
+from review_desk.core.detect.ner.name_shape import dotted_place, is_landmark, is_team
 from review_desk.core.detect.ner.person import find_persons
 
 
@@ -131,3 +134,41 @@ def test_a_short_model_span_is_extended_only_where_the_text_never_writes_it_shor
 )
 def test_a_role_word_or_a_common_word_is_not_the_start_of_a_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("游客可以乘船前往贝加尔湖，夏季湖面风平浪静。", "贝加尔湖"),
+        ("穿过沙漠便到了阿斯特陵，当地人称之为“王陵”。", "阿斯特陵"),
+        ("远处的拉斐尔铁塔在夕阳下格外醒目。", "拉斐尔铁塔"),
+        ("假期想去苏拉岛潜水的游客越来越多。", "苏拉"),
+        ("从约翰内斯堡驱车三小时可达皮兰斯国家公园。", "皮兰斯"),
+    ],
+)
+def test_a_landmark_is_no_person(text: str, span: str) -> None:
+    s = text.index(span)
+    assert is_landmark(text, s, s + len(span))
+    assert span not in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("意甲射手巴蒂斯图塔当选最佳球员。", "巴蒂斯图塔"), ("记者李晓峰报道。", "李晓峰"), ("王海洋表示同意。", "王海洋")],
+)
+def test_names_ending_like_a_place_character_stay_names(text: str, span: str) -> None:
+    s = text.index(span)
+    assert not is_landmark(text, s, s + len(span))
+    assert span in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("事后，我给王丽娟、方宏发了个短信。", ["王丽娟"]),
+        ("决赛中，萨姆索诺夫·安德烈和南斯拉夫的选手交手。", ["萨姆索诺夫·安德烈"]),
+        ("赵淑珍与缑嘉懿闻声赶来。", ["赵淑珍", "缑嘉懿"]),
+    ],
+)
+def test_a_list_does_not_run_into_a_verb_or_a_place(text: str, expected: list[str]) -> None:
+    assert with_model(text, expected[0]) == expected

@@ -578,6 +578,18 @@ def dotted_place(name: str) -> bool:
     return any(is_place_name(p[:k]) for p in parts for k in (2, 3) if len(p) >= k)
 
 
+_LANDMARK_ENDS = W.LANDMARK_ENDS
+
+
+def is_landmark(text: str, start: int, end: int) -> bool:
+    """A model PERSON span that is (the start of) a landmark's name: it ends in a landmark word or
+    one follows it (希利尔湖, 泰姬陵, 埃菲尔铁塔, 苏梅|岛, 克鲁格|国家公园; :data:`name_words.LANDMARK_ENDS`)."""
+    name = text[start:end]
+    return any(name.endswith(w) and len(name) > len(w) + 1 for w in _LANDMARK_ENDS) or any(
+        text.startswith(w, end) for w in _LANDMARK_ENDS
+    )
+
+
 def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     """克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
     (佩戴安|全帽 does not); four characters or more of the table are a name on their own
@@ -602,8 +614,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return not dotted_place(name)
     if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name) or MINORITY_RUN.fullmatch(name):
         return True
-    if name in FOREIGN_PLACES or is_team(text, start, end):
-        return False  # 马德里, 卡萨布兰卡: a foreign place; 米德尔主场…, 做客霍芬海姆: a sports team
+    if name in FOREIGN_PLACES or is_team(text, start, end) or is_landmark(text, start, end):
+        return False  # 马德里: a foreign place; 米德尔主场…: a sports team; 泰姬陵, 苏梅|岛: a landmark
     if ORG_AFTER.match(text, end):
         return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):

@@ -242,6 +242,11 @@ TEAM_BEFORE: tuple[str, ...] = tuple(
 #: into one.
 TIME_WORDS: tuple[str, ...] = tuple('日前 目前 此前 近日 近期 昨日 今日 昨天 今天 当天 当日 随后 曾经 早前 日后'.split())
 
+#: Words that end the name of a lake, an island, a tomb, a temple or a landmark (希利尔湖, 罗布泊,
+#: 泰姬陵, 岳飞庙, 埃菲尔铁塔, 苏梅岛, 克鲁格国家公园): a model PERSON span that ends in one, or that one
+#: follows, is a place.  Single characters that end given names too (峰, 洋, 塔 of 巴蒂斯图塔) are not here.
+LANDMARK_ENDS: tuple[str, ...] = tuple('湖 泊 岛 陵 庙 寺 铁塔 国家公园 古城 故居 纪念馆'.split())
+
 #: Adverbs that start a clause right after a name (吴飞终于…, 潘凝却认为…, 于海又来…): a model span
 #: one character short of a three-character name is not extended over one of them.
 CLAUSE_ADVERBS = '却又也还就都便仍亦'

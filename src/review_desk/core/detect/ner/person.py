@@ -683,6 +683,10 @@ def rule_model(scan: NameScan) -> None:
             add(NameSpan(rs, re_, 0.8, "model"))
 
 
+#: An aspect particle after a candidate's last character makes that character a verb (万方发了…).
+_VERB_AFTER = re.compile(r"了(?!解)|着(?!手|重|力|眼)|过(?!去|来|程)")
+
+
 def rule_list_after(scan: NameScan) -> None:
     """Lists: a found name, optionally a bracketed remark, then 、 and another name."""
     text, names, found, add = scan.text, scan.names, scan.found, scan.add
@@ -713,7 +717,7 @@ def rule_list_after(scan: NameScan) -> None:
                 end = name_end(text, k, names)
             if end is None or is_place_name(text[k:end]) or not plausible(text, k, end):
                 continue
-            if right_clear(text, end) or (end - k == 3 and names.confident_at(text, k)):
+            if right_clear(text, end) or (end - k == 3 and names.confident_at(text, k) and not _VERB_AFTER.match(text, end)):
                 new = NameSpan(k, end, 0.75, "list")
                 add(new)
                 seen.add(k)
@@ -762,7 +766,9 @@ def rule_list_conjunction(scan: NameScan) -> None:
         if j >= len(text) - 2 or text[j] not in "和与及" or (j + 1) in found:
             continue
         end = name_end(text, j + 1, names)
-        if end is not None and names.confident_at(text, j + 1) and end - j - 1 >= 3 and (
+        if end is None or not plausible(text, j + 1, end):
+            continue  # 克雷安加和南斯拉|夫: a place, not a second name
+        if names.confident_at(text, j + 1) and end - j - 1 >= 3 and (
             right_clear_wide(text, end) or right_person(text, end)
         ):
             add(NameSpan(j + 1, end, 0.7, "list"))
