@@ -106,3 +106,19 @@ def test_a_villages_group_in_a_clause_about_a_person_is_a_home(rule_detector, te
 )
 def test_a_villages_group_about_a_body_or_no_one_is_not(rule_detector, text):
     assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text, homes, orgs",
+    [
+        ("送达地址：申请人周某为荣昌区盘龙镇大建村3社；被申请人吴某为荣昌区盘龙镇长岭村七社。",
+         ["荣昌区盘龙镇大建村3社", "荣昌区盘龙镇长岭村七社"], []),
+        ("各方确认的送达地址：原告钱某为平阴县孝直镇后寨村5组；被告济南某某建材有限公司为平阴县孝直镇工业园路8号。",
+         ["平阴县孝直镇后寨村5组"], ["平阴县孝直镇工业园路8号"]),
+        ("邮寄地址：申请人杜某为大足区龙水镇金龙村八社12号；第三人贺某为大足区龙水镇西街18号3单元2楼。",
+         ["大足区龙水镇金龙村八社12号", "大足区龙水镇西街18号3单元2楼"], []),
+    ],
+)
+def test_a_home_cue_over_a_list_of_parties(rule_detector, text, homes, orgs):
+    assert found(rule_detector, text, "CN_ADDRESS") == homes
+    assert found(rule_detector, text, "ORG_ADDRESS") == orgs

@@ -921,6 +921,36 @@ def rule_after_home_cue(scan: AddressScan) -> None:
             scan.add_address(k, parsed[0], "cue+grammar")
 
 
+#: One item of a list after a label: up to the next ； / 。 / line break.
+_LIST_ITEM = re.compile(r"[^；;。\n\r]+")
+
+
+def rule_cue_list(scan: AddressScan) -> None:
+    """``送达地址：申请人甲为某区某镇某村9社11号；被申请人乙为某区某镇某村四社；…``: a home cue that
+    labels a list of parties, each ``<party>为<address>``: each address, read from after 为 to the
+    end of its item, is that party's home (a village or group will do) — or an organisation's
+    when the party is one (…有限公司为…)."""
+    text, gaz = scan.text, scan.gaz
+    if "为" not in text:
+        return
+    for m in _CUE_SCAN.finditer(text):
+        if _CUE_KIND.get(m.group(0)) != "home" or text[m.end() : m.end() + 1] not in ("：", ":"):
+            continue
+        stop = min((k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k != -1), default=len(text))
+        for item in _LIST_ITEM.finditer(text, m.end() + 1, stop):
+            for_ = text.find("为", item.start(), item.end())
+            k, e = for_ + 1, item.end()
+            if for_ < 0 or e - k < 4 or not is_cjk(text[k]) or not scan.free(k, e):
+                continue
+            parsed = parse_address(text[:e], k, gaz, bare_start=True, village_end=True)
+            if not parsed or not parsed[1] or _landmark_end(text, k, parsed[0]) != e:
+                continue
+            party = text[item.start() : for_]
+            last_p = max((x.end() for x in _SUBJECT_PERSON.finditer(party)), default=-1)
+            last_o = max((x.end() for x in _SUBJECT_ORG.finditer(party)), default=-1)
+            scan.add("ORG_ADDRESS" if last_o > last_p else "CN_ADDRESS", k, e, 0.8, "cue_list+grammar")
+
+
 def rule_divisions(scan: AddressScan) -> None:
     """At every administrative-division name: an address when the grammar reaches a house
     number, else a place (LOCATION) when the chain ends cleanly."""
@@ -1146,6 +1176,7 @@ ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_address_column,
     rule_person_row,
     rule_after_home_cue,
+    rule_cue_list,
     rule_villager,
     rule_person_village,
     rule_bracketed_home,
