@@ -113,3 +113,52 @@ def test_a_japanese_given_name_ending_like_an_organisation_when_the_model_agrees
     s = text.index("河野健司")
     assert "河野健司" in _names(text, [(s, s + 4)])
     assert "中村小学" not in _names("日本籍学生就读于中村小学。")
+
+
+def test_a_rare_surname_cell_on_a_line_of_names() -> None:
+    assert _names("　　宝音·敖登　朝鲁·宝音　乜春华　司空欣怡　付晓东") == ["宝音·敖登", "朝鲁·宝音", "乜春华", "司空欣怡", "付晓东"]
+    assert _names("　　乜春华　居委会　办公室") == []  # no line of names: a rare surname alone is not read
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("（8）扎西　男　83岁　杨柳店村", "扎西"),
+        ("3｜卓玛｜女｜72｜", "卓玛"),
+    ],
+)
+def test_one_tibetan_element_in_a_row_with_a_gender(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_one_tibetan_element_in_running_text_is_not_read() -> None:
+    assert _names("今年扎西德勒文艺晚会在拉萨举行。") == []
+
+
+def _model(text: str, *words: str) -> list[tuple[int, int]]:
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("施工单位项目经理白雪（手机19121488893）承认存在夜间施工", ("白雪",), "白雪"),
+        ("　　四年级二班：向阳、谢雪宁、熊红娥", ("向阳", "谢雪宁", "熊红娥"), "向阳"),
+        ("　　（4）高洁，女，扑救居民楼火灾。", ("高洁",), "高洁"),
+        ("获奖学生：谢雪宁、钟情、熊红娥", ("谢雪宁", "钟情", "熊红娥"), "钟情"),
+    ],
+)
+def test_a_word_like_name_the_model_read_where_the_context_says_person(text, model, name) -> None:
+    assert name in _names(text, _model(text, *model))
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("坚持和平（见附件）", ("和平",)),  # no cue before, no name list around it
+        ("今年向阳、红旗两个社区", ("向阳",)),  # 红旗 is no name found
+        ("汪洋，男女老少都来观潮。", ("汪洋",)),  # ，男女… is no gender cue
+    ],
+)
+def test_a_word_the_model_misread_stays_a_word(text, model) -> None:
+    assert model[0] not in _names(text, _model(text, *model))

@@ -114,6 +114,7 @@ DOTTED = re.compile(r"[" + CJK + r"]{1,8}(?:[" + DOTS + r"][" + CJK + r"]{1,8}){
 
 
 TIBETAN = re.compile("(?:" + "|".join(TIBETAN_PARTS) + "){2}")
+TIBETAN_ONE = re.compile("(?:" + "|".join(TIBETAN_PARTS) + ")")
 
 
 _MINORITY_ALT = "|".join(sorted(set(UYGHUR_PARTS + MONGOLIAN_PARTS), key=len, reverse=True))

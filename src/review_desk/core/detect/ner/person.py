@@ -103,6 +103,7 @@ from .name_shape import (
     strong_lead_before,
     surname_positions,
     TIBETAN,
+    TIBETAN_ONE,
     TIME_WORDS,
     TITLES,
     VERB_BIGRAMS,
@@ -374,12 +375,17 @@ def rule_role_noun(scan: NameScan) -> None:
 
 
 def rule_tibetan(scan: NameScan) -> None:
-    """Tibetan names (two name elements, no surname) after a boundary or a role word."""
+    """Tibetan names (two name elements, no surname) after a boundary or a role word; one element
+    only between a boundary and a strong cue (``（8）扎西　男　83岁``)."""
     text, add = scan.text, scan.add
     for m in TIBETAN.finditer(text):
         i = m.start()
         if left_ok(text, i) or text[i - 1] in ROLE_END:
             add(NameSpan(i, m.end(), 0.8, "tibetan"))
+    for m in TIBETAN_ONE.finditer(text):  # one element (扎西) in a row: a boundary, then a gender cell or ，男，
+        i, end = m.start(), m.end()
+        if (i == 0 or not is_cjk(text[i - 1])) and RIGHT_STRONG.match(text, end) and i not in scan.found:
+            add(NameSpan(i, end, 0.75, "tibetan"))
 
 
 def _minority_ends(text: str, end: int) -> bool:
@@ -533,8 +539,22 @@ def rule_roster_line(scan: NameScan) -> None:
         cjk = [c for c in cells if all(is_cjk(ch) or ch in DOTS for ch in c.group(0))]
         hits = [(c.start(), n) for c in cjk if (n := _roster_cell_name(c.group(0), names) or _model_cell(scan, c))]
         if len(hits) >= _ROSTER_MIN_NAMES and len(hits) >= _ROSTER_MIN_SHARE * len(cjk):
+            # on a line of names, a cell of a rare surname and one or two given characters is one too (乜春明)
+            hits += [(c.start(), len(c.group(0))) for c in cjk if c.start() not in {h[0] for h in hits} and _rare_cell(c.group(0), names)]
             for start, n in hits:
                 add(NameSpan(start, start + n, 0.8, "roster"))
+
+
+def _rare_cell(cell: str, names: Surnames) -> bool:
+    """A cell that is a (rare) single surname and one or two given characters, no word."""
+    return (
+        len(cell) in (2, 3)
+        and names.at(cell, 0) == 1
+        and cell_name(cell, names) == (0, len(cell))
+        and plausible(cell, 0, len(cell))
+        and cell[-1] not in PLACE_LAST
+        and cell[-1] not in ORG_END
+    )
 
 
 #: A sole proprietor's business named after its owner: ``历城区韩波磊小吃部``,
@@ -683,6 +703,31 @@ def rule_model(scan: NameScan) -> None:
             add(NameSpan(rs, re_, 0.8, "model"))
 
 
+def rule_model_word_name(scan: NameScan) -> None:
+    """A name that is also an ordinary word (白雪, 向阳, 高洁), read as a person by the model, where
+    the context says person: a cue, a role word or a boundary before it and a strong cue after it
+    (``项目经理白雪（手机…）``, ``，男，``, ``同志``), or a place in a list of names
+    (``向阳、谢雪宁、熊红娥``).  Other rules reject such words found by shape alone."""
+    text, names, found, add = scan.text, scan.names, scan.found, scan.add
+    spans = list(found.values())
+    for s, e in scan.model_spans:
+        name = text[s:e]
+        if not 2 <= e - s <= 3 or not all(is_cjk(ch) for ch in name) or names.at(text, s) != 1:
+            continue
+        if any(s < sp.end and sp.start < e for sp in spans) or name in NOT_NAMES or is_pseudonym(name):
+            continue
+        if name[-1] in PLACE_LAST or name[-1] in ORG_END:
+            continue
+        listed = (e < len(text) and text[e] == "、" and any(sp.start == e + 1 for sp in spans)) or (
+            s > 0 and text[s - 1] == "、" and any(sp.end == s - 1 for sp in spans)
+        )
+        # a boundary, or a cue, role or title word ending right before (项目经理|白雪)
+        lead = left_ok(text, s) or (s > 0 and closes_word(text, s - 1))
+        strong = lead and bool(RIGHT_STRONG.match(text, e)) and not (is_place_name(name) or admin_at(text, s))
+        if strong or listed:
+            add(NameSpan(s, e, 0.75, "model_word"))
+
+
 #: An aspect particle after a candidate's last character makes that character a verb (万方发了…).
 _VERB_AFTER = re.compile(r"了(?!解)|着(?!手|重|力|眼)|过(?!去|来|程)")
 
@@ -794,6 +839,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_latin,
     rule_japanese,
     rule_model,
+    rule_model_word_name,
     rule_list_after,
     rule_list_before,
     rule_list_conjunction,
