@@ -12,7 +12,10 @@ development slices), each with sentences written here in the style of the class:
   with the last character of a common word (同时畅通…);
 * a lake, an island, a tomb, a temple or a landmark the model takes for a person (…湖, …陵,
   …铁塔, 苏梅|岛) is no name;
-* a list does not go on into a verb (李玉茹、万方发了…) or a place (…和南斯拉|夫).
+* a list does not go on into a verb (李玉茹、万方发了…) or a place (…和南斯拉|夫);
+* a foreign name the model missed is found as a run of transliteration characters between a
+  role noun or a boundary and a person's act or a title; teams, places and one part of a
+  hyphenated name are not.
 """
 
 from __future__ import annotations
@@ -172,3 +175,29 @@ def test_names_ending_like_a_place_character_stay_names(text: str, span: str) ->
 )
 def test_a_list_does_not_run_into_a_verb_or_a_place(text: str, expected: list[str]) -> None:
     assert with_model(text, expected[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在谈到两国关系时，奥尔德里奇说，双方应加强合作。", ["奥尔德里奇"]),
+        ("主力后卫帕斯卡利和中场维拉蒂均伤愈复出。", ["帕斯卡利"]),
+        ("会见中，委员长对维尔纳斯总统来访表示欢迎。", ["维尔纳斯"]),
+    ],
+)
+def test_a_foreign_name_the_model_missed_is_found_between_a_frame(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本轮焦点战，拉齐奥主场迎战桑坦德。",
+        "他们去了莫斯科、圣彼得堡和摩尔曼斯克。",
+        "参加比赛的有阿森纳、阿贾克斯和本菲卡等队。",
+        "巴勒莫的球迷在赛后离场。",
+        "包括名导弗朗西斯-福德-科波拉的新片。",
+    ],
+)
+def test_teams_places_and_hyphenated_parts_are_not_foreign_names(text: str) -> None:
+    assert names(text) == []

@@ -591,6 +591,20 @@ def is_landmark(text: str, start: int, end: int) -> bool:
     )
 
 
+def foreign_run_ok(text: str, start: int, end: int) -> bool:
+    """A run of transliteration characters that may be a foreign name on its own: no foreign or
+    Chinese place (莫斯科, 库尔勒), no team, landmark or agency around it, no place word after it,
+    not inside a 《title》, no common word."""
+    name = text[start:end]
+    if name in FOREIGN_PLACES or name in COMMON_WORDS or name in NOT_NAMES or is_place_name(name) or admin_at(text, start):
+        return False
+    if is_team(text, start, end) or is_landmark(text, start, end) or ORG_AFTER.match(text, end):
+        return False
+    if end < len(text) and text[end] in PLACE_AFTER or text.startswith(tuple(W.PLACE_AFTER_WORDS), end):
+        return False
+    return text.rfind("《", 0, start) <= text.rfind("》", 0, start)
+
+
 def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     """克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
     (佩戴安|全帽 does not); four characters or more of the table are a name on their own

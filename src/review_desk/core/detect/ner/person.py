@@ -88,6 +88,9 @@ from .name_shape import (
     plausible,
     PREPOSITIONS,
     profession_after,
+    profession_before,
+    foreign_run_ok,
+    TRANSLIT_CHARS,
     PUBLIC_FIGURES,
     refine_person_span,
     right_clear,
@@ -732,10 +735,33 @@ def rule_model_word_name(scan: NameScan) -> None:
 _VERB_AFTER = re.compile(r"了(?!解)|着(?!手|重|力|眼)|过(?!去|来|程)")
 
 
+#: A run of transliteration characters (:data:`name_words.TRANSLIT_CHARS`): a foreign name's shape.
+_TRANSLIT_RUN = re.compile("[" + "".join(sorted(TRANSLIT_CHARS)) + "]{3,7}")
+
+
+def rule_transliterated(scan: NameScan) -> None:
+    """A foreign name the model missed, written in transliteration characters (后卫阿尔斯通，
+    ，伊利埃斯库说, 对斯卡尔法罗总统…): a whole run of three or more of them framed on both sides —
+    a role noun before it and a clear end or a person's act after it, or a boundary before it and
+    a person's act or a title after it — that is no place, team, landmark or agency, and overlaps
+    no name found already.  Names it finds do not start lists (a list of teams looks the same)."""
+    text, found, add = scan.text, scan.found, scan.add
+    for m in _TRANSLIT_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        if any(s < sp.end and sp.start < e for sp in found.values()) or text[e : e + 1] in "-－" or text[s - 1 : s] in "-－":
+            continue  # 弗朗西斯-福德-科波拉: one part of a hyphenated name, left to the model
+        acts = right_person(text, e) or profession_after(text, e)
+        if not ((profession_before(text, s) and (acts or right_clear_wide(text, e))) or (left_ok(text, s) and acts)):
+            continue  # a role noun before and a clear end after, or a boundary before and an act or title after
+        if not foreign_run_ok(text, s, e):
+            continue
+        add(NameSpan(s, e, 0.7, "transliterated"))
+
+
 def rule_list_after(scan: NameScan) -> None:
     """Lists: a found name, optionally a bracketed remark, then 、 and another name."""
     text, names, found, add = scan.text, scan.names, scan.found, scan.add
-    spans = sorted(found.values(), key=lambda x: x.start)
+    spans = sorted((sp for sp in found.values() if sp.rule != "transliterated"), key=lambda x: x.start)
     queue = list(spans)
     seen = {sp.start for sp in spans}
     while queue:
@@ -840,6 +866,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_japanese,
     rule_model,
     rule_model_word_name,
+    rule_transliterated,
     rule_list_after,
     rule_list_before,
     rule_list_conjunction,
