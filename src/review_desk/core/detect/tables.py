@@ -99,24 +99,33 @@ PERSON_COLUMN = re.compile(r"姓名|户主|申请人|被执行人|当事人|权�
 #: ... unless another says they are (or may be) organisations.
 _ORG_COLUMN = re.compile(r"名称|信用代码|法定代表人|企业|单位|机构|公司")
 _ADDRESS_COLUMN = re.compile(r"地址|住所|住址")
+#: A column that locates a house or a building site (建房位置, 房屋坐落): a person's row's is a home.
+_SITE_COLUMN = re.compile(r"位置|坐落")
+#: The context word an address or site cell of a person's row gets: it matches :data:`PERSON_COLUMN`
+#: (whose address it is) and is no name column (the cell is no name).
+PERSON_ROW = "自然人住址"
 
 
 def with_row_subject(header: list[str]) -> list[str]:
     """The header cells, each address column (地址, 住所) followed by the column that says its rows
-    are natural persons (``地址\x1f被执行人``), so that the cell's address is read as a home."""
+    are natural persons (``地址\x1f被执行人``), so that the cell's address is read as a home; a site
+    column (建房位置, 房屋坐落) is followed by :data:`PERSON_ROW` (its cells are no names)."""
     if any(_ORG_COLUMN.search(h) for h in header):
         return header
     subject = next((h for h in header if PERSON_COLUMN.search(h)), None)
     if subject is None:
         return header
-    return [h + CONTEXT_SEP + subject if _ADDRESS_COLUMN.search(h) and h != subject else h for h in header]
+    return [
+        h + CONTEXT_SEP + subject if _ADDRESS_COLUMN.search(h) and h != subject
+        else h + CONTEXT_SEP + PERSON_ROW if _SITE_COLUMN.search(h) and not PERSON_COLUMN.search(h)
+        else h
+        for h in header
+    ]
 
 
 #: A cell that says its row is a natural person's: the kind 自然人 / 个人, a gender, an ID number
 #: (whole or masked) — in a table that mixes persons and companies (双公示: 类别 自然人 | 法人).
 _PERSON_ROW_CELL = re.compile(r"自然人|个人|[男女]|\d{17}[\dXx]|\d{15}|\d{2,6}\*{4,}[\dXx*]{0,6}")
-#: The context word an address cell of such a row gets (it matches :data:`PERSON_COLUMN`).
-PERSON_ROW = "自然人"
 
 
 def with_row_person(cells: Sequence[str], header: list[str]) -> list[str]:
@@ -125,7 +134,10 @@ def with_row_person(cells: Sequence[str], header: list[str]) -> list[str]:
     bare street number there is read as that person's home, not as a company's seat."""
     if not any(_PERSON_ROW_CELL.fullmatch(c.strip()) for c in cells):
         return header
-    return [h + CONTEXT_SEP + PERSON_ROW if _ADDRESS_COLUMN.search(h) and not PERSON_COLUMN.search(h) else h for h in header]
+    return [
+        h + CONTEXT_SEP + PERSON_ROW if (_ADDRESS_COLUMN.search(h) or _SITE_COLUMN.search(h)) and not PERSON_COLUMN.search(h) else h
+        for h in header
+    ]
 
 
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:

@@ -122,3 +122,68 @@ def test_a_villages_group_about_a_body_or_no_one_is_not(rule_detector, text):
 def test_a_home_cue_over_a_list_of_parties(rule_detector, text, homes, orgs):
     assert found(rule_detector, text, "CN_ADDRESS") == homes
     assert found(rule_detector, text, "ORG_ADDRESS") == orgs
+
+
+_BUILDING_SITES = [
+    "序号\t申请人\t建房位置\t占地面积（平方米）\t建房类型",
+    "1\t柏文秀\t城关镇杨庄村\t120\t原址翻建",
+    "2\t单秋菊\t城关镇杨庄村三组\t110\t新建",
+    "3\t冯玉兰\t白道口镇赵拐村14组北侧\t96\t新建",
+    "4\t蒋立群\t王集乡小刘村委会东边\t88\t原址翻建",
+]
+
+
+def test_a_building_site_column_of_a_persons_table_carries_the_person_column():
+    ctx = _text_contexts([_seg(t) for t in _BUILDING_SITES])
+    assert ctx[1].cells[2][2].split(CONTEXT_SEP) == ["建房位置", PERSON_ROW]
+
+
+def test_a_site_cell_is_no_name(rule_detector):
+    # 原宅基地 under 拟建位置 of a person's table: the row's person word makes no name column
+    assert found(rule_detector, "原宅基地", "PERSON", context=["拟建位置", PERSON_ROW]) == []
+
+
+def test_building_sites_of_persons_are_homes(rule_detector, tmp_path):
+    path = tmp_path / "建房公示.txt"
+    path.write_text("\n".join(_BUILDING_SITES) + "\n", encoding="utf-8")
+    homes = [f.text for f in scan_path(str(path), rule_detector).findings if f.type == "CN_ADDRESS"]
+    assert homes == ["城关镇杨庄村", "城关镇杨庄村三组", "白道口镇赵拐村14组北侧", "王集乡小刘村委会东边"]
+
+
+@pytest.mark.parametrize(
+    "cell, context",
+    [
+        ("白道口镇赵拐村14组北侧", ["建设位置", PERSON_ROW]),
+        ("城关镇杨庄村南侧", ["房屋坐落", PERSON_ROW]),
+    ],
+)
+def test_a_village_with_a_bare_side_word_in_a_persons_column(rule_detector, cell, context):
+    assert found(rule_detector, cell, "CN_ADDRESS", context=context) == [cell]
+
+
+@pytest.mark.parametrize(
+    "cell, header",
+    [
+        ("李家湾村", "所在村（社区）"),
+        ("杏花村3组", "所在村组"),
+        ("城关镇东关村", "所在村"),
+        ("新华社区", "所属社区"),
+        ("前进村四社", "所在组"),
+    ],
+)
+def test_the_village_a_person_belongs_to_is_a_place(rule_detector, cell, header):
+    assert found(rule_detector, cell, "CN_ADDRESS", context=[header]) == []
+    assert found(rule_detector, cell, "LOCATION", context=[header]) == [cell]
+
+
+@pytest.mark.parametrize(
+    "cell, header",
+    [
+        ("黄河镇杏花村3组", "所在村"),
+        ("杏花村3组12号", "所在村组"),
+        ("城关镇东关村第二村民小组", "所在村（社区）"),
+        ("李家湾村5组", "家庭住址（村组）"),
+    ],
+)
+def test_a_membership_cell_written_as_an_address_is_a_home(rule_detector, cell, header):
+    assert found(rule_detector, cell, "CN_ADDRESS", context=[header]) == [cell]

@@ -76,7 +76,7 @@ _NUM = r"(?:\d+|[一二三四五六七八九十百零〇]+)"
 _TOWN = re.compile(rf"{C}{{1,6}}?(?:街道办事处|街道|镇|乡|苏木)(?!{C}{{0,2}}(?:政府|人民|办事处|党委|卫生院))")
 #: What a rural home is described by after its village or group (水井旁, 小学东侧, 南街).
 _LANDMARK_RE = (
-    rf"(?:{C}{{1,6}}?(?:东侧|西侧|南侧|北侧|东边|西边|南边|北边|对面|旁边|旁|附近|后面|前面|隔壁|边)|[东西南北前后中](?:街|巷))"
+    rf"(?:{C}{{0,6}}?(?:东侧|西侧|南侧|北侧|东边|西边|南边|北边|对面|旁边|旁|附近|后面|前面|隔壁|边)|[东西南北前后中](?:街|巷))"
     rf"(?:(?![{CJK}])|(?=的))"  # (…村小学对面的两间老屋)
 )
 #: A villagers' group: 三组, 四社, 桃园组, 第二生产队.
@@ -514,11 +514,36 @@ _HOME_HEADER = re.compile(r"住址|家庭|居住|租住|暂住|房产|所在村|
 _ORG_HEADER = re.compile(r"单位|注册|经营场所|营业场所|办公|机关|企业|公司|生产")
 
 
+#: Headers that name the village or group a person belongs to (所在村（社区）, 所在村组, 所属村): its
+#: cell is that place, a home only with a house number in it.
+_MEMBERSHIP_HEADER = re.compile(r"所在村|所属村|村组|所在自然村|所在组|所在社区|所属社区|村（社区）|村\(社区\)")
+#: ... unless the header also says home (家庭住址（村组）).
+_HOME_WORD_HEADER = re.compile(r"住址|住所|地址|家庭|居住|户籍")
+#: A house, a flat or a room in a cell under such a column: the cell is a home address.
+_DWELLING_IN = re.compile(r"\d+号|[0-9一二三四五六七八九十]号(?!楼)|单元|\d室|号楼|栋|幢")
+
+
+def _membership_home(text: str, s: int, e: int, gaz: AdminGazetteer) -> bool:
+    """A cell under a membership column (所在村, 所在村组) is a home address when it is written as
+    one: a house number in it, or a chain from a town or division down to a villagers' group
+    (马村镇清泉村2组); a village or a village's group named alone (王家庄村, 塔布板村5组) is a place."""
+    if _DWELLING_IN.search(text, s, e):
+        return True
+    town = _division_at(text, s, gaz) or bool(_TOWN.match(text, s, e))
+    return town and bool(_GROUP_LEVEL_END.search(text, s, e))
+
+
+#: A span that ends at a villagers' group (…村2组, …村四社, …村第三村民小组).
+_GROUP_LEVEL_END = re.compile(rf"(?:{_NUM}(?:组|社|队)|村民小组)$")
+
+
 def _address_column(context: Sequence[str] | None) -> str | None:
     """For a cell under an address column header: ``CN_ADDRESS`` (a person's column),
     ``ORG_ADDRESS`` (an organisation's), ``"SHAPE"`` (a bare 住所 / 地址: decided by the
-    address's shape), else ``None``."""
+    address's shape), ``"PLACE"`` (the village a person belongs to: 所在村, 所在村组), else ``None``."""
     for header in context or ():
+        if _MEMBERSHIP_HEADER.search(header) and not _HOME_WORD_HEADER.search(header):
+            return "PLACE"
         if _ADDRESS_HEADER.search(header):
             if _ORG_HEADER.search(header):
                 return "ORG_ADDRESS"
@@ -710,7 +735,7 @@ def _dangling_area(text: str, i: int, gaz: AdminGazetteer) -> int:
 
 #: A rural home described by what stands next to it (…村六组水井旁, …村小学东侧, …村南街).
 _LANDMARK = re.compile(_LANDMARK_RE)
-_VILLAGE_LEVEL_END = ("村", "组", "社", "屯", "队", "嘎查")
+_VILLAGE_LEVEL_END = ("村", "组", "社", "屯", "队", "嘎查", "村委会")
 
 
 def _landmark_end(text: str, s: int, e: int) -> int:
@@ -759,19 +784,26 @@ class AddressScan:
         if rel and e - s - len(rel) >= 4:
             s += len(rel)  # 住本市历下区… / 同楼8栋…: the address starts after the relative word
         cell_start = len(text) - len(text.lstrip())
+        if self.column == "PLACE" and not _membership_home(text, s, e, self.gaz):
+            self.place(s, e)  # 所在村组 | 塔布板村5组: the village the person belongs to
+            return
         if self.column in ("CN_ADDRESS", "ORG_ADDRESS") and s - cell_start <= 3:
             # the cell's own address (found by the model first): the column says whose it is
             kind = self.column if self.column == "ORG_ADDRESS" else classify(text, s, e, column=True)
         else:
             kind = classify(text, s, e)
         if kind == "CN_ADDRESS" and _designated_zone(text, s, e):
-            # …小区20号楼、…36号院等2个中风险区: a zone on a map, not where someone is said to live
-            if self.locations:
-                self.add("LOCATION", s, e, 0.6, "zone")
-            else:
-                self.taken.append((s, e))
+            self.place(s, e, "zone")  # …小区20号楼、…36号院等2个中风险区: a zone on a map, not a home
             return
         self.add(kind, s, e, score, rule)
+
+    def place(self, s: int, e: int, rule: str = "place") -> None:
+        """An address-shaped span that is a place: a LOCATION (kept), or only taken when the
+        rules report no places."""
+        if self.locations:
+            self.add("LOCATION", s, e, 0.6, rule)
+        else:
+            self.taken.append((s, e))
 
 
 #: A zone an authority designates (an epidemic's risk areas, a lockdown's zones).
@@ -875,6 +907,9 @@ def rule_address_column(scan: AddressScan) -> None:
     parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
     if parsed and parsed[1]:
         e = parsed[0]
+        if scan.column == "PLACE":
+            scan.add_address(k, e, "column+grammar")  # a place unless a house number is in it
+            return
         if scan.column == "ORG_ADDRESS":
             kind = scan.column
         else:
