@@ -162,3 +162,22 @@ def test_a_word_like_name_the_model_read_where_the_context_says_person(text, mod
 )
 def test_a_word_the_model_misread_stays_a_word(text, model) -> None:
     assert model[0] not in _names(text, _model(text, *model))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　（6）邰新勤同志制止持刀抢劫。", "邰新勤"),
+        ("　　（4）方圆同志扑救居民楼火灾。", "方圆"),
+        ("　　（2）缑建华同志协助民警抓获盗窃嫌疑人。", "缑建华"),
+        ("慰问中，庾满仓大娘说，日子一年比一年好。", "庾满仓"),
+        ("。郜长林大爷告诉记者，合作社今年分了红。", "郜长林"),
+    ],
+)
+def test_a_private_person_written_onto_a_title_then_a_verb(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["人大代表召开座谈会", "全体代表出席会议", "区政协委员参加调研"])
+def test_bodies_and_roles_before_a_title_are_no_names(text: str) -> None:
+    assert _names(text) == []

@@ -119,7 +119,11 @@ _SALUTATION = re.compile(
     r"[" + CJK + DOTS + r"]{2,9}(?:同志|代表|委员|先生|女士)?)*)(?:等\d+人|等[一二三四五六七八九十]+人)?[：:]\**[ \t\u3000]*$",
     re.MULTILINE,
 )
-_TITLE_AFTER = re.compile(r"(?:同志|先生|女士|代表|委员)(?=[^" + CJK + r"]|$|等|、|和|及|与|的|于|在|为|已|到|提出|反映|办理|负责|主持|出席|参加)")
+#: A title after a name, then a clear end, a particle or a verb (张明同志出席, 李华同志制止…: :data:`VERB_BIGRAMS`).
+_TITLE_AFTER = re.compile(
+    r"(?:同志|先生|女士|代表|委员)(?=[^" + CJK + r"]|$|等|、|和|及|与|的|于|在|为|已|到|提出|反映|办理|负责|主持|出席|参加|"
+    + "|".join(sorted(VERB_BIGRAMS)) + ")"
+)
 _LATIN_NAME = re.compile(
     r"(?:护照姓名|英文姓名|英文名|拼音姓名|姓名拼音|外文姓名|Name)[：:\s]*([A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){1,3})"
 )
@@ -855,9 +859,9 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_role_glued,
     rule_role_noun,
     rule_tibetan,
-    rule_minority,
     rule_title_after,
     rule_salutation,
+    rule_minority,
     rule_roster_line,
     rule_shop_owner,
     rule_addressee,
