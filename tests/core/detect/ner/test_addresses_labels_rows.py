@@ -187,3 +187,21 @@ def test_the_village_a_person_belongs_to_is_a_place(rule_detector, cell, header)
 )
 def test_a_membership_cell_written_as_an_address_is_a_home(rule_detector, cell, header):
     assert found(rule_detector, cell, "CN_ADDRESS", context=[header]) == [cell]
+
+
+def test_a_docx_mixed_table_marks_the_persons_rows():
+    from review_desk.core.detect.tables import _docx_contexts
+    from review_desk.core.document.model import SegmentKind
+
+    cells = [
+        ("1", "1", "行政相对人名称"), ("1", "2", "类别"), ("1", "3", "住所"),
+        ("2", "1", "柏文秀"), ("2", "2", "自然人"), ("2", "3", "河间市新华东路340号"),
+        ("3", "1", "沧州恒达保温材料有限公司"), ("3", "2", "法人"), ("3", "3", "河间市新华东路46号"),
+    ]
+    segs = [
+        _seg(text, location=f"tbl[1]/tr[{r}]/tc[{c}]/p[1]", kind=SegmentKind.PARAGRAPH) for r, c, text in cells
+    ]
+    ctx = _docx_contexts(segs)
+    assert ctx[5].cells[0][2].split(CONTEXT_SEP)[:2] == ["住所", PERSON_ROW]
+    assert ctx[8].cells[0][2].split(CONTEXT_SEP)[0] == "住所"
+    assert PERSON_ROW not in ctx[8].cells[0][2].split(CONTEXT_SEP)
