@@ -77,3 +77,28 @@ def test_quoted_storm_or_operation_is_no_name(text, model):
 )
 def test_names_near_such_words_stay(text, model):
     assert _names(text, [model]) == [model]
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("沿途经过高家堡、李家坪、马家河等自然村。", ["李家坪"]),
+        ("转移安置赵家湾、孙家坝两个村民小组的群众。", ["赵家湾", "孙家坝"]),
+        ("经查，王家庄至刘家沟段道路塌方。", ["王家庄", "刘家沟"]),
+        ("救援队在周家峪集结待命。", ["周家峪"]),
+    ],
+)
+def test_a_familys_hamlet_is_no_name(text, model):
+    assert _names(text, model) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("申请人：李家坪，男，1970年生。", "李家坪"),
+        ("当事人秦家山，男，汉族。", "秦家山"),
+        ("经查，王家强于2024年3月擅自施工。", "王家强"),
+    ],
+)
+def test_names_with_jia_stay(text, name):
+    assert _names(text, [name]) == [name]

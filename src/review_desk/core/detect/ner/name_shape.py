@@ -398,6 +398,8 @@ def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
         return False  # 江主席, 蒋局长, 向全体: a title or a word after the surname character
     if is_place_name(text[i:end]) or (end - i == 3 and k == 1 and not framed and is_place_name(text[i : i + 2])):
         return False  # 泰安仁和医院: 泰安 is a city
+    if is_hamlet(text, i, end) and not framed:
+        return False  # 高家堡、李家坪: a family's hamlet
     if i > 0 and (text[i - 1 : i + 1] in COMMON_WORDS or text[i - 1 : i + 1] in GLUE_WORDS):
         return False  # 主张任何权利: 何 ends the word 任何
     if surnames().at(text, i) == 1 and (text[i : i + 2] in NOT_NAMES or text[i : i + 2] in COMMON_WORDS):
@@ -737,6 +739,15 @@ _NAMED_THING = re.compile("(?:" + "|".join(sorted(W.NAMED_THING_LEADS, key=len, 
 def place_or_thing_around(text: str, start: int, end: int) -> bool:
     """The span is a road or place (``黄岐大道``, ``李家胡同``: a road word follows it) or the
     quoted name of a storm or an operation (台风“某某”, 代号“某某”), not a person."""
-    if text.startswith(_PLACE_AFTER_WORDS, end):
+    if text.startswith(_PLACE_AFTER_WORDS, end) or is_hamlet(text, start, end):
         return True
     return bool(_NAMED_THING.search(text, max(0, start - 6), start)) and text[end : end + 1] in "”\"」』’'"
+
+
+_HAMLET_LAST = frozenset(W.HAMLET_LAST)
+
+
+def is_hamlet(text: str, start: int, end: int) -> bool:
+    """``李家坪``, ``高家堡``, ``马家河``: a surname, 家 and a word for a flat, a dam, a bend or a
+    hamlet (:data:`~.name_words.HAMLET_LAST`) name a family's hamlet, not a person."""
+    return end - start == 3 and text[start + 1] == "家" and text[end - 1] in _HAMLET_LAST

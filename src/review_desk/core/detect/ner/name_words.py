@@ -179,6 +179,10 @@ PLACE_AFTER = '路街村镇区县市省乡庄河山湖桥园苑巷屯湾港井�
 #: Words after a span that make it a road or a place (黄岐大道, 周浦大街, 李家胡同, 陈村水库).
 PLACE_AFTER_WORDS: tuple[str, ...] = tuple('大道 大街 大桥 公路 胡同 隧道 立交 环路 支路 横路 水库 林场 农场 社区 小区 嘎查'.split())
 
+#: Last characters of a hamlet named after a family (李家坪, 高家堡, 马家河): 姓 + 家 + one of these is a
+#: place, not a name.
+HAMLET_LAST = '坪堡坝湾沟峪洼滩坡塘垭寨屯庄店集铺窑峁嘴坎垴畈埠圩岙坳河'
+
 #: Words before a quoted span that make it the name of a storm or an operation, not a person
 #: (台风“某某”, 强热带风暴“某某”, 代号“某某”).
 NAMED_THING_LEADS: tuple[str, ...] = tuple(
