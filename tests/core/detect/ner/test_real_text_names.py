@@ -2,6 +2,8 @@
 development slices), each with sentences written here in the style of the class:
 
 * a sports team the model takes for a person (…主场, 做客…, …1胜1平3负) is no name, a player is;
+  in a match report a transliterated span with no person's frame is a club, one with a role
+  noun, a title or a player's act (复出, 留任, 射入) a person;
 * a middle-dot span that names a project, a place or an event (合生·世界村, 中国·无锡…) is no
   name; a country before a middle-dot name is not part of it;
 * a Japanese given name ends where a title or a time word starts (市川准导演, 竹内润日前), a
@@ -201,3 +203,28 @@ def test_a_foreign_name_the_model_missed_is_found_between_a_frame(text: str, exp
 )
 def test_teams_places_and_hyphenated_parts_are_not_foreign_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("本赛季客场成绩欠佳，而萨斯托洛则是连败不止。", "萨斯托洛"),
+        ("赔率方面，多数公司看好维莱纳拿下比赛。", "维莱纳"),
+        ("联赛第十轮，博洛尼卡依然排名榜首。", "博洛尼卡"),
+    ],
+)
+def test_a_club_in_a_match_report_is_no_name(text: str, span: str) -> None:
+    assert span not in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("随着皮耶罗的复出，球队联赛前景看好。", "皮耶罗"),
+        ("俱乐部证实主帅安切洛蒂本赛季留任。", "安切洛蒂"),
+        ("第80分钟，克洛泽射入全场唯一进球，主队联赛三连胜。", "克洛泽"),
+        ("赛后，莫拉蒂表示对客场战绩满意。", "莫拉蒂"),
+    ],
+)
+def test_a_player_in_a_match_report_stays_a_name(text: str, span: str) -> None:
+    assert span in with_model(text, span)

@@ -561,7 +561,27 @@ def is_team(text: str, start: int, end: int) -> bool:
     the name keeps it a person (主帅巴拉尔迪尼上赛季…)."""
     if profession_before(text, start):
         return False
-    return bool(_TEAM_AFTER.match(text, end) or _TEAM_BEFORE.search(text, max(0, start - 4), start))
+    if _TEAM_AFTER.match(text, end) or _TEAM_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    return club_in_match_report(text, start, end)
+
+
+_MATCH_WORDS = re.compile("|".join(sorted(W.MATCH_WORDS, key=len, reverse=True)))
+
+
+def club_in_match_report(text: str, start: int, end: int) -> bool:
+    """A transliterated span in a football match report or betting tip (a text with
+    :data:`name_words.MATCH_WORDS`) with no person's frame around it — no role noun before it, no
+    person's act or title after it: a club (而雷吉纳则是客场全输, 费耶诺德虽然最近状态…); a player
+    keeps his frame (主帅卡马乔说, 前锋托尼表示, 皮萨罗的复出; :data:`name_words.PLAYER_ACTS`)."""
+    if not all(ch in TRANSLIT_CHARS for ch in text[start:end]) or not _MATCH_WORDS.search(text):
+        return False
+    k = end + 1 if text[end : end + 1] == "的" else end
+    acts = text.startswith(_PLAYER_ACTS, k)
+    return not (acts or profession_before(text, start) or profession_after(text, end) or right_person(text, end))
+
+
+_PLAYER_ACTS = W.PLAYER_ACTS
 
 
 #: Last characters of a place, a venue or an organisation: a middle-dot "name" ending in one is

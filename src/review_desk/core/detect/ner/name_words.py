@@ -223,7 +223,8 @@ TRANSLIT_CHARS = (
 PROFESSION_LEADS: tuple[str, ...] = tuple(
     '专家 学家 画家 作家 艺术家 企业家 主帅 教练 球星 选手 外援 队长 前锋 中锋 后卫 门将 记者 导演 名导 '
     '演员 歌手 发言人 领导人 负责人 国务卿 首相 外相 议长 总编 馆长 知事 帮办 顾问 评论员 领队 社长 会长 '
-    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 大将 上将 中将 少将 指挥官 参谋长 检察长 总裁 经理 球员 新秀 秘书长'
+    '董事长 行长 部长 总统 总理 大使 外长 主席 博士 教授 将军 大将 上将 中将 少将 指挥官 参谋长 检察长 总裁 经理 球员 新秀 秘书长 '
+    '后腰 中卫 边锋 边卫 右卫 左卫 射手 老板'
     .split()
 )
 
@@ -245,6 +246,20 @@ TEAM_BEFORE: tuple[str, ...] = tuple(
 #: Words of time that may follow a name (竹内润日前向…, 佐藤一郎昨日表示): a given name never runs
 #: into one.
 TIME_WORDS: tuple[str, ...] = tuple('日前 目前 此前 近日 近期 昨日 今日 昨天 今天 当天 当日 随后 曾经 早前 日后'.split())
+
+#: Words of a football match report or a betting tip (联赛, 客场, 积分, 赔率, 净胜球): in a text with one,
+#: a transliterated span with no person's frame around it names a club (而雷吉纳则是…).
+MATCH_WORDS: tuple[str, ...] = tuple(
+    '联赛 主场 客场 赛季 积分 净胜球 赔率 盘口 让球 欧冠 联盟杯 英超 意甲 西甲 德甲 法甲 荷甲 俄超 足彩 '
+    '欧赔 亚盘 主胜 客胜 保级 降级 升级附加赛 连胜 连败 不败 交锋 往绩 战绩'.split()
+)
+
+#: What a player or a coach does in a match report (复出, 入主, 留任, 射入, 加盟): a transliterated span
+#: followed by one (also after 的) is a person, not a club.
+PLAYER_ACTS: tuple[str, ...] = tuple(
+    '复出 受伤 伤愈 伤停 停赛 入主 留任 执教 下课 上位 加盟 转会 首发 替补 射入 攻入 扑出 助攻 '
+    '梅开二度 上演帽子戏法 头球 倒钩 打进制胜球 打进 传中 回归 挂帅 接手 续约'.split()
+)
 
 #: Words that end the name of a lake, an island, a tomb, a temple or a landmark (希利尔湖, 罗布泊,
 #: 泰姬陵, 岳飞庙, 埃菲尔铁塔, 苏梅岛, 克鲁格国家公园): a model PERSON span that ends in one, or that one
