@@ -102,3 +102,28 @@ def test_a_familys_hamlet_is_no_name(text, model):
 )
 def test_names_with_jia_stay(text, name):
     assert _names(text, [name]) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("本批次涉及罗官、新庄、大营三个村委会。", ["罗官", "新庄"]),
+        ("本次巡查覆盖龙泉、石门、黄坡等6个乡镇。", ["龙泉", "黄坡"]),
+        ("受灾较重的有田坝、石桥、高坡等自然村。", ["田坝", "高坡"]),
+        ("征收范围包括何庄和杨湾两个社区。", ["何庄", "杨湾"]),
+    ],
+)
+def test_items_of_a_list_of_places_are_no_names(text, model):
+    assert _names(text, model) == []
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("张建国、李明亮等村民代表参加会议。", ["张建国", "李明亮"]),
+        ("王德明、刘志强两个村的支书到会。", ["王德明", "刘志强"]),
+        ("经研究，由孙立新、赵永刚等乡镇干部组成工作组。", ["孙立新", "赵永刚"]),
+    ],
+)
+def test_names_before_a_word_for_villagers_stay(text, model):
+    assert _names(text, model) == model

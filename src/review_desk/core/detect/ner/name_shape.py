@@ -771,3 +771,18 @@ def is_hamlet(text: str, start: int, end: int) -> bool:
     """``李家坪``, ``高家堡``, ``马家河``: a surname, 家 and a word for a flat, a dam, a bend or a
     hamlet (:data:`~.name_words.HAMLET_LAST`) name a family's hamlet, not a person."""
     return end - start == 3 and text[start + 1] == "家" and text[end - 1] in _HAMLET_LAST
+
+
+_PLACE_LIST_TAIL = re.compile(
+    rf"(?:[、和及与][{CJK}]{{2,4}}?){{0,8}}?(?:等)?(?:[\d一二三四五六七八九十两]*个)?"
+    "(?>" + "|".join(sorted(W.PLACE_LIST_NOUNS, key=len, reverse=True)) + ")"
+    "(?!" + "|".join(sorted(W.PLACE_LIST_PEOPLE, key=len, reverse=True)) + "|的?(?:" + "|".join(W.PLACE_LIST_PEOPLE) + "))"
+)
+
+
+def in_place_list(text: str, end: int) -> bool:
+    """The span ending at ``end`` is an item of a list closed by a noun for places (罗官、新庄、大营
+    三个村委会; 龙泉、石门、黄坡等6个乡镇; 田坝、石桥等自然村), not a person's name."""
+    if end >= len(text) or text[end] not in "、和及与等两三四五六七八九十个0123456789":
+        return False
+    return bool(_PLACE_LIST_TAIL.match(text, end))
