@@ -135,6 +135,8 @@ def test_a_short_model_span_is_extended_only_where_the_text_never_writes_it_shor
     [
         "出席签约仪式的有省商会代表牛女士。",
         "各地应同时畅通（网络、电话）等举报渠道。",
+        "次日，商场已经向林先生表示了歉意。",
+        "家住济南的市民杭州李女士告诉记者，她已报警。",
     ],
 )
 def test_a_role_word_or_a_common_word_is_not_the_start_of_a_name(text: str) -> None:

@@ -696,6 +696,13 @@ def _keeps_last_character(text: str, start: int, end: int, cut: int) -> bool:
     return end >= len(text) or not is_cjk(text[end]) or text[end] in FOLLOW_CHARS or bool(PERSON_VERBS.match(text, end))
 
 
+def _act_starts(text: str, i: int) -> bool:
+    """A person's act of two characters or more (:data:`PERSON_VERBS`: 辩称, 坦言; a player's act:
+    复出) starts at ``i``."""
+    m = PERSON_VERBS.match(text, i)
+    return bool(m and len(m.group(0)) >= 2 and is_cjk(m.group(0)[-1])) or text.startswith(_PLAYER_ACTS, i)
+
+
 def refine_person_span(text: str, start: int, end: int, names: Surnames | None = None) -> tuple[int, int] | None:
     """Trim a model PERSON span to the name: drop cue words before and titles after it;
     ``None`` for pseudonyms and one-character spans."""
@@ -725,8 +732,8 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     ):
         end = ne  # 温波打电话: the model took the first character of the verb
     k = names.at(text, start)
-    if k and end - start == k + 2 and text[end - 1 : end + 1] in VERB_BIGRAMS:
-        end -= 1  # 熊丽召集: the model took the first character of the verb
+    if k and end - start == k + 2 and (text[end - 1 : end + 1] in VERB_BIGRAMS or _act_starts(text, end - 1)):
+        end -= 1  # 熊丽召集, 巴克莱辩称, 高敏复出: the model took the first character of the verb
     elif (
         k
         and end - start == k + 1

@@ -448,8 +448,10 @@ def rule_title_after(scan: NameScan) -> None:
                 continue
             if k >= 3 and (closes_word(text, i) or text[e - 1] in ORG_END):
                 continue  # 总经理李战先生 (理 ends 经理), 常委会委员 (会 ends a body's name)
-            if k >= 3 and text[i : i + 2] in NOT_NAMES:
-                continue  # 中国代表马女士: 代表 is a role, 马 the surname
+            if k >= 3 and (text[i : i + 2] in NOT_NAMES or is_place_name(text[i : i + 2])):
+                continue  # 中国代表马女士, 福州高先生: a role or a place, then a surname and a title
+            if k == 2 and text[i] in PREPOSITIONS and names.confident_at(text, i + 1):
+                continue  # 向陈先生表示歉意: a preposition, then a surname and a title
             given = k - names.at(text, i)
             if k == 2 and not left_ok(text, i):
                 continue  # 局长张明同志: a two-character name needs a boundary before it
