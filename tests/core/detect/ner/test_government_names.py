@@ -181,3 +181,26 @@ def test_a_private_person_written_onto_a_title_then_a_verb(text: str, name: str)
 @pytest.mark.parametrize("text", ["人大代表召开座谈会", "全体代表出席会议", "区政协委员参加调研"])
 def test_bodies_and_roles_before_a_title_are_no_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　经查，其侄子郏明远长期在外务工。", "郏明远"),
+        ("　　其叔叔俎长江于2025年去世。", "俎长江"),
+        ("　　其姐夫石建国承包的鱼塘被淹。", "石建国"),
+    ],
+)
+def test_a_name_right_after_a_kinship_word_of_his(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["其婆婆身体不好，长期卧床。", "婆婆妈妈的事情不必多说。", "其儿子上学期间表现良好"])
+def test_kinship_words_without_a_name(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_dotted_name_the_model_cut_inside_its_last_element() -> None:
+    text = "　　原告阿力木江·买买提诉被告热孜万古丽吐尔逊离婚纠纷一案"
+    s = text.index("阿力木江")
+    assert "阿力木江·买买提" in _names(text, [(s, s + 7)])

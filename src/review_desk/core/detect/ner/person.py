@@ -288,6 +288,13 @@ def rule_cue_before(scan: NameScan) -> None:
             # and a clear end of the name.
             # a rare surname needs a two-character given name (郇燕峰; not 名单, 会议, 另称)
             rare = not confident and end - i == 3 and _RARE_RIGHT.match(text, end) and plausible(text, i, end)
+            # 其侄子郏明远长期…: a kinship word after 其 and a three-character name need no clear end
+            kin = (m.group(0).startswith("其") or text[m.start() - 1 : m.start()] == "其") and end - i == 3 and (
+                confident or right_person(text, end)  # a rare surname (俎) with a person's act after it (于2025年…)
+            )
+            if kin and plausible(text, i, end) and not admin_at(text, i):
+                add(NameSpan(i, end, 0.75, "cue"))
+                continue
             if not right_clear_wide(text, end) or not (confident or rare):
                 continue  # a rare surname (郇, 阙) glued to the cue needs punctuation or a title after
             if text[i] in "和与及或跟同" or text[end - 2 : end] in BODIES:
@@ -695,6 +702,14 @@ def rule_japanese(scan: NameScan) -> None:
             break
 
 
+def _whole_last_element(text: str, start: int, end: int) -> int:
+    """The end of a middle-dot name whose last part stops inside a Uyghur or Mongolian name element
+    (阿力木江·买买|提诉…): the element is read whole."""
+    last = max(text.rfind(d, start, end) for d in DOTS)
+    m = MINORITY_ONE.match(text, last + 1)
+    return m.end() if m and end < m.end() <= end + 3 else end
+
+
 def rule_model(scan: NameScan) -> None:
     """The model's PERSON spans, refined; a rule's boundaries win."""
     text, names, found, add, model_spans = scan.text, scan.names, scan.found, scan.add, scan.model_spans
@@ -705,6 +720,7 @@ def rule_model(scan: NameScan) -> None:
             continue
         rs, re_ = refined
         if DOTTED.fullmatch(text[rs:re_]):
+            re_ = _whole_last_element(text, rs, re_)
             # a middle-dot name: the rule guesses where the name parts end, the model knows better
             for sp in [sp for sp in rule_spans if sp.rule == "dotted_name" and sp.start <= rs and re_ <= sp.end]:
                 rule_spans.remove(sp)
