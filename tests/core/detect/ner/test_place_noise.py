@@ -127,3 +127,21 @@ def test_items_of_a_list_of_places_are_no_names(text, model):
 )
 def test_names_before_a_word_for_villagers_stay(text, model):
     assert _names(text, model) == model
+
+
+@pytest.mark.parametrize(
+    "cell, header, name",
+    [
+        ("其母罗芳", "代领人", "罗芳"),
+        ("其父韦强", "监护人", "韦强"),
+        ("之女白雯", "代领人", "白雯"),
+        ("户主陆平", "姓名", "陆平"),
+    ],
+)
+def test_a_name_cell_that_begins_with_a_kinship_or_role_word_is_the_name_only(cell, header, name):
+    assert _names(cell, [name], [header]) == [name]
+
+
+@pytest.mark.parametrize("cell, header", [("欧阳明辉", "姓名"), ("司马相宜", "代领人"), ("罗倩", "代领人")])
+def test_whole_name_cells_stay_whole(cell, header):
+    assert _names(cell, [], [header]) == [cell]

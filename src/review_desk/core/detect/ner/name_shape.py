@@ -451,10 +451,16 @@ def cell_name(cell: str, names: Surnames) -> tuple[int, int] | None:
         return None
     if is_pseudonym(stripped) or stripped in COMMON_WORDS or stripped in NOT_NAMES or ORG_SUFFIX.search(stripped):
         return None
+    if any(stripped.startswith(w) and len(stripped) - len(w) >= 2 for w in _CELL_LEADS):
+        return None  # 其母罗倩, 户主张伟: a kinship or role word, then the name (the cue rule finds it)
     k = names.at(stripped, 0)
     if not k or len(stripped) - k > 2 + (1 if k == 1 and len(stripped) == 4 else 0):
         return None
     return start, end
+
+
+#: Lead-in words of two or more characters that may begin a table cell before a name.
+_CELL_LEADS = tuple(sorted((w for w in LEAD_SET if len(w) >= 2), key=len, reverse=True))
 
 
 _SURNAME_RE: dict[int, re.Pattern] = {}
