@@ -102,6 +102,8 @@ def test_a_villages_group_in_a_clause_about_a_person_is_a_home(rule_detector, te
         "第三人：柳林县留誉镇前元村第二村民小组。",
         "全镇共有12个村、86个村民小组，当事人所在的杨庄村3组组长已到场。",
         "县交通局在王集乡小刘村五组修建便民桥一座。",
+        "镇政府组织村民在城关镇杨庄村3组开展植树活动。",
+        "学生在城关镇杨庄村3组参加社会实践。",
     ],
 )
 def test_a_villages_group_about_a_body_or_no_one_is_not(rule_detector, text):

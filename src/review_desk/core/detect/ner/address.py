@@ -1106,6 +1106,17 @@ _GROUP_LOOKBACK = 20
 _DIVISION_WORD = re.compile(r"镇|乡|街道|苏木|县|区|市|旗")
 
 
+#: Words for many people (组织村民…, 学生在…): a clause about them is no one's home.
+_COLLECTIVE = re.compile(r"(?:村民|居民|群众|学生|患者|代表|委员|农户|人员|干部)(?:们|等)?$")
+
+
+def _collective_subject(text: str, k: int) -> bool:
+    """The nearest person word before ``k`` on its line names a group of people, not one person."""
+    line_start = max(text.rfind("\n", 0, k), text.rfind("\r", 0, k)) + 1
+    last = max(_SUBJECT_PERSON.finditer(text, max(line_start, k - 60), k), key=lambda m: m.end(), default=None)
+    return last is not None and bool(_COLLECTIVE.search(last.group(0)))
+
+
 def rule_person_village(scan: AddressScan) -> None:
     """``当事人于…在白道口镇赵拐村14组北侧占用耕地建房``: a village's numbered group written after a
     preposition in a clause about a person (:func:`_subject_before`) is where that person lives or
@@ -1129,7 +1140,7 @@ def rule_person_village(scan: AddressScan) -> None:
             if text[k - 1] in "：:" and (e == len(text) or text[e] in "。；;，,\n\r"):
                 break  # 第三人：某镇某村第三村民小组。 — the group itself is the party
             if _DIVISION_WORD.search(span, 0, len(span) - len(m.group(0))) and not _ORG_IN_NAME.search(span):
-                if _subject_before(text, k) == "person":
+                if _subject_before(text, k) == "person" and not _collective_subject(text, k):
                     scan.add("CN_ADDRESS", k, e, 0.8, "village+person")
             break
 
