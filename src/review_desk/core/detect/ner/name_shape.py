@@ -115,6 +115,20 @@ DOTTED = re.compile(r"[" + CJK + r"]{1,8}(?:[" + DOTS + r"][" + CJK + r"]{1,8}){
 
 TIBETAN = re.compile("(?:" + "|".join(TIBETAN_PARTS) + "){2}")
 TIBETAN_ONE = re.compile("(?:" + "|".join(TIBETAN_PARTS) + ")")
+_TIBETAN_HEAD = re.compile("[" + "".join(sorted({p[0] for p in TIBETAN_PARTS})) + "]")
+_TIBETAN_PAIRS = frozenset(p[:2] for p in TIBETAN_PARTS)
+
+
+def tibetan_elements(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping single Tibetan name elements, left to right (:data:`TIBETAN_ONE`)."""
+    out: list[tuple[int, int]] = []
+    last = 0
+    for h in _TIBETAN_HEAD.finditer(text):
+        i = h.start()
+        if i >= last and text[i : i + 2] in _TIBETAN_PAIRS and (m := TIBETAN_ONE.match(text, i)):
+            out.append((i, m.end()))
+            last = m.end()
+    return out
 
 
 _MINORITY_ALT = "|".join(sorted(set(UYGHUR_PARTS + MONGOLIAN_PARTS), key=len, reverse=True))

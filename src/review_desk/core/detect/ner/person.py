@@ -107,7 +107,7 @@ from .name_shape import (
     strong_lead_before,
     surname_positions,
     TIBETAN,
-    TIBETAN_ONE,
+    tibetan_elements,
     TIME_WORDS,
     TITLES,
     VERB_BIGRAMS,
@@ -399,8 +399,7 @@ def rule_tibetan(scan: NameScan) -> None:
         i = m.start()
         if left_ok(text, i) or text[i - 1] in ROLE_END:
             add(NameSpan(i, m.end(), 0.8, "tibetan"))
-    for m in TIBETAN_ONE.finditer(text):  # one element (扎西) in a row: a boundary, then a gender cell or ，男，
-        i, end = m.start(), m.end()
+    for i, end in tibetan_elements(text):  # one element (扎西) in a row: a boundary, then a gender cell or ，男，
         if (i == 0 or not is_cjk(text[i - 1])) and RIGHT_STRONG.match(text, end) and i not in scan.found:
             add(NameSpan(i, end, 0.75, "tibetan"))
 
