@@ -230,3 +230,25 @@ def test_a_club_in_a_match_report_is_no_name(text: str, span: str) -> None:
 )
 def test_a_player_in_a_match_report_stays_a_name(text: str, span: str) -> None:
     assert span in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("书中收有北京大学周敦之教授的序言。", "周敦之"),
+        ("记者采访了市规划院马树之先生。", "马树之"),
+    ],
+)
+def test_a_name_ending_in_zhi_keeps_it_before_a_title(text: str, span: str) -> None:
+    assert with_model(text, span) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("会后，维拉斯副总统接受了采访。", "维拉斯", True),
+        ("他是通过同学关系找到这份工作的。", "关系找", False),
+    ],
+)
+def test_a_title_with_a_prefix_and_a_word_after_a_cue(text: str, span: str, expected: bool) -> None:
+    assert (span in names(text) or span in with_model(text, span)) == expected

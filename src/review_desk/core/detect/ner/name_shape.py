@@ -525,8 +525,14 @@ def profession_before(text: str, i: int) -> bool:
 
 
 def profession_after(text: str, end: int) -> bool:
-    """A role or profession noun right after ``end`` as a title (克林顿|总统, 若斯潘|总理)."""
-    return any(text[end : end + n] in _PROFESSION_LEADS for n in _PROFESSION_LEAD_LENS)
+    """A role or profession noun right after ``end`` as a title (克林顿|总统, 若斯潘|总理, 博塔|副行长,
+    布莱尔|前首相)."""
+    starts = (end, end + 1) if text[end : end + 1] in _TITLE_PREFIXES else (end,)
+    return any(text[k : k + n] in _PROFESSION_LEADS for k in starts for n in _PROFESSION_LEAD_LENS)
+
+
+#: Prefixes of a title written after a name (副行长, 前首相, 总教练, 代总统).
+_TITLE_PREFIXES = frozenset("副前总代原")
 
 
 def foreign_name_stands(text: str, start: int, end: int) -> bool:
@@ -713,7 +719,14 @@ def _keeps_last_character(text: str, start: int, end: int, cut: int) -> bool:
         return False
     if _starts_with_any(text, cut, _FOLLOW_SET, _FOLLOW_LENS) or any(text.startswith(w, cut) for w in RIGHT_WORDS):
         return False
-    return end >= len(text) or not is_cjk(text[end]) or text[end] in FOLLOW_CHARS or bool(PERSON_VERBS.match(text, end))
+    return (
+        end >= len(text)
+        or not is_cjk(text[end])
+        or text[end] in FOLLOW_CHARS
+        or bool(PERSON_VERBS.match(text, end))
+        or profession_after(text, end)
+        or text.startswith(TITLES, end)
+    )
 
 
 def _act_starts(text: str, i: int) -> bool:

@@ -297,6 +297,8 @@ def rule_cue_before(scan: NameScan) -> None:
                 continue
             if not right_clear_wide(text, end) or not (confident or rare):
                 continue  # a rare surname (郇, 阙) glued to the cue needs punctuation or a title after
+            if end - i == 3 and names.at(text, i) == 1 and (text[i : i + 2] in NOT_NAMES or text[i : i + 2] in COMMON_WORDS):
+                continue  # 朋友关系找到…: a word after the cue, not a name glued to it
             if text[i] in "和与及或跟同" or text[end - 2 : end] in BODIES:
                 continue  # 人大代表和政协委员: a conjunction, not a surname
             if text[i] in PREPOSITIONS and not (end >= len(text) or not is_cjk(text[end]) or RIGHT_STRONG.match(text, end)):
