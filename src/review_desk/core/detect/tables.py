@@ -128,11 +128,32 @@ def with_row_subject(header: list[str]) -> list[str]:
 _PERSON_ROW_CELL = re.compile(r"自然人|个人|[男女]|\d{17}[\dXx]|\d{15}|\d{2,6}\*{4,}[\dXx*]{0,6}")
 
 
-def with_row_person(cells: Sequence[str], header: list[str]) -> list[str]:
+#: A party column that holds persons and organisations alike (行政相对人名称, 当事人, 被检查对象).
+_PARTY_COLUMN = re.compile(r"名称|姓名|相对人|当事人|对象")
+#: A party cell that is a person's name: two to four Chinese characters, no organisation's ending.
+_PERSON_PARTY = re.compile(rf"[{CJK}]{{2,4}}")
+_ORG_LAST = frozenset("司厂店部社心院所局会行馆站场室队园处校团厅委办组户坊铺庄市城楼堂阁轩吧屋")
+
+
+def _person_row(cells: Sequence[str], header: Sequence[str]) -> bool:
+    """A cell of the row says it is a natural person's: the kind 自然人, a gender, an ID number, or a
+    name (not an organisation's) under the party column."""
+    if any(_PERSON_ROW_CELL.fullmatch(c.strip()) for c in cells):
+        return True
+    for cell, h in zip(cells, header):
+        c = cell.strip()
+        if _PARTY_COLUMN.search(h) and _PERSON_PARTY.fullmatch(c) and c[-1] not in _ORG_LAST:
+            return True
+    return False
+
+
+def with_row_person(cells: Sequence[str], header: list[str], row_header: Sequence[str] | None = None) -> list[str]:
     """The header of one row, each address column followed by :data:`PERSON_ROW` when another cell
-    of the row says the row is a natural person's (``秦某 | 自然人 | 新华东路340号``), so that a
-    bare street number there is read as that person's home, not as a company's seat."""
-    if not any(_PERSON_ROW_CELL.fullmatch(c.strip()) for c in cells):
+    of the row says the row is a natural person's (``秦某 | 自然人 | 新华东路340号``, a person's name
+    under 行政相对人名称), so that a bare street number there is read as that person's home, not as a
+    company's seat.  ``row_header``: the headers of ``cells`` when ``header`` is not (a .docx cell's
+    own header alone)."""
+    if not _person_row(cells, header if row_header is None else row_header):
         return header
     return [
         h + CONTEXT_SEP + PERSON_ROW if (_ADDRESS_COLUMN.search(h) or _SITE_COLUMN.search(h)) and not PERSON_COLUMN.search(h) else h
@@ -220,15 +241,15 @@ def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
         else:
             parsed.append((i, key))
     headers = _with_row_subjects({k: h.strip() for k, h in first_row.items() if not any(ch.isdigit() for ch in h)})
-    row_cells: dict[tuple[str, str, str], list[str]] = {}
-    for (part, table, row, _col), text in cell_text.items():
-        row_cells.setdefault((part, table, row), []).append(text)
+    row_cells: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for (part, table, row, col), text in sorted(cell_text.items(), key=lambda kv: (kv[0][:3], int(kv[0][3]))):
+        row_cells.setdefault((part, table, row), []).append((text, headers.get((part, table, col), "")))
     out = {}
     for i, key in parsed:
         header = headers.get(key, "")
         if header:
-            part, table, row, _col = rows[i]
-            header = with_row_person(row_cells[(part, table, row)], [header])[0]
+            cells = row_cells[rows[i][:3]]
+            header = with_row_person([t for t, _ in cells], [header], [h for _, h in cells])[0]
             out[i] = CellContext(((0, len(segments[i].text), header),))
     for i, (part, table, row, col) in rows.items():
         if col == "1":

@@ -207,3 +207,22 @@ def test_a_docx_mixed_table_marks_the_persons_rows():
     assert ctx[5].cells[0][2].split(CONTEXT_SEP)[:2] == ["住所", PERSON_ROW]
     assert ctx[8].cells[0][2].split(CONTEXT_SEP)[0] == "住所"
     assert PERSON_ROW not in ctx[8].cells[0][2].split(CONTEXT_SEP)
+
+
+_NAMED_PARTIES = [
+    "行政相对人名称\t住所\t处罚决定书文号\t处罚内容",
+    "柏文秀\t河间市新华东路340号\t河市监罚〔2026〕153号\t罚款9000元",
+    "沧州恒达保温材料有限公司\t河间市新华东路46号\t河市监罚〔2026〕589号\t罚款14000元",
+    "河间市老周烧烤店\t河间市新华东路52号\t河市监罚〔2026〕590号\t警告",
+    "单某\t献县乐寿镇建设大街58号\t献市监罚〔2026〕17号\t警告",
+    "华联超市\t献县乐寿镇建设大街60号\t献市监罚〔2026〕18号\t警告",
+]
+
+
+def test_a_persons_name_under_the_party_column_marks_the_row(rule_detector, tmp_path):
+    ctx = _text_contexts([_seg(t) for t in _NAMED_PARTIES])
+    assert [PERSON_ROW in ctx[i].cells[1][2].split(CONTEXT_SEP) for i in range(1, 6)] == [True, False, False, True, False]
+    path = tmp_path / "处罚公示.txt"
+    path.write_text("\n".join(_NAMED_PARTIES) + "\n", encoding="utf-8")
+    homes = [f.text for f in scan_path(str(path), rule_detector).findings if f.type == "CN_ADDRESS"]
+    assert homes == ["河间市新华东路340号", "献县乐寿镇建设大街58号"]
