@@ -91,3 +91,29 @@ def test_no_household_no_home(rule_detector, text):
 )
 def test_a_flat_at_a_place_cue_is_a_home(rule_detector, text, address, kind):
     assert found(rule_detector, text, kind) == [address]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("通讯地址：潍坊市奎文区东风东街6388号市政府办公室，邮政编码：261061", "潍坊市奎文区东风东街6388号"),
+        ("来信请寄：淄博市张店区人民西路96号区信访局", "淄博市张店区人民西路96号"),
+        ("举报地址：济南市历下区龙奥北路8号5号楼，邮编250099。", "济南市历下区龙奥北路8号5号楼"),
+        ("投诉地址：青岛市市南区香港中路11号3单元，受理时间为工作日。", "青岛市市南区香港中路11号3单元"),
+        ("报名地点：历下区文化东路12号3楼301室（区人社局就业服务中心）", "历下区文化东路12号3楼301室"),
+    ],
+)
+def test_an_agencys_contact_address_is_no_home(rule_detector, text, address):
+    assert found(rule_detector, text, "CN_ADDRESS") == []
+    assert address in found(rule_detector, text, "ORG_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("举报人张某，举报地址：济南市历下区龙奥北路8号5号楼2单元301室。", "济南市历下区龙奥北路8号5号楼2单元301室"),
+        ("通讯地址：济南市历下区文化东路12号3单元201室张某收", "济南市历下区文化东路12号3单元201室"),
+    ],
+)
+def test_a_persons_address_at_such_a_cue_stays_a_home(rule_detector, text, home):
+    assert found(rule_detector, text, "CN_ADDRESS") == [home]

@@ -607,8 +607,13 @@ _AGENCY_PREMISES = r"(?:办事处|人民政府|服务中心|派出所|人民法�
 _AGENCY_IN_SPAN = re.compile(_AGENCY_PREMISES)
 #: A dwelling named right after the address (…号的房屋, …组的自建房, …室家中).
 _DWELLING_AFTER = re.compile(r"的?(?:房屋|住房|住宅|自建房|房产|家中|住处|居所|宅基地)")
-#: An organisation word right after the house number: the address is that organisation's.
-_ORG_AFTER = re.compile(rf"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼|{C}{{0,6}}?{_AGENCY_PREMISES})")
+#: An organisation word right after the house number (…号酒店, …号市政府办公厅, …号县教育局): the
+#: address is that organisation's.
+_ORG_AFTER = re.compile(
+    rf"(?:酒店|宾馆|饭店|旅馆|大厦|医院|公司|商场|超市|营业厅|写字楼|办公楼|{C}{{0,6}}?{_AGENCY_PREMISES}"
+    rf"|{C}{{0,6}}?(?:政府|办公厅|办公室|委员会|局(?=[，,。；;（(\s]|$)|法院|检察院))"
+    r"(?!东侧|西侧|南侧|北侧|东边|西边|南边|北边|对面|旁|附近|隔壁|后面|前面)"  # (…村小学东侧: a landmark)
+)
 #: Home cues that an organisation uses as well (its 住所 / 通讯地址).
 _OWNER_CUES = frozenset(A.OWNER_CUES)
 _PREMISES_CUES = frozenset(A.PREMISES_CUES)
