@@ -252,3 +252,14 @@ def test_a_name_ending_in_zhi_keeps_it_before_a_title(text: str, span: str) -> N
 )
 def test_a_title_with_a_prefix_and_a_word_after_a_cue(text: str, span: str, expected: bool) -> None:
     assert (span in names(text) or span in with_model(text, span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("据悉，卡林顿信托已向法院提交申请。", "卡林顿信托"),
+        ("我们认为柳泽这个项目定位清楚。", "柳泽这"),
+    ],
+)
+def test_an_organisation_or_a_span_into_a_demonstrative_is_no_name(text: str, span: str) -> None:
+    assert span not in with_model(text, span)

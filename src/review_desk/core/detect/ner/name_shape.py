@@ -653,6 +653,12 @@ def foreign_run_ok(text: str, start: int, end: int) -> bool:
     return text.rfind("《", 0, start) <= text.rfind("》", 0, start)
 
 
+def _org_name(name: str) -> bool:
+    """A span of four characters or more that ends in an organisation's word (盖蒂信托;
+    :data:`name_words.ORG_END_WORDS`)."""
+    return len(name) >= 4 and name.endswith(W.ORG_END_WORDS)
+
+
 def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     """克里斯托弗, 普里马科夫: a foreign name has no Chinese surname; it stands as a word
     (佩戴安|全帽 does not); four characters or more of the table are a name on their own
@@ -677,8 +683,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return not dotted_place(name)
     if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name) or MINORITY_RUN.fullmatch(name):
         return True
-    if name in FOREIGN_PLACES or is_team(text, start, end) or is_landmark(text, start, end):
-        return False  # 马德里: a foreign place; 米德尔主场…: a sports team; 泰姬陵, 苏梅|岛: a landmark
+    if name in FOREIGN_PLACES or is_team(text, start, end) or is_landmark(text, start, end) or _org_name(name):
+        return False  # 马德里: a foreign place; 米德尔主场…: a team; 泰姬陵, 苏梅|岛: a landmark; 盖蒂信托
     if ORG_AFTER.match(text, end):
         return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):

@@ -166,7 +166,7 @@ UNIT_CHARS = '时分秒日月年号元万亿米亩岁人户次个名组楼层室
 #: (高一, 高二 in a 年级 column; 张三, 李四 in a sample), not a person.
 NUMERAL_CHARS = '一二三四五六七八九十'
 
-NAME_NEVER_END = '地们些么着过吗呢吧啊'
+NAME_NEVER_END = '地们些么着过吗呢吧啊这'
 
 DIVISION_SUFFIXES: tuple[str, ...] = tuple('省 市 县 区 自治区 回族自治区 壮族自治区 维吾尔自治区 特别行政区'.split())
 
@@ -270,6 +270,10 @@ PLAYER_ACTS: tuple[str, ...] = tuple(
     '复出 受伤 伤愈 伤停 停赛 入主 留任 执教 下课 上位 加盟 转会 首发 替补 射入 攻入 扑出 助攻 '
     '梅开二度 上演帽子戏法 头球 倒钩 打进制胜球 打进 传中 回归 挂帅 接手 续约'.split()
 )
+
+#: Words that end an organisation's name (盖蒂信托, 某某基金): a model PERSON span ending in one is an
+#: organisation.
+ORG_END_WORDS: tuple[str, ...] = tuple('信托 基金 集团 公司 银行 协会 俱乐部 基金会 研究院 事务所'.split())
 
 #: Words that end the name of a lake, an island, a tomb, a temple or a landmark (希利尔湖, 罗布泊,
 #: 泰姬陵, 岳飞庙, 埃菲尔铁塔, 苏梅岛, 克鲁格国家公园): a model PERSON span that ends in one, or that one
