@@ -226,3 +226,27 @@ def test_a_persons_name_under_the_party_column_marks_the_row(rule_detector, tmp_
     path.write_text("\n".join(_NAMED_PARTIES) + "\n", encoding="utf-8")
     homes = [f.text for f in scan_path(str(path), rule_detector).findings if f.type == "CN_ADDRESS"]
     assert homes == ["河间市新华东路340号", "献县乐寿镇建设大街58号"]
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("被告：荣某，男，1965年生，汉族，济南市历下区文化东路12号。", "济南市历下区文化东路12号"),
+        ("申请人：苗某，女，汉族，1972年3月5日出生，无业，济南市槐荫区经七路88号。", "济南市槐荫区经七路88号"),
+        ("第三人：温某，男，1958年出生，回族，农民，德州市陵城区丁庄镇西街5号。", "德州市陵城区丁庄镇西街5号"),
+    ],
+)
+def test_the_last_item_of_a_persons_introduction_is_a_home(rule_detector, text, home):
+    assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "证人：周某，男，在济南某某有限公司工作，济南市历下区经十路100号。",
+        "委托代理人：吴某，男，山东某某律师事务所律师，济南市历下区经十路100号。",
+        "申请人：郑某，女，45岁，济南市历下区泉城路100号恒隆广场15层。",
+    ],
+)
+def test_an_employers_address_in_an_introduction_is_not(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []

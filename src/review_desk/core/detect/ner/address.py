@@ -593,6 +593,8 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
         if _org_context(text, start, 80) and not _personal_before(text, start):
             return "ORG_ADDRESS"
         return "CN_ADDRESS" if home_shape or _personal_before(text, start) else "ORG_ADDRESS"
+    if _party_intro(text, start, end) and not office_shape:
+        return "CN_ADDRESS"  # 被告：张某，男，1965年生，汉族，某区某路12号 — the last item of a person's introduction
     if office_shape:
         return "ORG_ADDRESS"
     before = text[max(0, start - 8) : start]
@@ -647,6 +649,25 @@ _SUBJECT_ORG = re.compile(
     r"公司|企业|单位|医院|学校|中心|(?<!张)店(?!区)|局|委员会|政府|法院|检察院|银行|集团|合作社|事务所|经营部|"
     r"协会|学会|研究院|大学|学院|酒店|宾馆|本机关|门店|商铺|个体工商户名称"
 )
+
+
+#: A gender item of a person's introduction (张某，男，1965年生，…).
+_GENDER_ITEM = re.compile(r"[，,：:\s][男女][，,]")
+#: What, after the gender, says the next address is someone else's (an employer, a school).
+_NOT_OWN = re.compile(rf"工作单位|就职|任职|工作于|就读|供职|律师|{_SUBJECT_ORG.pattern}")
+#: An office building right after the number (…100号恒隆广场15层): an employer's address.
+_BUILDING_AFTER = re.compile(rf"{C}{{0,8}}?(?:大厦|广场|写字楼|中心|商厦|大楼|园区)")
+
+
+def _party_intro(text: str, start: int, end: int) -> bool:
+    """The address is an item of a person's introduction — after a gender item in the same
+    sentence (``被告：张某，男，1965年生，汉族，``), written as a list item (a comma before it) and
+    with no employer or school between — so it is that person's home."""
+    if start == 0 or text[start - 1] not in "，,":
+        return False
+    lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - 80) + 1
+    gender = max((m.end() for m in _GENDER_ITEM.finditer(text, lo, start)), default=-1)
+    return gender != -1 and not _NOT_OWN.search(text, gender, start) and not _BUILDING_AFTER.match(text, end)
 
 
 def _subject_before(text: str, cue_start: int, window: int = 60) -> str | None:
