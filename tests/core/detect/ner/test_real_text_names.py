@@ -17,7 +17,8 @@ development slices), each with sentences written here in the style of the class:
 * a list does not go on into a verb (李玉茹、万方发了…) or a place (…和南斯拉|夫);
 * a foreign name the model missed is found as a run of transliteration characters between a
   role noun or a boundary and a person's act or a title; teams, places and one part of a
-  hyphenated name are not.
+  hyphenated name are not;
+* a two-character name that opens a sentence or a quotation and speaks (。易纲说，) is a name.
 """
 
 from __future__ import annotations
@@ -263,3 +264,16 @@ def test_a_title_with_a_prefix_and_a_word_after_a_cue(text: str, span: str, expe
 )
 def test_an_organisation_or_a_span_into_a_demonstrative_is_no_name(text: str, span: str) -> None:
     assert span not in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议结束后，群众反映强烈。“这件事要抓紧办。”韩冰说，“下周就要见效果。”", ["韩冰"]),
+        ("邵峰指出，今年的任务依然艰巨。", ["邵峰"]),
+        ("据说，今年的雨水比往年多。", []),
+        ("。安全表示，", []),
+    ],
+)
+def test_a_two_character_name_that_opens_a_sentence_and_speaks(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

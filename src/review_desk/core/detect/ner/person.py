@@ -761,6 +761,22 @@ def rule_model_word_name(scan: NameScan) -> None:
 _VERB_AFTER = re.compile(r"了(?!解)|着(?!手|重|力|眼)|过(?!去|来|程)")
 
 
+#: A speech verb and the comma or colon that opens the quoted or reported words (…易纲说，“…).
+_SPEAKS = re.compile(r"(?:说|表示|指出|认为|介绍|强调|坦言|透露|告诉记者)[，,：:]")
+
+
+def rule_speaker(scan: NameScan) -> None:
+    """A two-character name that opens a sentence or a quotation and speaks (。易纲说，“…”,
+    “徐明表示，…): a confident surname, one given character, a speech verb and a comma or colon."""
+    text, names, found, add = scan.text, scan.names, scan.found, scan.add
+    for i in scan.positions:
+        if i in found or not (i == 0 or text[i - 1] in "。！？；”“\n") or not names.confident_at(text, i):
+            continue
+        end = i + names.at(text, i) + 1
+        if end - i == 2 and _SPEAKS.match(text, end) and is_cjk(text[end - 1]) and plausible(text, i, end):
+            add(NameSpan(i, end, 0.7, "speaker"))
+
+
 #: A run of transliteration characters (:data:`name_words.TRANSLIT_CHARS`): a foreign name's shape.
 _TRANSLIT_RUN = re.compile("[" + "".join(sorted(TRANSLIT_CHARS)) + "]{3,7}")
 
@@ -893,6 +909,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_model,
     rule_model_word_name,
     rule_transliterated,
+    rule_speaker,
     rule_list_after,
     rule_list_before,
     rule_list_conjunction,
