@@ -459,7 +459,7 @@ def _cue_before(text: str, start: int) -> tuple[str, str, int] | None:
         open_ = max(text.rfind("（", 0, k), text.rfind("(", 0, k))
         if open_ != -1 and k - open_ <= 12:
             return _either_cue(_cue_before(text, k - 1), _cue_before(text, open_))
-    alt = _ALT_LABEL.search(text, max(0, k - 16), k)
+    alt = _ALT_LABEL.search(text, max(0, k - 16), k) if "）" in text[max(0, k - 4) : k] or ")" in text[max(0, k - 4) : k] else None
     if alt:
         # 住（居住）地, 户籍（居住）地址, 现（居）住址: a label with an alternative in brackets inside it
         tail = alt.group("tail")
@@ -728,14 +728,14 @@ def _division_at(text: str, k: int, gaz: AdminGazetteer) -> bool:
     return any(gaz.match(text, k, level) for level in ("provinces", "cities", "areas", "streets"))
 
 
-def _bare_starts(text: str, gaz: AdminGazetteer) -> list[int]:
+def _bare_starts(text: str, gaz: AdminGazetteer, cues: Sequence[re.Match] | None = None) -> list[int]:
     """Positions right after a home-address cue (an address there may start at a road).
 
     Cues are matched leftmost-longest, so 住 inside 居住地 / 住所 is not a cue of its own; a
     copula after the cue (通讯地址为…, 住在…, 租住于…) is skipped, unless it begins a division
     name (住于都县…)."""
     out = []
-    for m in _CUE_SCAN.finditer(text):
+    for m in _CUE_SCAN.finditer(text) if cues is None else cues:
         if _CUE_KIND.get(m.group(0)) != "home":
             continue
         k = m.end()
@@ -784,6 +784,11 @@ class AddressScan:
     context: Sequence[str] | None = None
     results: list[AddressSpan] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
+
+    @cached_property
+    def cues(self) -> list[re.Match]:
+        """The address cues of the text, leftmost-longest (one scan for the rules that read them)."""
+        return list(_CUE_SCAN.finditer(self.text))
 
     @cached_property
     def column(self) -> str | None:
@@ -970,7 +975,7 @@ def rule_person_row(scan: AddressScan) -> None:
 def rule_after_home_cue(scan: AddressScan) -> None:
     """After a home cue (住址：, 现住, 家住 …) an address may start at a road or a village."""
     text, gaz = scan.text, scan.gaz
-    for k in sorted(set(_bare_starts(text, gaz))):
+    for k in sorted(set(_bare_starts(text, gaz, scan.cues))):
         if k >= len(text) or not scan.free(k, k + 1):
             continue
         n_area = _dangling_area(text, k, gaz)
@@ -992,9 +997,9 @@ def rule_cue_list(scan: AddressScan) -> None:
     end of its item, is that party's home (a village or group will do) — or an organisation's
     when the party is one (…有限公司为…)."""
     text, gaz = scan.text, scan.gaz
-    if "为" not in text:
+    if "为" not in text or ("：" not in text and ":" not in text):
         return
-    for m in _CUE_SCAN.finditer(text):
+    for m in scan.cues:
         if _CUE_KIND.get(m.group(0)) != "home" or text[m.end() : m.end() + 1] not in ("：", ":"):
             continue
         stop = min((k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k != -1), default=len(text))
@@ -1150,12 +1155,12 @@ def rule_person_village(scan: AddressScan) -> None:
     a preposition or a clause break from which the grammar reaches the group, a town or division
     included.  In a clause about an agency or about no one it is left alone (镇政府在某村3组召开…)."""
     text, gaz = scan.text, scan.gaz
-    if not any(ch in text for ch in "组社队"):
+    if "组" not in text and "社" not in text and "队" not in text:
         return
     for m in _GROUP_END.finditer(text):
         e = m.end()
-        if not scan.free(m.start(), e):
-            continue
+        if not scan.free(m.start(), e) or not _SUBJECT_PERSON.search(text, max(0, m.start() - 80), m.start()):
+            continue  # (no person word before it: nothing below would add it)
         for k in range(max(1, m.start() - _GROUP_LOOKBACK), m.start()):
             if text[k - 1] not in _BEFORE_PLACE or text[k] in _BEFORE_PLACE or not is_cjk(text[k]) or not scan.free(k, e):
                 continue
@@ -1216,6 +1221,7 @@ def rule_bracketed_home(scan: AddressScan) -> None:
 
 
 #: A household named by its head (``（2）付某某家，``) at the start of a clause, then its address.
+_HOUSEHOLD_HINT = re.compile(r"家[，,：:]")
 _HOUSEHOLD = re.compile(rf"(?:^|(?<=[^{CJK}]))({C}{{2,4}})家[，,：:]")
 #: Where a clause ends: the household's address must run to it.
 _CLAUSE_END = frozenset("，,；;。\n\r")
@@ -1226,7 +1232,7 @@ def rule_household(scan: AddressScan) -> None:
     head (a name with a confident surname, then 家) and goes on with an address that runs to the
     end of the next clause — that household's home (a village with a landmark will do)."""
     text, gaz = scan.text, scan.gaz
-    if "家" not in text:
+    if "家" not in text or not _HOUSEHOLD_HINT.search(text):
         return
     names = surnames()
     for m in _HOUSEHOLD.finditer(text):
