@@ -145,3 +145,21 @@ def test_a_name_cell_that_begins_with_a_kinship_or_role_word_is_the_name_only(ce
 @pytest.mark.parametrize("cell, header", [("欧阳明辉", "姓名"), ("司马相宜", "代领人"), ("罗倩", "代领人")])
 def test_whole_name_cells_stay_whole(cell, header):
     assert _names(cell, [], [header]) == [cell]
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("途经吴家山、杨家湾、龚家岭三个站点。", ["吴家山"]),
+        ("起点为孙家湾，终点为邓家铺。", ["孙家湾", "邓家铺"]),
+        ("沿线的吴家山、杨家湾受灾较重。", ["吴家山"]),
+        ("转移群众主要来自杨家湾、龚家岭。", ["龚家岭"]),
+        ("涉及杨家湾、周家山两个自然村。", ["周家山"]),
+    ],
+)
+def test_a_jia_name_listed_with_a_hamlet_is_a_hamlet(text, model):
+    assert _names(text, model) == []
+
+
+def test_a_jia_name_listed_with_names_stays():
+    assert _names("出席：秦家山、王家强、李明。", ["秦家山", "王家强"]) == ["秦家山", "王家强", "李明"]

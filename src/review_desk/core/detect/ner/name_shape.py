@@ -815,8 +815,15 @@ _HAMLET_LAST = frozenset(W.HAMLET_LAST)
 
 def is_hamlet(text: str, start: int, end: int) -> bool:
     """``李家坪``, ``高家堡``, ``马家河``: a surname, 家 and a word for a flat, a dam, a bend or a
-    hamlet (:data:`~.name_words.HAMLET_LAST`) name a family's hamlet, not a person."""
-    return end - start == 3 and text[start + 1] == "家" and text[end - 1] in _HAMLET_LAST
+    hamlet (:data:`~.name_words.HAMLET_LAST`) name a family's hamlet, not a person; so does any
+    ``某家某`` listed with such a hamlet (吴家山、杨家湾)."""
+    if end - start != 3 or text[start + 1] != "家":
+        return False
+    if text[end - 1] in _HAMLET_LAST:
+        return True
+    after = end + 1 if text[end : end + 1] == "、" else -1
+    before = start - 4 if start >= 4 and text[start - 1] == "、" else -1
+    return any(k >= 0 and text[k + 1 : k + 2] == "家" and text[k + 2 : k + 3] in _HAMLET_LAST for k in (after, before))
 
 
 _PLACE_LIST_TAIL = re.compile(

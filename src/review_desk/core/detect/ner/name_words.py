@@ -187,7 +187,7 @@ HAMLET_LAST = '坪堡坝湾沟峪洼滩坡塘垭寨屯庄店集铺窑峁嘴坎�
 
 #: Nouns that close a list of places (罗官、新庄、大营三个村委会; 龙泉、石门等6个乡镇): its items are
 #: no names.
-PLACE_LIST_NOUNS: tuple[str, ...] = tuple('自然村 行政村 村委会 村民小组 村 社区 乡镇 街道 镇 乡 片区 小区 水库 景区'.split())
+PLACE_LIST_NOUNS: tuple[str, ...] = tuple('自然村 行政村 村委会 村民小组 村 社区 乡镇 街道 镇 乡 片区 小区 水库 景区 景点 站点 路段'.split())
 #: ... unless a word for people follows the noun (等村民, 两个村的党员 is still people's).
 PLACE_LIST_PEOPLE: tuple[str, ...] = tuple(
     '民 干部 领导 负责人 代表 书记 主任 党员 群众 居民 组长 委员 医生 教师 人员 工作人员 小组长 会计 支书'.split()
