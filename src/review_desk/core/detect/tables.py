@@ -258,10 +258,19 @@ def _docx_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
         if not _is_label(label) or _is_label(segments[i].text) and row == "1" and not _value_row(cell_text, part, table):
             continue
         words = [label.strip()]
+        if (_ADDRESS_COLUMN.search(label) or _SITE_COLUMN.search(label)) and _persons_form(cell_text, part, table):
+            words.append(PERSON_ROW)  # 住所 | 某路12号 in a form with 姓名 / 身份证号码: the person's home
         if i in out:
             words.insert(0, out[i].cells[0][2])
         out[i] = CellContext(((0, len(segments[i].text), CONTEXT_SEP.join(words)),))
     return out
+
+
+def _persons_form(cell_text: dict[tuple[str, str, str, str], str], part: str, table: str) -> bool:
+    """A label / value form about a natural person: a label says so (姓名, 身份证号码) and none says
+    it is an organisation's (名称, 统一社会信用代码, 法定代表人)."""
+    labels = [t.strip() for (p, tb, _r, _c), t in cell_text.items() if p == part and tb == table and _is_label(t)]
+    return any(PERSON_COLUMN.search(t) for t in labels) and not any(_ORG_COLUMN.search(t) for t in labels)
 
 
 def _value_row(cell_text: dict[tuple[str, str, str, str], str], part: str, table: str) -> bool:

@@ -250,3 +250,28 @@ def test_the_last_item_of_a_persons_introduction_is_a_home(rule_detector, text, 
 )
 def test_an_employers_address_in_an_introduction_is_not(rule_detector, text):
     assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+def _form(cells):
+    from review_desk.core.document.model import SegmentKind
+
+    return [_seg(text, location=f"tbl[1]/tr[{r}]/tc[{c}]/p[1]", kind=SegmentKind.PARAGRAPH) for r, c, text in cells]
+
+
+def test_a_persons_form_gives_its_address_value_the_person_word(rule_detector):
+    from review_desk.core.detect.tables import _docx_contexts
+
+    segs = _form([("1", "1", "姓名"), ("1", "2", "苗某"), ("2", "1", "身份证号码"), ("2", "2", "370102198001011234"),
+                  ("3", "1", "住所"), ("3", "2", "济南市历下区文化东路12号")])
+    words = _docx_contexts(segs)[5].cells[0][2].split(CONTEXT_SEP)
+    assert words[-2:] == ["住所", PERSON_ROW]
+    assert found(rule_detector, "济南市历下区文化东路12号", "CN_ADDRESS", context=words) == ["济南市历下区文化东路12号"]
+
+
+def test_an_organisations_form_does_not():
+    from review_desk.core.detect.tables import _docx_contexts
+
+    segs = _form([("1", "1", "名称"), ("1", "2", "济南某某商贸有限公司"), ("2", "1", "法定代表人"), ("2", "2", "苗某"),
+                  ("3", "1", "住所"), ("3", "2", "济南市历下区经十路100号")])
+    words = _docx_contexts(segs)[5].cells[0][2].split(CONTEXT_SEP)
+    assert words[-1] == "住所" and PERSON_ROW not in words
