@@ -54,6 +54,19 @@ rows are persons (the table's person column comes as context, see :mod:`..tables
 followed by the dwelling it locates (``…号的房屋``) is a home, one with an agency's premises in or
 after it (``…街道办事处三楼``, ``…号政务服务中心``) or after a clause that sends the reader there
 (``到报社广告部办理，地址：…``) is not.
+
+Added for issue 17 (whose address; places that are no homes — tests in
+``tests/core/detect/ner/test_addresses_labels_rows.py`` and ``test_addresses_places.py``): a label
+with a bracketed alternative spells its cue (``住（居住）地``); a village's numbered group after 在 / 于
+in a clause about one person (:func:`rule_person_village`); a household named by its head, then its
+address (:func:`rule_household`); a home cue over a list of parties ``甲为…；乙为…``
+(:func:`rule_cue_list`); the last item of a person's introduction (``张某，男，…，某路12号``); a flat
+after a place cue (``核查地点：``); a hamlet before a group, a village's rows of houses (``9排14号``), a
+landmark before 的; in tables, a person's row (自然人, a gender, an ID, a name under the party column)
+or form makes its 住所 a home, a site column (建房位置) is a home, a membership column (所在村组) is a
+place unless written as an address; a building listed as a designated zone (…等2个中风险区) is a
+place; an agency named after the number (…号市政府办公厅) or a cue where the public goes
+(举报地址, 报名地点) is an organisation's.
 """
 
 from __future__ import annotations

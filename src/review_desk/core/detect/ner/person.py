@@ -30,6 +30,11 @@ given-name characters.  Rules that decide *where* a name is (the model's span gi
   a name only the model found is kept when it passes the surname / shape checks and is not a
   place (``黄安镇``), a document number (``鲁金监发〔…〕``) or a header cell.
 
+Places are no names, whichever rule found them (issue 17): a whole cell under a place or land column
+(``所在自然村``, ``地类``), an item of a list closed by a noun for places (``…三个村委会``), a family's
+hamlet (``李家坪``), a span followed by a road word (``…黄岐大道``), a quoted storm or operation name
+(``台风“…”``); a name cell that begins with a kinship or role word is not a name as a whole.
+
 Every rule that works without a cue checks the candidate with :func:`plausible` (not a word of
 :data:`NOT_NAMES`, no pronoun / particle inside, no organisation ending such as ``师范大学``).
 
