@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.ner.name_shape import dotted_place, is_landmark, is_team
+from review_desk.core.detect.ner.name_shape import dotted_place, hyphenated_name, is_landmark, is_team
 from review_desk.core.detect.ner.person import find_persons
 
 
@@ -277,3 +277,16 @@ def test_an_organisation_or_a_span_into_a_demonstrative_is_no_name(text: str, sp
 )
 def test_a_two_character_name_that_opens_a_sentence_and_speaks(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("影片由名导詹姆斯-卡梅伦执导。", "詹姆斯-卡梅伦", True),
+        ("主演之一的罗伯特-德尼罗表示满意。", "罗伯特-德尼罗", True),
+        ("京沪-沪昆两条线路同时开通。", "京沪-沪昆", False),
+    ],
+)
+def test_a_hyphenated_western_name_from_the_model_is_kept(text: str, span: str, expected: bool) -> None:
+    assert hyphenated_name(span) == expected
+    assert (span in with_model(text, span)) == expected

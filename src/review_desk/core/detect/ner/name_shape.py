@@ -653,6 +653,15 @@ def foreign_run_ok(text: str, start: int, end: int) -> bool:
     return text.rfind("《", 0, start) <= text.rfind("》", 0, start)
 
 
+_HYPHENATED = re.compile(r"[" + CJK + r"]{2,8}(?:[-－‐][" + CJK + r"]{2,8}){1,3}")
+
+
+def hyphenated_name(name: str) -> bool:
+    """A Western name whose parts a hyphen joins instead of a middle dot (弗朗西斯-福德-科波拉): every
+    character of every part from the transliteration table."""
+    return bool(_HYPHENATED.fullmatch(name)) and all(ch in TRANSLIT_CHARS or ch in "-－‐" for ch in name)
+
+
 def _org_name(name: str) -> bool:
     """A span of four characters or more that ends in an organisation's word (盖蒂信托;
     :data:`name_words.ORG_END_WORDS`)."""
@@ -679,8 +688,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     name = text[start:end]
     if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start):
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
-    if DOTTED.fullmatch(name):
-        return not dotted_place(name)
+    if DOTTED.fullmatch(name) or hyphenated_name(name):
+        return not (dotted_place(name) or is_team(text, start, end))
     if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name) or MINORITY_RUN.fullmatch(name):
         return True
     if name in FOREIGN_PLACES or is_team(text, start, end) or is_landmark(text, start, end) or _org_name(name):
@@ -750,7 +759,7 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     stripped = span.strip(" \t\u3000：:，,。、()（）“”")  # (记者李彦) read as 李彦)
     start += span.find(stripped) if stripped else 0
     end = start + len(stripped)
-    if DOTTED.fullmatch(text[start:end]) or re.fullmatch(r"[A-Z][A-Za-z' \-]+", text[start:end]):
+    if DOTTED.fullmatch(text[start:end]) or hyphenated_name(text[start:end]) or re.fullmatch(r"[A-Z][A-Za-z' \-]+", text[start:end]):
         return (start, end) if end - start >= 2 else None
     for n in range(min(LEAD_MAX, end - start - 2), 0, -1):  # longest cue first
         if text[start : start + n] in LEAD_SET and names.at(text, start + n):
