@@ -290,3 +290,11 @@ def test_a_two_character_name_that_opens_a_sentence_and_speaks(text: str, expect
 def test_a_hyphenated_western_name_from_the_model_is_kept(text: str, span: str, expected: bool) -> None:
     assert hyphenated_name(span) == expected
     assert (span in with_model(text, span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("政府要求：周日和周一两天暂停营业。", "周日"), ("夏日午后，河边常有游人纳凉。", "夏日"), ("展览周末照常开放。", "周末")],
+)
+def test_a_day_or_a_season_is_no_name(text: str, span: str) -> None:
+    assert span not in with_model(text, span)

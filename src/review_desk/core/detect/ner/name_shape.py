@@ -662,6 +662,10 @@ def hyphenated_name(name: str) -> bool:
     return bool(_HYPHENATED.fullmatch(name)) and all(ch in TRANSLIT_CHARS or ch in "-－‐" for ch in name)
 
 
+#: A day of the week or a season's day (周日, 周末, 夏日, 冬季) that the model took for a surname and a name.
+_TIME_NAME = re.compile(r"周[一二三四五六七日天末]|[春夏秋冬][日天季]")
+
+
 def _org_name(name: str) -> bool:
     """A span of four characters or more that ends in an organisation's word (盖蒂信托;
     :data:`name_words.ORG_END_WORDS`)."""
@@ -705,8 +709,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     k = names.at(text, start)
     if not k or not 1 <= end - start - k <= 2:
         return False
-    if end - start == k + 1 and text[end - 1] in NUMERAL_CHARS:
-        return False  # 高一, 高二: a grade; 张三: a placeholder
+    if end - start == k + 1 and (text[end - 1] in NUMERAL_CHARS or _TIME_NAME.fullmatch(name)):
+        return False  # 高一, 高二: a grade; 张三: a placeholder; 周日, 夏日: a day or a season
     if name in NOT_NAMES or name in COMMON_WORDS or not plausible(text, start, end, framed=framed_name(text, start, end)):
         return False
     if end - start == k + 1 and text[end - 1 : end + 1] in NOT_NAMES:
