@@ -117,3 +117,34 @@ def test_an_agencys_contact_address_is_no_home(rule_detector, text, address):
 )
 def test_a_persons_address_at_such_a_cue_stays_a_home(rule_detector, text, home):
     assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+@pytest.mark.parametrize(
+    "text, place, home",
+    [
+        ("申请人韦某，男，住濮院镇工贸大道3区1871。", "濮院镇工贸大道3区", "濮院镇工贸大道3区1871"),
+        ("申请人韦某，男，住文一路翠苑4区8-6单元1342。", "文一路翠苑", "文一路翠苑4区8-6单元1342"),
+        ("被申请人郝某，现住宁波江北压赛堰1398号。", "宁波江北", "宁波江北压赛堰1398号"),
+        ("第三人殷某，家住柯桥轻纺城北四区六楼1081号。", "柯桥轻纺城北四区六楼", "柯桥轻纺城北四区六楼1081号"),
+    ],
+)
+def test_a_place_after_a_home_cue_with_a_flats_numbers_is_the_home(text, place, home):
+    from review_desk.core.detect.ner.address import find_addresses
+
+    i = text.index(place)
+    found_ = [(a.type, text[a.start : a.end]) for a in find_addresses(text, model_spans=[("LOCATION", i, i + len(place))])]
+    assert ("CN_ADDRESS", home) in found_
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("会议在濮院镇工贸大道3区1871召开。", "濮院镇工贸大道3区"),
+        ("申请人韦某，男，住濮院镇，现年45岁。", "濮院镇"),
+    ],
+)
+def test_no_home_cue_or_no_numbers_no_home(text, place):
+    from review_desk.core.detect.ner.address import find_addresses
+
+    i = text.index(place)
+    assert [a for a in find_addresses(text, model_spans=[("LOCATION", i, i + len(place))]) if a.type == "CN_ADDRESS"] == []

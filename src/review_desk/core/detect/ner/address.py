@@ -901,6 +901,13 @@ def _division_around(text: str, start: int, gaz: AdminGazetteer) -> int:
     return start
 
 
+#: What may follow a place to make it a house or a flat: names and numbers of a road, an estate, a
+#: building, a unit, a floor, a room (压赛堰1398号, 4区8-6单元1342, 六楼1081号).
+_HOME_TAIL = re.compile(
+    rf"(?:{C}{{0,8}}?(?:\d+|[A-Za-z]\d*)(?:[-－]\d+)*(?:号楼|号院|号|栋|幢|座|单元|层|楼|室|户|区|期|组|弄|房)?)+"
+)
+
+
 def rule_model_spans(scan: AddressScan) -> None:
     """The model's ADDRESS / LOCATION spans, re-parsed from their start for exact boundaries."""
     text, gaz = scan.text, scan.gaz
@@ -933,6 +940,12 @@ def rule_model_spans(scan: AddressScan) -> None:
             ss, ee = _trim(text, s, e)
             if ee - ss >= 4 and _MODEL_ADDRESS_SHAPE.match(text[ss:ee]):
                 scan.add_address(ss, ee, "model", 0.8)
+        elif home_cue:
+            # 住濮院镇工贸大道3区1871。: a place the model found right after a home cue, then the
+            # numbers of a house or flat to the end of the clause — the home the grammar could not read
+            tail = _HOME_TAIL.match(text, e)
+            if tail and tail.end() > e and _at_end(text, tail.end()) and scan.free(s, tail.end()):
+                scan.add("CN_ADDRESS", s, tail.end(), 0.75, "model+cue")
 
 
 def rule_address_column(scan: AddressScan) -> None:
