@@ -275,3 +275,22 @@ def test_an_organisations_form_does_not():
                   ("3", "1", "住所"), ("3", "2", "济南市历下区经十路100号")])
     words = _docx_contexts(segs)[5].cells[0][2].split(CONTEXT_SEP)
     assert words[-1] == "住所" and PERSON_ROW not in words
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "历城区花园路101号华信国际B3",
+        "历下区文化东路12号金色家园13幢a座1250室",
+        "章丘区明水街道兴城小区B13-10号",
+        "槐荫区大莹东方国际15楼C1274",
+        "历下区泉城路8号恒隆公寓二楼6",
+    ],
+)
+def test_a_home_column_cell_is_the_address_whole(rule_detector, cell):
+    assert found(rule_detector, cell, "CN_ADDRESS", context=["家庭住址"]) == [cell]
+
+
+@pytest.mark.parametrize("cell", ["执法人员：执法证号37010023581", "联系电话13905310000", "不详", "同上"])
+def test_a_home_column_cell_that_is_no_address(rule_detector, cell):
+    assert found(rule_detector, cell, "CN_ADDRESS", context=["家庭住址"]) == []

@@ -962,6 +962,8 @@ def rule_address_column(scan: AddressScan) -> None:
         scan.add_location(k, k + n_area)
     k += n_area
     parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
+    if scan.column == "CN_ADDRESS":
+        parsed = _whole_home_cell(text, k, parsed)
     if parsed and parsed[1]:
         e = parsed[0]
         if scan.column == "PLACE":
@@ -972,6 +974,27 @@ def rule_address_column(scan: AddressScan) -> None:
         else:
             kind = classify(text, k, e, column=scan.column == "CN_ADDRESS")
         scan.add(kind, k, e, 0.85, "column+grammar")
+
+
+#: A cell that reads as an address although the grammar cannot parse it: a place, road, estate or
+#: building word and a number (兴城小区B13-10号, 大莹东方国际15楼C1274).
+_CELL_ADDRESS = re.compile(r"(?:省|市|区|县|镇|乡|街道|路|街|道|巷|村|组|小区|苑|园|城|国际|广场|大厦|楼|栋|幢|座|单元|室|号).*\d|\d.*(?:号|室|栋|幢|单元|楼)")
+
+
+def _whole_home_cell(text: str, k: int, parsed: tuple[int, bool] | None) -> tuple[int, bool] | None:
+    """Under a home-address column the whole cell is the address: a parse that stops before the
+    cell's end runs on over the names and numbers of an estate, building or flat
+    (``…1389号华领国际B3``, ``…13幢a座1250室``); a cell the grammar cannot read at all is taken whole
+    when it reads as an address (:data:`_CELL_ADDRESS`)."""
+    end = len(text.rstrip())
+    if parsed and parsed[1] and parsed[0] < end:
+        tail = _HOME_TAIL.match(text, parsed[0])
+        return (end, True) if tail and tail.end() == end else parsed
+    cell = text[k:end]
+    if (not parsed or not parsed[1]) and end - k <= 40 and not any(ch in cell for ch in "，,。；;：:") and not re.search(r"\d{7}", cell):
+        if _CELL_ADDRESS.search(cell):
+            return end, True  # (no label, no ID or phone number in it)
+    return parsed
 
 
 _ROW_LINE = re.compile(r"[^\n\r]+")
