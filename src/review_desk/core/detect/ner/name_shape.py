@@ -633,10 +633,10 @@ _LANDMARK_ENDS = W.LANDMARK_ENDS
 def is_landmark(text: str, start: int, end: int) -> bool:
     """A model PERSON span that is (the start of) a landmark's name: it ends in a landmark word or
     one follows it (希利尔湖, 泰姬陵, 埃菲尔铁塔, 苏梅|岛, 克鲁格|国家公园; :data:`name_words.LANDMARK_ENDS`)."""
+    if text.startswith(_LANDMARK_ENDS, end):
+        return True
     name = text[start:end]
-    return any(name.endswith(w) and len(name) > len(w) + 1 for w in _LANDMARK_ENDS) or any(
-        text.startswith(w, end) for w in _LANDMARK_ENDS
-    )
+    return name.endswith(_LANDMARK_ENDS) and any(name.endswith(w) and len(name) > len(w) + 1 for w in _LANDMARK_ENDS)
 
 
 def foreign_run_ok(text: str, start: int, end: int) -> bool:

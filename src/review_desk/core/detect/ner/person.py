@@ -774,11 +774,11 @@ def rule_speaker(scan: NameScan) -> None:
     """A two-character name that opens a sentence or a quotation and speaks (。易纲说，“…”,
     “徐明表示，…): a confident surname, one given character, a speech verb and a comma or colon."""
     text, names, found, add = scan.text, scan.names, scan.found, scan.add
-    for i in scan.positions:
-        if i in found or not (i == 0 or text[i - 1] in "。！？；”“\n") or not names.confident_at(text, i):
+    for m in _SPEAKS.finditer(text):
+        i, end = m.start() - 2, m.start()
+        if i < 0 or i in found or not (i == 0 or text[i - 1] in "。！？；”“\n") or not names.confident_at(text, i):
             continue
-        end = i + names.at(text, i) + 1
-        if end - i == 2 and _SPEAKS.match(text, end) and is_cjk(text[end - 1]) and plausible(text, i, end):
+        if names.at(text, i) == 1 and is_cjk(text[end - 1]) and plausible(text, i, end):
             add(NameSpan(i, end, 0.7, "speaker"))
 
 
