@@ -148,3 +148,29 @@ def test_no_home_cue_or_no_numbers_no_home(text, place):
 
     i = text.index(place)
     assert [a for a in find_addresses(text, model_spans=[("LOCATION", i, i + len(place))]) if a.type == "CN_ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        ("户籍地浙江省杭州市西湖区万塘路1389号华领国际B3，现住", "浙江省杭州市西湖区万塘路1389号华领国际B3"),
+        ("家住重庆市渝北区新南路259号水晶国际10-7。", "重庆市渝北区新南路259号水晶国际10-7"),
+        ("住址：历城区花园路101号东环商城B526。", "历城区花园路101号东环商城B526"),
+    ],
+)
+def test_the_models_longer_span_adds_the_flats_names_and_numbers(text, home):
+    from review_desk.core.detect.ner.address import find_addresses
+
+    i = text.index(home)
+    found_ = [(a.type, text[a.start : a.end]) for a in find_addresses(text, model_spans=[("CN_ADDRESS", i, i + len(home))])]
+    assert found_ == [("CN_ADDRESS", home)]
+
+
+def test_the_models_longer_span_does_not_add_words():
+    from review_desk.core.detect.ner.address import find_addresses
+
+    text = "家住历城区花园路101号附近的小区。"
+    span = "历城区花园路101号附近"
+    i = text.index(span)
+    found_ = [text[a.start : a.end] for a in find_addresses(text, model_spans=[("CN_ADDRESS", i, i + len(span))])]
+    assert found_ == ["历城区花园路101号"]

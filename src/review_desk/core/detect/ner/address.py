@@ -1334,7 +1334,10 @@ def find_addresses(
 def _extendable(text: str, parsed_end: int, model_end: int) -> bool:
     """Whether the model's longer span only adds address material (digits, 号/室/单元…)."""
     tail = text[parsed_end:model_end]
-    return bool(re.fullmatch(rf"[\d\-－号楼栋幢座单元层室户]*", tail))
+    if re.fullmatch(r"[\d\-－号楼栋幢座单元层室户]*", tail):
+        return True
+    m = _HOME_TAIL.match(text, parsed_end, model_end)
+    return m is not None and m.end() == model_end  # …1389号华领国际B3: an estate's and a flat's names and numbers
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
