@@ -176,6 +176,9 @@ _ALL_CUES = sorted(
     key=lambda x: -len(x[0]),
 )
 _CUE_SEPS = A.CUE_SEPS
+#: Each cue's kind (the first in :data:`_ALL_CUES` wins) and the cues' lengths, longest first.
+_CUE_KINDS = {c: kind for c, kind in reversed(_ALL_CUES)}
+_CUE_LENGTHS = sorted({len(c) for c, _ in _ALL_CUES}, reverse=True)
 _ORG_CONTEXT = re.compile(
     r"公司|有限|企业|法定代表人|统一社会信用代码|本局|本机关|本院|本委|单位名称|经营者名称|商铺|门头房|店|厂|律师事务所"
     r"|合作社|集团|中心|学校|医院|酒店|宾馆|大厦"
@@ -480,9 +483,12 @@ def _cue_before(text: str, start: int) -> tuple[str, str, int] | None:
         outer = _cue_of(text[max(0, alt.start() - 6) : alt.start()] + tail, alt.start() - 6)
         if inner or outer:
             return _either_cue(inner, outer)
-    for cue, kind in _ALL_CUES:
-        if text.startswith(cue, k - len(cue)) and k - len(cue) >= 0:
-            return cue, kind, k - len(cue)
+    for n in _CUE_LENGTHS:  # longest first, one look-up per length
+        if n <= k:
+            cue = text[k - n : k]
+            kind = _CUE_KINDS.get(cue)
+            if kind is not None:
+                return cue, kind, k - n
     return None
 
 
@@ -797,11 +803,11 @@ class AddressScan:
     context: Sequence[str] | None = None
     results: list[AddressSpan] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
+    #: The address cues of the text, leftmost-longest (one scan for the rules that read them).
+    cues: list[re.Match] = field(init=False, repr=False)
 
-    @cached_property
-    def cues(self) -> list[re.Match]:
-        """The address cues of the text, leftmost-longest (one scan for the rules that read them)."""
-        return list(_CUE_SCAN.finditer(self.text))
+    def __post_init__(self) -> None:
+        self.cues = list(_CUE_SCAN.finditer(self.text))
 
     @cached_property
     def column(self) -> str | None:
