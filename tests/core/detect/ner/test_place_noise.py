@@ -163,3 +163,8 @@ def test_a_jia_name_listed_with_a_hamlet_is_a_hamlet(text, model):
 
 def test_a_jia_name_listed_with_names_stays():
     assert _names("出席：秦家山、王家强、李明。", ["秦家山", "王家强"]) == ["秦家山", "王家强", "李明"]
+
+
+@pytest.mark.parametrize("cell, header", [("王建军", "检查组"), ("刘志强", "专家组"), ("孙立新", "合作社")])
+def test_a_group_or_society_column_is_no_place_column(cell, header):
+    assert _names(cell, [cell], [header]) == [cell]

@@ -64,6 +64,7 @@ PLACE_CUES: tuple[str, ...] = tuple('地点 培训地点 会议地点 办理地�
 #: Last words of a column header whose cells name a place or a kind of land (所在自然村, 村民小组,
 #: 所在乡镇, 地类, 土地用途): such a cell is no person's name.
 PLACE_COLUMN_ENDS: tuple[str, ...] = tuple(
-    '自然村 村 村组 村民小组 组 社 屯 乡镇 镇 乡 街道 社区 小区 片区 区域 地名 地点 坐落 位置 地类 土地类别 土地用途 用途'
+    '自然村 村 村组 村社 村民小组 村民组 所在组 所在社 所在屯 乡镇 镇 乡 街道 社区 小区 片区 区域 地名 地点 坐落 位置 '
+    '地类 土地类别 土地用途 用途'
     .split()
 )
