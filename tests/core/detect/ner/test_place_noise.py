@@ -168,3 +168,14 @@ def test_a_jia_name_listed_with_names_stays():
 @pytest.mark.parametrize("cell, header", [("王建军", "检查组"), ("刘志强", "专家组"), ("孙立新", "合作社")])
 def test_a_group_or_society_column_is_no_place_column(cell, header):
     assert _names(cell, [cell], [header]) == [cell]
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        ("张建国、李明亮等社区工作者到场协助。", ["张建国", "李明亮"]),
+        ("王德明、刘志强等村两委干部参加。", ["王德明", "刘志强"]),
+    ],
+)
+def test_names_before_a_place_noun_of_people_stay(text, model):
+    assert _names(text, model) == model

@@ -179,7 +179,7 @@ BOUNDARY_AFTER: tuple[str, ...] = tuple('宅 承包地 住宅 房屋 家'.split(
 PLACE_AFTER = '路街村镇区县市省乡庄河山湖桥园苑巷屯湾港井州'
 
 #: Words after a span that make it a road or a place (黄岐大道, 周浦大街, 李家胡同, 陈村水库).
-PLACE_AFTER_WORDS: tuple[str, ...] = tuple('大道 大街 大桥 公路 胡同 隧道 立交 环路 支路 横路 水库 林场 农场 社区 小区 嘎查'.split())
+PLACE_AFTER_WORDS: tuple[str, ...] = tuple('大道 大街 大桥 公路 胡同 隧道 立交 环路 支路 横路 水库 林场 农场 嘎查'.split())
 
 #: Last characters of a hamlet named after a family (李家坪, 高家堡, 马家河): 姓 + 家 + one of these is a
 #: place, not a name.
@@ -190,7 +190,8 @@ HAMLET_LAST = '坪堡坝湾沟峪洼滩坡塘垭寨屯庄店集铺窑峁嘴坎�
 PLACE_LIST_NOUNS: tuple[str, ...] = tuple('自然村 行政村 村委会 村民小组 村 社区 乡镇 街道 镇 乡 片区 小区 水库 景区 景点 站点 路段'.split())
 #: ... unless a word for people follows the noun (等村民, 两个村的党员 is still people's).
 PLACE_LIST_PEOPLE: tuple[str, ...] = tuple(
-    '民 干部 领导 负责人 代表 书记 主任 党员 群众 居民 组长 委员 医生 教师 人员 工作人员 小组长 会计 支书'.split()
+    '民 干部 领导 负责人 代表 书记 主任 党员 群众 居民 组长 委员 医生 教师 人员 工作人员 小组长 会计 支书 '
+    '工作者 志愿者 网格员 民警 辅警 医务 两委 班子 专干 监督员 调解员 联络员'.split()
 )
 
 #: Words before a quoted span that make it the name of a storm or an operation, not a person
