@@ -45,6 +45,10 @@ def kinds(detector, text: str) -> list[tuple[str, str]]:
         "　　联系人：庞立伟、蓝海涛　　联系电话：0536-8789012",
         "　　请上述人员于公告之日起30日内到文昌路派出所户籍室办理相关手续。联系电话：0535-2213110。",
         "　　联系电话：0471-6592037。",
+        # the reader is invited to call: the writing agency's line
+        "　　如有疑问，请拨打0635-2388315。",
+        "　　如对答复不满意，可拨打12345或来电0371-63882907。",
+        "　　如您对处理结果有异议，也可致电0531-86123456。",
     ],
 )
 def test_agency_contacts_are_not_reported(detector, text):
@@ -75,6 +79,10 @@ def test_agency_contacts_are_not_reported(detector, text):
         # the household the paragraph spoke of is the contact: its own number
         ("户主仉静冰患有尿毒症，补助资金直接发放至其本人社保卡。联系人：仉静冰，电话0531-58293002。", "0531-58293002"),
         ("联系人：办公室，联系电话：0531-88161203；资助中心孙沐阳，手机：19885404296", "19885404296"),
+        # an invitation to call somebody else's number, or a mobile, is not the agency's line
+        ("如有疑问，可拨打申请人张伟的电话0531-88161203。", "0531-88161203"),
+        ("如有疑问，请拨打13812345678。", "13812345678"),
+        ("来电人：周桂兰女士　　来电号码：0531-88161203", "0531-88161203"),
     ],
 )
 def test_personal_contacts_stay_personal(detector, text, expected):

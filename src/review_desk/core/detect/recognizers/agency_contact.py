@@ -21,7 +21,8 @@ field line (``联系电话：…`` without a full stop, the line after ``当事�
 party's (``家属联系人``, ``联系人：张伟（申请人之子）``) stay personal.  Mobiles are never treated as agency numbers: a
 staff member's mobile next to their name stays personal.  Government mail domains (``*.gov.cn``
 and the provincial government mail systems in :data:`GOVERNMENT_MAIL_DOMAINS`) are agency
-mailboxes wherever they stand.
+mailboxes wherever they stand.  A number the reader is invited to call (``如有疑问，请拨打…``,
+``可拨打12345或来电…``) is the writing agency's line.
 """
 
 from __future__ import annotations
@@ -96,6 +97,12 @@ _CONTACT_FIELD = re.compile(_CONTACT_HEAD + r"\s*")
 _LABEL_ONLY = re.compile(r"[（(]?(?:联系|咨询|办公)?(?:电话|座机)\s*[：:]?\s*")
 #: A sentence that is a party's field (``当事人：张三``, ``住址：…``): what follows is the party's too.
 _PRIVATE_FIELD = re.compile(r"^\s*(?:" + PRIVATE_WORDS.pattern + r")\p{Han}{0,4}\s*[：:]")
+#: The reader invited to call, the number right after (``如有疑问，请拨打…``, ``可拨打12345或来电…``,
+#: ``也可致电…``): the agency that writes gives its own line.  The clause holds nothing else.
+_READER_CALL = re.compile(
+    r"\s*(?:您|你)?也?(?:可|可以|请|欢迎)(?:您|你)?(?:直接|及时)?(?:拨打|来电|致电|电话咨询)"
+    r"(?:\s*\d[\d-]{2,12}\s*(?:或|、|/)\s*(?:来电|拨打|致电)?)?\s*(?:电话|热线)?\s*[：:]?\s*"
+)
 #: What may close the paragraph after the number of a closing contact paragraph.
 _CLOSING_TAIL = re.compile(r"\s*[。.][）)]?\s*$")
 
@@ -138,7 +145,7 @@ def issuer_contact(text: str, start: int, end: int | None = None) -> bool:
 def agency_contact(text: str, start: int, end: int | None = None) -> bool:
     """Whether the value at ``text[start:end]`` is published as an agency's contact."""
     lead = _lead(text, start)
-    if issuer_contact(text, start, end):
+    if issuer_contact(text, start, end) or _READER_CALL.fullmatch(re.split(r"[，,；;]", lead)[-1]):
         return True
     clause = OFFICE_AS_CONTACT.sub("", re.split(r"[；;]", lead)[-1])
     if PRIVATE_WORDS.search(clause):
