@@ -18,7 +18,11 @@ development slices), each with sentences written here in the style of the class:
 * a foreign name the model missed is found as a run of transliteration characters between a
   role noun or a boundary and a person's act or a title; teams, places and one part of a
   hyphenated name are not;
-* a two-character name that opens a sentence or a quotation and speaks (。易纲说，) is a name.
+* a two-character name that opens a sentence or a quotation and speaks (。易纲说，) is a name;
+* the items of a list closed by 等 and a noun for companies or brands (…等知名企业, …两家车企) are no
+  names, unless a word for people follows (等企业负责人);
+* a model span one character short of a three-character name is extended when a title follows
+  the third character (许文|上导演).
 """
 
 from __future__ import annotations
@@ -298,3 +302,30 @@ def test_a_hyphenated_western_name_from_the_model_is_kept(text: str, span: str, 
 )
 def test_a_day_or_a_season_is_no_name(text: str, span: str) -> None:
     assert span not in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("本市客户包括海尔、格力、美的等知名企业。", ("格力", "美的"), []),
+        ("开发区引进了华新、宏达、金鼎等一大批民营企业。", ("华新", "金鼎"), []),
+        ("现场有红旗、长安两家车企参展。", ("红旗",), []),
+        ("会议由张明、李华等企业负责人参加。", ("张明", "李华"), ["张明", "李华"]),
+        ("张明、李华等公司员工到场协助。", ("张明", "李华"), ["张明", "李华"]),
+        ("王建国、刘丽等企业家代表发言。", ("王建国", "刘丽"), ["王建国", "刘丽"]),
+    ],
+)
+def test_items_of_a_list_of_companies_are_no_names(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
+    assert with_model(text, *spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("这部片子与许文上导演的新作同日上映。", "许文", "许文上"),
+        ("据悉，赵立平教授将出席论坛。", "赵立", "赵立平"),
+        ("本届评委由孙大为主持。", "孙大", "孙大"),  # 为 after the second character: not extended
+    ],
+)
+def test_a_model_span_one_short_is_extended_before_a_title(text: str, span: str, expected: str) -> None:
+    assert expected in with_model(text, span)

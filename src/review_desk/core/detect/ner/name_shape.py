@@ -797,10 +797,16 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
         if (
             text[end : end + 2] not in VERB_BIGRAMS
             and ne == end + 1
-            and (right_clear_wide(text, end + 1) or text[end + 1 : end + 3] in VERB_BIGRAMS or right_person(text, end + 1))
+            and (
+                right_clear_wide(text, end + 1)
+                or text[end + 1 : end + 3] in VERB_BIGRAMS
+                or right_person(text, end + 1)
+                or profession_after(text, end + 1)  # 陈嘉|上导演: a title after the third character
+            )
             and text.count(text[start:end]) == text.count(text[start : end + 1])
         ):
-            # 尉迟光|辉: the model stopped one character short of a clearly ended name; not where
+            # 尉迟光|辉: the model stopped one character short of a clearly ended name (a clause end,
+            # a verb, a person's act or a title after the third character); not where
             # the text writes the shorter name elsewhere too (于海问。… 遇到了于海。: 问 is a verb)
             end += 1
     name = text[start:end]
@@ -852,3 +858,20 @@ def in_place_list(text: str, end: int) -> bool:
     if end >= len(text) or text[end] not in "、和及与等两三四五六七八九十个0123456789":
         return False
     return bool(_PLACE_LIST_TAIL.match(text, end))
+
+
+_COMPANY_LIST_TAIL = re.compile(
+    rf"(?:[、和及与][{CJK}]{{2,4}}?){{0,8}}?(?:等|[\d一二三四五六七八九十两几多]+家)"
+    "(?:" + "|".join(sorted(W.COMPANY_LIST_QUALIFIERS, key=len, reverse=True)) + ")*"
+    "(?>" + "|".join(sorted(W.COMPANY_LIST_NOUNS, key=len, reverse=True)) + ")"
+    "(?!" + "|".join(sorted(W.COMPANY_LIST_PEOPLE, key=len, reverse=True)) + "|的?(?:" + "|".join(W.COMPANY_LIST_PEOPLE) + "))"
+)
+
+
+def in_company_list(text: str, end: int) -> bool:
+    """The span ending at ``end`` is an item of a list closed by 等 (or a count of 家) and a noun for
+    companies or brands (爱立信、松下等跨国公司; 华西、阳光、申达等一大批乡镇企业), not a person's name;
+    a word for people after the noun keeps the items people (张明、李华等企业负责人)."""
+    if end >= len(text) or text[end] not in "、和及与等两三四五六七八九十几多0123456789":
+        return False
+    return bool(_COMPANY_LIST_TAIL.match(text, end))

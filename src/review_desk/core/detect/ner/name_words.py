@@ -194,6 +194,21 @@ PLACE_LIST_PEOPLE: tuple[str, ...] = tuple(
     '工作者 志愿者 网格员 民警 辅警 医务 两委 班子 专干 监督员 调解员 联络员'.split()
 )
 
+#: Nouns that close a list of companies or brands (爱立信、松下等跨国公司; 华西、双良、阳光等一大批乡镇企业):
+#: its items are no names — after 等 or a count of 家, and only :data:`COMPANY_LIST_QUALIFIERS` between.
+COMPANY_LIST_NOUNS: tuple[str, ...] = tuple(
+    '公司 企业 集团 品牌 厂家 厂商 商家 车企 药企 房企 银行 酒店 商场 超市 网站 平台 酒厂 工厂'.split()
+)
+#: Words that may stand between 等 and the noun for companies (等一大批乡镇企业, 等国内知名品牌).
+COMPANY_LIST_QUALIFIERS: tuple[str, ...] = tuple(
+    '一大批 一批 多家 几家 众多 诸多 知名 著名 大型 中小 国内 国外 国际 外资 合资 跨国 乡镇 民营 国有 上市 龙头 骨干 重点 '
+    '世界 全球 汽车 电子 科技 互联网 金融 商业 股份制'.split()
+)
+#: ... unless a word for people follows the noun (等企业家, 等公司员工, 等企业负责人 are people).
+COMPANY_LIST_PEOPLE: tuple[str, ...] = PLACE_LIST_PEOPLE + tuple(
+    '家 主 员工 职工 职员 法人 老板 高管 董事 董事长 总经理 经理 股东 客户'.split()
+)
+
 #: Words before a quoted span that make it the name of a storm or an operation, not a person
 #: (台风“某某”, 强热带风暴“某某”, 代号“某某”).
 NAMED_THING_LEADS: tuple[str, ...] = tuple(

@@ -72,6 +72,7 @@ from .name_shape import (
     double_surname_name,
     FOLLOW_WORDS,
     frame_lead_before,
+    in_company_list,
     in_place_list,
     is_header_line,
     is_name_header,
@@ -231,6 +232,8 @@ class NameScan:
             return  # 所在自然村 | 田心, 地类 | 水田: a place or land, whatever rule found it
         if in_place_list(text, span.end):
             return  # 罗官、新庄、大营三个村委会: places in a list
+        if in_company_list(text, span.end):
+            return  # 爱立信、松下等跨国公司: companies or brands in a list
         prev = self.found.get(span.start)
         if prev is None or prev.score < span.score:
             self.found[span.start] = span
