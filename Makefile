@@ -103,6 +103,8 @@ eval: setup
 	$(VENV)/bin/review-desk evaluate tests/data/dev6
 	@echo; echo "== dev 7 (written before the rule changes for names in government documents: unlabelled roster rows, role and kinship nouns, rare and word-like names, shop names) =="
 	$(VENV)/bin/review-desk evaluate tests/data/dev7
+	@echo; echo "== dev 8 (written before the rule changes for names in government prose: press releases, bulletins, minutes, replies, foreign and minority names) =="
+	$(VENV)/bin/review-desk evaluate tests/data/dev8
 	@if [ -d tests/data/heldout ]; then echo; echo "== held-out set =="; \
 		$(VENV)/bin/review-desk evaluate tests/data/heldout; fi
 	@echo; echo "== de-identification (redact with the default policy) =="

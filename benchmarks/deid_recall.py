@@ -3,7 +3,7 @@ the evaluation), how many of the labelled personal values are gone from the writ
 
 This is the product-level figure: a value counts as removed only if its exact text no longer
 occurs anywhere in the output.  Traps (document numbers, statutes, hotlines, officials …) must all
-survive.  Prints one line per labelled set (dev 1-7, held-out); ``python benchmarks/deid_recall.py
+survive.  Prints one line per labelled set (dev 1-8, held-out); ``python benchmarks/deid_recall.py
 "dev 5"`` measures only the sets named.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (("dev 1", "tests/data/corpus"), ("dev 2", "tests/data/dev2"), ("dev 3", "tests/data/dev3"),
         ("dev 4", "tests/data/dev4"), ("dev 5", "tests/data/dev5"), ("dev 6", "tests/data/dev6"),
-        ("dev 7", "tests/data/dev7"), ("held-out", "tests/data/heldout"))
+        ("dev 7", "tests/data/dev7"), ("dev 8", "tests/data/dev8"), ("held-out", "tests/data/heldout"))
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""The quality ratchet: detection on dev 1-7 may not fall below the figures in the README.
+"""The quality ratchet: detection on dev 1-8 may not fall below the figures in the README.
 
 ``tests/data/ratchet.json`` holds per set and type the counts ``[gold, predicted, true positives]``
 measured by ``review-desk evaluate`` (text documents, the set's ``agency.txt`` allow list); the
@@ -32,11 +32,12 @@ def test_readme_table_is_generated_from_the_ratchet_file():
 
 
 def test_every_development_set_is_ratcheted():
-    assert CHECKED == ["dev 1", "dev 2", "dev 3", "dev 4", "dev 5", "dev 6", "dev 7"]
+    assert CHECKED == ["dev 1", "dev 2", "dev 3", "dev 4", "dev 5", "dev 6", "dev 7", "dev 8"]
     assert DATA["sets"]["dev 4 before"]["ratchet"] is False
     assert DATA["sets"]["dev 5 before"]["ratchet"] is False
     assert DATA["sets"]["dev 6 before"]["ratchet"] is False
     assert DATA["sets"]["dev 7 before"]["ratchet"] is False
+    assert DATA["sets"]["dev 8 before"]["ratchet"] is False
 
 
 def test_ratios_and_lowering():
