@@ -92,10 +92,10 @@ def test_bare_flats_that_are_not_homes(rule_detector, text):
     ],
 )
 def test_divisions_written_before_a_span(text, span_start, begins):
-    from review_desk.core.detect.ner.address import _divisions_before
+    from review_desk.core.detect.ner.address.divisions import divisions_before
     from review_desk.core.detect.ner.gazetteers import admin_gazetteer
 
-    assert _divisions_before(text, text.index(span_start), admin_gazetteer()) == text.index(begins)
+    assert divisions_before(text, text.index(span_start), admin_gazetteer()) == text.index(begins)
 
 
 @pytest.mark.parametrize(
@@ -172,12 +172,12 @@ def test_a_number_after_a_label_is_no_zone_house(rule_detector, text):
 
 
 def test_a_model_span_that_begins_inside_a_division_name():
-    from review_desk.core.detect.ner.address import _division_around
+    from review_desk.core.detect.ner.address.divisions import division_around
     from review_desk.core.detect.ner.gazetteers import admin_gazetteer
 
     text = "赵某(住于都县岭背镇长青村11组43号)"
-    assert _division_around(text, text.index("都县"), admin_gazetteer()) == text.index("于都县")
-    assert _division_around(text, text.index("岭背镇"), admin_gazetteer()) == text.index("岭背镇")
+    assert division_around(text, text.index("都县"), admin_gazetteer()) == text.index("于都县")
+    assert division_around(text, text.index("岭背镇"), admin_gazetteer()) == text.index("岭背镇")
 
 
 @pytest.mark.parametrize(
