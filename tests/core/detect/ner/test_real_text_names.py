@@ -22,7 +22,9 @@ development slices), each with sentences written here in the style of the class:
 * the items of a list closed by 等 and a noun for companies or brands (…等知名企业, …两家车企) are no
   names, unless a word for people follows (等企业负责人);
 * a model span one character short of a three-character name is extended when a title follows
-  the third character (许文|上导演).
+  the third character (许文|上导演);
+* a foreign name the model ran into a verb, a conjunction or an adverb gives its last character
+  back (…|坦言, …|和…, …|颇为), and a foreign span ending in 镇 / 村 / 市 … is a town.
 """
 
 from __future__ import annotations
@@ -329,3 +331,17 @@ def test_items_of_a_list_of_companies_are_no_names(text: str, spans: tuple[str, 
 )
 def test_a_model_span_one_short_is_extended_before_a_title(text: str, span: str, expected: str) -> None:
     assert expected in with_model(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("赛后，卡斯特罗坦言球队准备不足。", ("卡斯特罗坦",), ["卡斯特罗"]),
+        ("发布会上，默克尔辩称计划早已公布。", ("默克尔辩",), ["默克尔"]),
+        ("马丁内斯和罗德里格斯均有出色表现。", ("马丁内斯和", "罗德里格斯"), ["马丁内斯", "罗德里格斯"]),
+        ("主帅安切洛蒂颇为满意。", ("安切洛蒂颇",), ["安切洛蒂"]),
+        ("游客乘车抵达塔比拉兰镇后换乘渡轮。", ("塔比拉兰镇",), []),
+    ],
+)
+def test_a_foreign_name_gives_back_what_follows_it(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
+    assert with_model(text, *spans) == expected

@@ -677,8 +677,8 @@ def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     (佩戴安|全帽 does not); four characters or more of the table are a name on their own
     (穆里尼奥奖…, 贝尼特斯会…); none is the start of a division's name (达拉特|旗农牧局)."""
     name = text[start:end]
-    if is_place_name(name) or admin_at(text, start):
-        return False
+    if is_place_name(name) or admin_at(text, start) or name[-1] in PLACE_LAST:
+        return False  # 塔比拉兰镇: a foreign town
     if len(name) >= 4 and all(ch in TRANSLIT_CHARS for ch in name):
         return True
     return foreign_name_stands(text, start, end)
@@ -755,6 +755,22 @@ def _act_starts(text: str, i: int) -> bool:
     return bool(m and len(m.group(0)) >= 2 and is_cjk(m.group(0)[-1])) or text.startswith(_PLAYER_ACTS, i)
 
 
+def _foreign_took_next_word(text: str, start: int, end: int) -> bool:
+    """A transliterated model span of four characters or more whose last character starts what
+    follows the name: a verb or a person's act (霍德尔|坦言, 巴克莱|辩称), a conjunction before
+    another word (斯库里|和帕拉蒂诺) or a clause adverb (贝雷塔|颇见功力; :data:`CLAUSE_ADVERBS`).
+    The rest must be a transliterated name on its own."""
+    if end - start < 4 or end >= len(text) or not is_cjk(text[end]) or not is_transliterated(text[start : end - 1]):
+        return False
+    last = text[end - 1]
+    return (
+        text[end - 1 : end + 1] in VERB_BIGRAMS
+        or _act_starts(text, end - 1)
+        or last in "和与及"
+        or last in CLAUSE_ADVERBS
+    )
+
+
 def refine_person_span(text: str, start: int, end: int, names: Surnames | None = None) -> tuple[int, int] | None:
     """Trim a model PERSON span to the name: drop cue words before and titles after it;
     ``None`` for pseudonyms and one-character spans."""
@@ -784,7 +800,9 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     ):
         end = ne  # 温波打电话: the model took the first character of the verb
     k = names.at(text, start)
-    if k and end - start == k + 2 and (text[end - 1 : end + 1] in VERB_BIGRAMS or _act_starts(text, end - 1)):
+    if _foreign_took_next_word(text, start, end):
+        end -= 1  # 霍德尔|坦言, 斯库里|和帕拉蒂诺: a foreign name took the first character of what follows
+    elif k and end - start == k + 2 and (text[end - 1 : end + 1] in VERB_BIGRAMS or _act_starts(text, end - 1)):
         end -= 1  # 熊丽召集, 巴克莱辩称, 高敏复出: the model took the first character of the verb
     elif (
         k

@@ -297,8 +297,9 @@ ORG_END_WORDS: tuple[str, ...] = tuple('信托 基金 集团 公司 银行 协�
 LANDMARK_ENDS: tuple[str, ...] = tuple('湖 泊 岛 陵 庙 寺 铁塔 国家公园 古城 故居 纪念馆'.split())
 
 #: Adverbs that start a clause right after a name (吴飞终于…, 潘凝却认为…, 于海又来…): a model span
-#: one character short of a three-character name is not extended over one of them.
-CLAUSE_ADVERBS = '却又也还就都便仍亦'
+#: one character short of a three-character name is not extended over one of them, and a foreign
+#: name the model ran into one (贝雷塔|颇见功力) loses it.
+CLAUSE_ADVERBS = '却又也还就都便仍亦颇'
 
 #: Words of two characters that a name's last character would make with the 说 / 来 after it
 #: (武侠小说, 全职解说, 对游戏来说): where one stands across the end, the name does not end there.
