@@ -24,7 +24,9 @@ development slices), each with sentences written here in the style of the class:
 * a model span one character short of a three-character name is extended when a title follows
   the third character (许文|上导演);
 * a foreign name the model ran into a verb, a conjunction or an adverb gives its last character
-  back (…|坦言, …|和…, …|颇为), and a foreign span ending in 镇 / 村 / 市 … is a town.
+  back (…|坦言, …|和…, …|颇为), and a foreign span ending in 镇 / 村 / 市 … is a town;
+* a name's Latin original in brackets right after it (…（John Smith）) is a name too; an acronym or
+  a link word (（blog）) is not.
 """
 
 from __future__ import annotations
@@ -344,4 +346,17 @@ def test_a_model_span_one_short_is_extended_before_a_title(text: str, span: str,
     ],
 )
 def test_a_foreign_name_gives_back_what_follows_it(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
+    assert with_model(text, *spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("外籍人员约翰·史密斯（John Smith）于2025年3月入境。", (), ["约翰·史密斯", "John Smith"]),
+        ("球队主教练范德维尔（vandeweer）表示满意。", ("范德维尔",), ["范德维尔", "vandeweer"]),
+        ("著名导演尔冬升（blog）执导的新片上映。", ("尔冬升",), ["尔冬升"]),
+        ("代表张明（WTO）介绍了情况。", ("张明",), ["张明"]),
+    ],
+)
+def test_a_names_latin_original_in_brackets_is_a_name(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
     assert with_model(text, *spans) == expected

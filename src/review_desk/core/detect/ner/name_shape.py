@@ -66,6 +66,7 @@ UNIT_CHARS = frozenset(W.UNIT_CHARS)
 NUMERAL_CHARS = frozenset(W.NUMERAL_CHARS)
 SHOP_GOODS = frozenset(W.SHOP_GOODS)
 CUE_COMPOUNDS = frozenset(W.CUE_COMPOUNDS)
+LATIN_NOT_NAMES = frozenset(W.LATIN_NOT_NAMES)
 FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 

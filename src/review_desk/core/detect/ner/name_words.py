@@ -296,6 +296,10 @@ ORG_END_WORDS: tuple[str, ...] = tuple('信托 基金 集团 公司 银行 协�
 #: follows, is a place.  Single characters that end given names too (峰, 洋, 塔 of 巴蒂斯图塔) are not here.
 LANDMARK_ENDS: tuple[str, ...] = tuple('湖 泊 岛 陵 庙 寺 铁塔 国家公园 古城 故居 纪念馆'.split())
 
+#: Latin words written in brackets after a name that are no name: a link to the person's blog or
+#: account on a news site (某某（blog）, 某某（微博）).
+LATIN_NOT_NAMES: tuple[str, ...] = tuple('blog weibo twitter facebook vlog ins homepage link'.split())
+
 #: Adverbs that start a clause right after a name (吴飞终于…, 潘凝却认为…, 于海又来…): a model span
 #: one character short of a three-character name is not extended over one of them, and a foreign
 #: name the model ran into one (贝雷塔|颇见功力) loses it.

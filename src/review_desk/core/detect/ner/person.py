@@ -22,6 +22,7 @@ given-name characters.  Rules that decide *where* a name is (the model's span gi
   :data:`PERSON_VERBS`); a role / kinship word glued to the name (``收银员某某某，``,
   ``村委会主任某某、``, ``其妻子某某在…``); speaker labels of transcripts (``利害关系人某某某：我…``);
 * lists read both ways (``授予甲、乙同志`` finds 甲 from 乙) and with 和 / 与;
+* a name's Latin original in brackets right after it (``约翰·史密斯（John Smith）``);
 * Japanese names in Chinese characters (a surname of :data:`JAPANESE_SURNAMES` and a clear end);
 * Tibetan names without a surname (two elements of :data:`TIBETAN_PARTS`: ``次仁多吉``);
 * the model's PERSON spans (when a model is loaded): trimmed by the rules (a swallowed cue, a
@@ -81,6 +82,7 @@ from .name_shape import (
     is_table_row,
     KINSHIP,
     LEAD_MAX,
+    LATIN_NOT_NAMES,
     LEAD_SET,
     left_ok,
     MINORITY_ONE,
@@ -808,6 +810,26 @@ def rule_transliterated(scan: NameScan) -> None:
         add(NameSpan(s, e, 0.7, "transliterated"))
 
 
+#: A name's Latin original in brackets right after it: ``（John Smith）``, ``(gertjanverbeek)``.
+_LATIN_ORIGINAL = re.compile(r"[（(]([A-Za-z][A-Za-z'\-]*(?:[ .][ ]?[A-Za-z][A-Za-z'\-]*){0,3})[）)]")
+
+
+def rule_latin_original(scan: NameScan) -> None:
+    """A foreign person's name in Chinese characters followed by its Latin original in brackets
+    (约翰·史密斯（John Smith）, 沃尔贝克（gertjanverbeek））: the original names the same person.
+    Three letters or more; no acronym of capitals only (（WTO）), no link word (（blog）)."""
+    text, found, add = scan.text, scan.found, scan.add
+    for sp in sorted(found.values(), key=lambda x: x.start):
+        m = _LATIN_ORIGINAL.match(text, sp.end)
+        if not m:
+            continue
+        latin = m.group(1)
+        letters = [ch for ch in latin if ch.isalpha()]
+        if len(letters) < 3 or latin.isupper() or latin.lower() in LATIN_NOT_NAMES:
+            continue
+        add(NameSpan(m.start(1), m.end(1), 0.75, "latin_original"))
+
+
 def rule_list_after(scan: NameScan) -> None:
     """Lists: a found name, optionally a bracketed remark, then 、 and another name."""
     text, names, found, add = scan.text, scan.names, scan.found, scan.add
@@ -918,6 +940,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_model_word_name,
     rule_transliterated,
     rule_speaker,
+    rule_latin_original,
     rule_list_after,
     rule_list_before,
     rule_list_conjunction,
