@@ -170,6 +170,8 @@ def _dotted_spans(text: str) -> Iterable[NameSpan]:
                 break
         if cut:
             s += cut
+        elif (own := _own_name_suffix(left)) < len(left):
+            s += len(left) - own  # 本委另受理|赛买提·…: the Uyghur or transliterated name that ends the left part
         elif len(left) > 5:
             s += len(left) - 5
         rest = text[s : m.start() + first_dot]
@@ -184,11 +186,22 @@ def _dotted_spans(text: str) -> Iterable[NameSpan]:
             if j >= right_start + 2 and (text[j : j + 2] in VERB_BIGRAMS or text[j : j + 2] in COMMON_WORDS):
                 e = j  # 霍夫曼|同时, 安徒生|拥有: a verb or a common word after the last part
                 break
+        e = _whole_last_element(text, s, e)  # 那日苏·孟|和: 和 stops a transliteration, not a Mongolian element
         if e - s < 3 or text[e - 1] in "街路桥岛港湾站" or text.rfind("《", 0, s) > text.rfind("》", 0, s):
             continue  # 《花季·雨季》 is a title, 扬·斯马茨大街 a street
         if dotted_place(text[s:e]):
             continue  # 合生·世界村, 中国·无锡…: a project, a place or an event
         yield NameSpan(s, e, 0.85, "dotted_name")
+
+
+def _own_name_suffix(left: str) -> int:
+    """Length of the name part that ends ``left`` (the text before a middle dot) when the text
+    before it is no part of the name: the longest suffix that is a run of Uyghur or Mongolian name
+    elements (另受理|赛买提), else ``len(left)``."""
+    for n in range(max(0, len(left) - 8), len(left) - 1):
+        if MINORITY_ONE.fullmatch(left, n):
+            return len(left) - n
+    return len(left)
 
 
 def _place_column(context: Sequence[str] | None) -> bool:

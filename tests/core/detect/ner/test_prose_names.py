@@ -1,0 +1,67 @@
+"""Names of private persons in government prose (press releases, bulletins, minutes, proposal and
+信访 replies, 送达公告): middle-dot names whose parts are all transliterated although one is also a
+city's name, a Uyghur name after a verb with no punctuation, a Mongolian element cut by 和, speakers
+and letter writers, proxies (…代为), lists closed by 等N位.  Sentences are written like those of the
+genres; every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_desk.core.detect.ner.name_shape import dotted_place
+from review_desk.core.detect.ner.person import find_persons
+
+
+def _names(text: str, model_spans=()) -> list[str]:
+    return [text[s.start : s.end] for s in find_persons(text, model_spans=model_spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　另，原告海伦·加西亚诉被告青岛某贸易有限公司股权转让纠纷一案", "海伦·加西亚"),
+        ("省政府决定授予露西·杜邦、海伦·科瓦尔斯基等5人“齐鲁友谊奖”。", "海伦·科瓦尔斯基"),
+        ("　　本委另受理赛买提·买买提与库尔勒天祥物流有限公司工资争议一案", "赛买提·买买提"),
+        ("　　被拖欠工资的工人有臧春燕、那日苏·孟和、司马向东等，均已登记。", "那日苏·孟和"),
+        ("　　原告海伦·费雷拉经合法传唤未到庭。", "海伦·费雷拉"),
+    ],
+)
+def test_middle_dot_names_are_whole_in_prose(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names
+    assert not any(n != name and (n in name or name in n) for n in names), names
+
+
+@pytest.mark.parametrize(("name", "place"), [("海伦·加西亚", False), ("中国·无锡", True), ("北京·宫园", True)])
+def test_a_transliterated_name_is_no_place_although_a_part_is_a_city(name: str, place: bool) -> None:
+    assert dotted_place(name) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　咎桂英发言：租金应当公开竞价，收益用于修路。", "咎桂英"),  # a speaker, the model's span
+        ("　　临清三和纺织有限公司董事长贲红东发言说，希望加大对技术改造的支持。", "贲红东"),
+        ("　　外籍居民松冈纯平来信询问居留许可办理流程。", "松冈纯平"),
+    ],
+)
+def test_speakers_and_letter_writers_the_model_read(text: str, name: str) -> None:
+    s = text.index(name)
+    assert name in _names(text, [(s, s + len(name))])
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("　　当班护士钱红正在处理其他急症病人。", "钱红正", "钱红"),  # 正在: the model took the adverb
+        ("　　选房户司南因病委托其女婿方圆代为选房。", "方圆代", "方圆"),  # 代为: a proxy's verb
+    ],
+)
+def test_a_name_ends_before_an_adverb_or_a_proxy_verb(text: str, model: str, name: str) -> None:
+    s = text.index(model)
+    names = _names(text, [(s, s + len(model))])
+    assert name in names and model not in names
+
+
+def test_a_list_closed_by_a_count_of_persons() -> None:
+    assert "乐正爱民" in _names("　　参加座谈的还有乐正爱民等12位企业负责人。")
