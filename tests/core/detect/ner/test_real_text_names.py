@@ -26,7 +26,9 @@ development slices), each with sentences written here in the style of the class:
 * a foreign name the model ran into a verb, a conjunction or an adverb gives its last character
   back (…|坦言, …|和…, …|颇为), and a foreign span ending in 镇 / 村 / 市 … is a town;
 * a name's Latin original in brackets right after it (…（John Smith）) is a name too; an acronym or
-  a link word (（blog）) is not.
+  a link word (（blog）) is not;
+* one Latin word the model reads as a person is a name after a role noun or before a person's act
+  or a title (负责人anna女士, 队长Marco表示); a company or an acronym on its own is not.
 """
 
 from __future__ import annotations
@@ -360,3 +362,18 @@ def test_a_foreign_name_gives_back_what_follows_it(text: str, spans: tuple[str, 
 )
 def test_a_names_latin_original_in_brackets_is_a_name(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
     assert with_model(text, *spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("外方项目负责人anna女士介绍了合作进展。", "anna", True),
+        ("代表队队长Marco表示将全力以赴。", "Marco", True),
+        ("本次邀请的解说嘉宾中，选手Orion最受欢迎。", "Orion", True),
+        ("另外Valve开发的新游戏将于下月发售。", "Valve", False),
+        ("许可证编号：LSJ-2024-118。", "LSJ", False),
+        ("Konami几周前公布了一款新作。", "Konami", False),
+    ],
+)
+def test_one_latin_word_from_the_model_is_a_name_after_a_role_noun_or_before_an_act(text: str, span: str, kept: bool) -> None:
+    assert (span in with_model(text, span)) == kept

@@ -502,6 +502,10 @@ DOC_NUMBER_AFTER = re.compile(
 LATIN_FULL = re.compile(r"[A-Z][A-Za-z'\-]+(?:[ ,][ ]?[A-Z][A-Za-z'\-]+){1,3}")
 
 
+#: One Latin word of three letters or more (a player's or an author's name written in Latin letters).
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+
+
 #: Agency / unit words right after a span: the span begins the unit's name (唐冶派出所).
 ORG_AFTER = re.compile(r"派出所|街道办|街道|社区|居委会|村委会|中队|大队|卫生院|医院|小学|中学|学校|幼儿园|法庭|管理处|办事处|分局|支行|营业厅")
 
@@ -687,6 +691,22 @@ def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     return foreign_name_stands(text, start, end)
 
 
+def _shape_verdict(text: str, start: int, end: int) -> bool | None:
+    """The verdict on a model span whose shape alone decides (``None`` for the others): a
+    middle-dot or hyphenated name (unless a place, a project or a team), a Latin name of two
+    words, a Tibetan, Uyghur or Mongolian run; one Latin word (Icefrog, julia) only after a role
+    noun or before a person's act or a title (负责人julia女士, 队长Enel表示), never a
+    capitals-only acronym."""
+    name = text[start:end]
+    if DOTTED.fullmatch(name) or hyphenated_name(name):
+        return not (dotted_place(name) or is_team(text, start, end))
+    if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name) or MINORITY_RUN.fullmatch(name):
+        return True
+    if LATIN_WORD.fullmatch(name):
+        return not name.isupper() and (profession_before(text, start) or right_person(text, end))
+    return None
+
+
 def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     """Whether a (refined) model PERSON span without rule support is kept: a middle-dot,
     Latin or Tibetan name; or surname + one or two given characters that are not a word, a
@@ -695,10 +715,9 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     name = text[start:end]
     if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start):
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
-    if DOTTED.fullmatch(name) or hyphenated_name(name):
-        return not (dotted_place(name) or is_team(text, start, end))
-    if LATIN_FULL.fullmatch(name) or TIBETAN.fullmatch(name) or MINORITY_RUN.fullmatch(name):
-        return True
+    verdict = _shape_verdict(text, start, end)
+    if verdict is not None:
+        return verdict
     if name in FOREIGN_PLACES or is_team(text, start, end) or is_landmark(text, start, end) or _org_name(name):
         return False  # 马德里: a foreign place; 米德尔主场…: a team; 泰姬陵, 苏梅|岛: a landmark; 盖蒂信托
     if ORG_AFTER.match(text, end):
@@ -782,7 +801,7 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     stripped = span.strip(" \t\u3000：:，,。、()（）“”")  # (记者李彦) read as 李彦)
     start += span.find(stripped) if stripped else 0
     end = start + len(stripped)
-    if DOTTED.fullmatch(text[start:end]) or hyphenated_name(text[start:end]) or re.fullmatch(r"[A-Z][A-Za-z' \-]+", text[start:end]):
+    if DOTTED.fullmatch(text[start:end]) or hyphenated_name(text[start:end]) or re.fullmatch(r"[A-Za-z][A-Za-z' \-]+", text[start:end]):
         return (start, end) if end - start >= 2 else None
     for n in range(min(LEAD_MAX, end - start - 2), 0, -1):  # longest cue first
         if text[start : start + n] in LEAD_SET and names.at(text, start + n):
