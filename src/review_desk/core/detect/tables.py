@@ -15,6 +15,7 @@ from typing import Sequence
 
 from review_desk.core.document.model import Segment, SegmentKind
 
+from .ner.gazetteers import surnames
 from .text import CJK
 
 _SEPARATORS = ("｜", "|", "\t", "　")
@@ -128,11 +129,25 @@ def with_row_subject(header: list[str]) -> list[str]:
 _PERSON_ROW_CELL = re.compile(r"自然人|个人|[男女]|\d{17}[\dXx]|\d{15}|\d{2,6}\*{4,}[\dXx*]{0,6}")
 
 
-#: A party column that holds persons and organisations alike (行政相对人名称, 当事人, 被检查对象).
-_PARTY_COLUMN = re.compile(r"名称|姓名|相对人|当事人|对象")
+#: A party column that holds persons and organisations alike (行政相对人名称, 当事人, 被检查对象, 被处罚人).
+_PARTY_COLUMN = re.compile(r"名称|姓名|相对人|当事人|对象|被处罚人|被许可人|被检查人|行为人|经营者")
 #: A party cell that is a person's name: two to four Chinese characters, no organisation's ending.
 _PERSON_PARTY = re.compile(rf"[{CJK}]{{2,4}}")
 _ORG_LAST = frozenset("司厂店部社心院所局会行馆站场室队园处校团厅委办组户坊铺庄市城楼堂阁轩吧屋")
+#: ... of which these end given names as well (张子轩, 王玉堂, 刘建城, 李文心): after a confident
+#: surname and a two-character given name they end a person's name.
+_NAME_LAST = frozenset("心园庄城楼堂阁轩")
+
+
+def _person_party(cell: str) -> bool:
+    """A party cell that is a person's name (:data:`_PERSON_PARTY`, no organisation's ending unless
+    it is a given name's, :data:`_NAME_LAST`)."""
+    if not _PERSON_PARTY.fullmatch(cell):
+        return False
+    if cell[-1] not in _ORG_LAST:
+        return True
+    names = surnames()
+    return cell[-1] in _NAME_LAST and names.confident_at(cell, 0) and len(cell) - names.at(cell, 0) == 2
 
 
 def _person_row(cells: Sequence[str], header: Sequence[str]) -> bool:
@@ -142,7 +157,7 @@ def _person_row(cells: Sequence[str], header: Sequence[str]) -> bool:
         return True
     for cell, h in zip(cells, header):
         c = cell.strip()
-        if _PARTY_COLUMN.search(h) and _PERSON_PARTY.fullmatch(c) and c[-1] not in _ORG_LAST:
+        if _PARTY_COLUMN.search(h) and _person_party(c):
             return True
     return False
 
@@ -180,7 +195,8 @@ def _text_contexts(segments: Sequence[Segment]) -> dict[int, CellContext]:
             if _is_spaced_header(seg.text, spaced):
                 spaced_header = with_row_subject([seg.text[s:e] for s, e in spaced])
             elif spaced_header is not None and len(spaced) == len(spaced_header):
-                out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(spaced, spaced_header)))
+                row = with_row_person([seg.text[s:e] for s, e in spaced], spaced_header)
+                out[i] = CellContext(tuple((s, e, h) for (s, e), h in zip(spaced, row)))
             else:
                 spaced_header = None
             continue

@@ -34,7 +34,10 @@ def test_lead_words_do_not_repeat_the_cues() -> None:
 
 def test_address_cue_kinds_do_not_overlap() -> None:
     home, org, neutral = (set(address_words.HOME_CUES), set(address_words.ORG_CUES), set(address_words.NEUTRAL_CUES))
-    assert not (home & org or home & neutral or org & neutral)
+    dwelling = {d + v for d in address_words.DWELLINGS for v in address_words.LOCATIVES}
+    site = set(address_words.SITE_CUES)
+    assert not (home & org or home & neutral or org & neutral or dwelling & (home | org | neutral | site))
+    assert not site & (home | org | neutral)
     assert set(address_words.OWNER_CUES) <= home and set(address_words.CONTACT_CUES) <= home
 
 

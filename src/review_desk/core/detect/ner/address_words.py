@@ -10,11 +10,19 @@ from __future__ import annotations
 #: Cues before a person's home address.
 HOME_CUES: tuple[str, ...] = tuple(
     '住址 现住址 现住 家住 住所地 户籍地 户籍所在地 户口所在地 居住地 现居住地 现居住 现居 家庭住址 '
-    '家庭地址 通信地址 通讯地址 送达地址 送达地点 邮寄地址 收件地址 原址 房屋位于 房屋坐落于 房屋坐落 住 '
+    '家庭地址 通信地址 通讯地址 送达地址 送达地点 邮寄地址 收件地址 原址 住 '
     '居住于 住在 暂住 暂住地 户籍 家庭住所 经常居住地 常住地 所在村 户籍地址 居住地址 现住地址 常住地址 '
-    '户口地址 现居住地址 家住址 住宅地址 租住 借住 寄住 居于 现居于'
+    '户口地址 现居住地址 家住址 住宅地址 租住 借住 寄住 居于 现居于 建房位置 建房地点 宅基地位置'
     .split()
 )
+
+#: A dwelling and a verb that locates it (房屋位于, 住房坐落在): each pair is a home cue as well.
+DWELLINGS: tuple[str, ...] = tuple('房屋 住房 住宅 自建房 宅基地 老屋 农房'.split())
+LOCATIVES: tuple[str, ...] = tuple('位于 坐落于 坐落在 坐落'.split())
+
+#: Cues before the site of a building (建设位置): a person's home when the clause is about a person's
+#: house (张某某户，建设位置：…), else a place (a road's, a plant's).
+SITE_CUES: tuple[str, ...] = tuple('建设位置 建设地点'.split())
 
 #: Cues before an organisation's address (a bare 住所 is decided by the words around it).
 ORG_CUES: tuple[str, ...] = tuple(

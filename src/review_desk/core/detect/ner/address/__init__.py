@@ -41,6 +41,12 @@ or form makes its 住所 a home, a site column (建房位置) is a home, a membe
 place unless written as an address; a building listed as a designated zone (…等2个中风险区) is a
 place; an agency named after the number (…号市政府办公厅) or a cue where the public goes
 (举报地址, 报名地点) is an organisation's.
+
+Then (tests in ``test_addresses_home_sites.py``): a site cue (建设位置) in a sentence about a person's
+house (:func:`rule_home_site`); a dwelling with a verb that locates it (住房位于, 房屋坐落在) and the
+site of a house (建房地点) are home cues; a hamlet's end (村东头, 村口) is a landmark; a column header
+with a bracketed alternative (住（居住）地) is read as it spells; a count of buildings after a house
+number (…15号建设房屋一栋) is no estate's building.
 """
 
 from __future__ import annotations
@@ -54,7 +60,7 @@ from .parser import parse_address
 from .scan import AddressScan, AddressSpan
 from .rules_model import rule_model_spans
 from .rules_tables import rule_address_column, rule_person_row
-from .rules_cues import rule_after_home_cue, rule_bracketed_home, rule_cue_list
+from .rules_cues import rule_after_home_cue, rule_bracketed_home, rule_cue_list, rule_home_site
 from .rules_rural import rule_household, rule_person_village, rule_villager
 from .rules_shapes import rule_bare_flat, rule_divisions
 
@@ -76,6 +82,7 @@ ADDRESS_RULES: tuple[Callable[[AddressScan], None], ...] = (
     rule_address_column,
     rule_person_row,
     rule_after_home_cue,
+    rule_home_site,
     rule_cue_list,
     rule_villager,
     rule_person_village,

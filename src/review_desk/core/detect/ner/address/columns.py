@@ -44,11 +44,26 @@ def membership_home(text: str, s: int, e: int, gaz: AdminGazetteer) -> bool:
 _GROUP_LEVEL_END = re.compile(rf"(?:{NUM}(?:组|社|队)|村民小组)$")
 
 
+#: A bracketed alternative inside a header (住（居住）地, 户籍（居住）地址), then the rest of the header.
+_ALTERNATIVE = re.compile(r"[（(]([^（）()]{1,6})[）)](.*)$")
+
+
+def header_readings(header: str) -> str:
+    """The header with a bracketed alternative read both ways, space-separated: ``住（居住）地`` is
+    ``住地`` or ``居住地`` (the bracket's words replace those before it), so the header's words
+    are matched as the label says them."""
+    m = _ALTERNATIVE.search(header)
+    if m is None:
+        return header
+    return f"{header} {header[: m.start()]}{m.group(2)} {m.group(1)}{m.group(2)}"
+
+
 def address_column(context: Sequence[str] | None) -> str | None:
     """For a cell under an address column header: ``CN_ADDRESS`` (a person's column),
     ``ORG_ADDRESS`` (an organisation's), ``"SHAPE"`` (a bare 住所 / 地址: decided by the
-    address's shape), ``"PLACE"`` (the village a person belongs to: 所在村, 所在村组), else ``None``."""
-    for header in context or ():
+    address's shape), ``"PLACE"`` (the village a person belongs to: 所在村, 所在村组), else ``None``.
+    A header with a bracketed alternative is read both ways (:func:`header_readings`)."""
+    for header in map(header_readings, context or ()):
         if _MEMBERSHIP_HEADER.search(header) and not _HOME_WORD_HEADER.search(header):
             return "PLACE"
         if _ADDRESS_HEADER.search(header):

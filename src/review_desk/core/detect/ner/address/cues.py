@@ -18,8 +18,11 @@ from .grammar import C
 from .divisions import division_at
 
 
+#: The home cues: the listed ones and each dwelling with a verb that locates it (房屋位于, 住房坐落在).
+_HOME_CUES = A.HOME_CUES + tuple(d + v for d in A.DWELLINGS for v in A.LOCATIVES)
 _ALL_CUES = sorted(
-    [(c, "home") for c in A.HOME_CUES] + [(c, "org") for c in A.ORG_CUES] + [(c, "neutral") for c in A.NEUTRAL_CUES],
+    [(c, "home") for c in _HOME_CUES] + [(c, "org") for c in A.ORG_CUES] + [(c, "neutral") for c in A.NEUTRAL_CUES]
+    + [(c, "site") for c in A.SITE_CUES],
     key=lambda x: -len(x[0]),
 )
 _CUE_SEPS = A.CUE_SEPS
@@ -97,15 +100,15 @@ CUE_SCAN = re.compile("|".join(re.escape(c) for c, _ in _ALL_CUES))
 _COPULA = re.compile(r"(?:登记)?为|是|在|于|的")
 
 
-def bare_starts(text: str, gaz: AdminGazetteer, cues: Sequence[re.Match] | None = None) -> list[int]:
-    """Positions right after a home-address cue (an address there may start at a road).
+def bare_starts(text: str, gaz: AdminGazetteer, cues: Sequence[re.Match] | None = None, kind: str = "home") -> list[int]:
+    """Positions right after a home-address cue (of ``kind``): an address there may start at a road.
 
     Cues are matched leftmost-longest, so 住 inside 居住地 / 住所 is not a cue of its own; a
     copula after the cue (通讯地址为…, 住在…, 租住于…) is skipped, unless it begins a division
     name (住于都县…)."""
     out = []
     for m in CUE_SCAN.finditer(text) if cues is None else cues:
-        if CUE_KINDS.get(m.group(0)) != "home":
+        if CUE_KINDS.get(m.group(0)) != kind:
             continue
         k = m.end()
         while k < len(text) and text[k] in _CUE_SEPS:

@@ -18,7 +18,7 @@ import regex as re
 
 from .grammar import AGENCY_IN_SPAN, C, NUM, ORG_AFTER, ORG_IN_NAME
 from .cues import CONTACT_CUES, OWNER_CUES, PLACE_CUES, PREMISES_CUES, cue_before
-from .subject import party_intro, personal_before, subject_before
+from .subject import home_site, party_intro, personal_before, subject_before
 
 
 _ORG_CONTEXT = re.compile(
@@ -57,6 +57,10 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
     if column:
         # under a home-address column a floor (某路5号8楼) is a flat; only an office building is not
         return "ORG_ADDRESS" if _OFFICE_BUILDING.search(span) and not home_shape else "CN_ADDRESS"
+    if cue is not None and cue[1] == "site":
+        if home_site(text, cue[2]) and not office_shape:
+            return "CN_ADDRESS"  # 张某某户，建设位置：… — the site of a person's house
+        cue = None  # the site of a project: read as an address without a cue
     if cue is not None:
         word, kind, cue_start = cue
         if kind == "home" and word in OWNER_CUES and _org_owner(text, cue_start) and subject_before(text, cue_start) != "person":

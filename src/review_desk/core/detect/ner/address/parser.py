@@ -20,6 +20,10 @@ def at_end(text: str, k: int) -> bool:
     return bool(re.match(NUM_END, text[k:]))
 
 
+#: A building noun that a count follows (房屋一栋, 楼房两幢): no estate's name.
+_BUILDINGS_COUNTED = re.compile(r"(?:房屋|楼房|平房|厂房|住房|房子|建筑物?|大棚)$")
+
+
 def _rest(text: str, end: int) -> int:
     """Extend past a house number through complex name / building / unit / floor / room."""
     sub = SUBNUMBER.match(text, end)
@@ -38,8 +42,8 @@ def _rest(text: str, end: int) -> int:
             )
             if not ok:
                 return end  # 某小区1号: not a flat
-        if r.group("complex") and ORG_IN_NAME.search(r.group("complex")):
-            return end
+        if r.group("complex") and (ORG_IN_NAME.search(r.group("complex")) or _BUILDINGS_COUNTED.search(r.group("complex"))):
+            return end  # (…15号建设房屋一栋: a count of buildings, not an estate's building)
         return r.end()
     d = DASHED.match(text, end)
     if d and text[d.end() - 1 : d.end()] == "室":

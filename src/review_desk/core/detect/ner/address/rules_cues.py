@@ -10,23 +10,39 @@ from .grammar import AGENCY_IN_SPAN
 from .divisions import dangling_area
 from .parser import parse_address
 from .cues import CUE_KINDS, bare_starts, cue_before
-from .subject import SUBJECT_ORG, SUBJECT_PERSON, named_before
+from .subject import SUBJECT_ORG, SUBJECT_PERSON, home_site, named_before
 from .scan import AddressScan, landmark_end
+
+
+def _address_after_cue(scan: AddressScan, k: int, rule: str) -> None:
+    """An address read from ``k`` (right after a cue) that may start at a road or a village and
+    end at a village or group."""
+    text, gaz = scan.text, scan.gaz
+    if k >= len(text) or not scan.free(k, k + 1):
+        return
+    n_area = dangling_area(text, k, gaz)
+    if n_area:
+        scan.add_location(k, k + n_area)
+        k += n_area
+    parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
+    if parsed and parsed[1] and scan.free(k, parsed[0]):
+        scan.add_address(k, parsed[0], rule)
 
 
 def rule_after_home_cue(scan: AddressScan) -> None:
     """After a home cue (住址：, 现住, 家住 …) an address may start at a road or a village."""
-    text, gaz = scan.text, scan.gaz
-    for k in sorted(set(bare_starts(text, gaz, scan.cues))):
-        if k >= len(text) or not scan.free(k, k + 1):
-            continue
-        n_area = dangling_area(text, k, gaz)
-        if n_area:
-            scan.add_location(k, k + n_area)
-            k += n_area
-        parsed = parse_address(text, k, gaz, bare_start=True, village_end=True)
-        if parsed and parsed[1] and scan.free(k, parsed[0]):
-            scan.add_address(k, parsed[0], "cue+grammar")
+    for k in sorted(set(bare_starts(scan.text, scan.gaz, scan.cues))):
+        _address_after_cue(scan, k, "cue+grammar")
+
+
+def rule_home_site(scan: AddressScan) -> None:
+    """``张某某户，建设位置：石门乡枫树村十组``: after a site cue (建设位置) in a sentence about a person
+    or a house (:func:`.subject.home_site`) an address is read as after a home cue — the site of
+    that person's house; the site of a road or a plant is left to the other rules."""
+    text = scan.text
+    sites = [m for m in scan.cues if CUE_KINDS.get(m.group(0)) == "site" and home_site(text, m.start())]
+    for k in sorted(set(bare_starts(text, scan.gaz, sites, kind="site"))):
+        _address_after_cue(scan, k, "site+grammar")
 
 
 #: One item of a list after a label: up to the next ； / 。 / line break.

@@ -89,3 +89,20 @@ def named_before(text: str, k: int) -> bool:
 
 #: Last characters of a place or a body, not of a name (高新区（…）, 王庄镇（…）).
 NOT_A_NAME_END = tuple("区县市镇乡村街局院处会部司所站队组厂校")
+
+
+#: Words that say a building is a person's house (建房, 翻建, 农房, 宅基地) or name a household
+#: (张某某户，…) ...
+_HOUSE_WORDS = re.compile(rf"建房|翻建|农房|住房|房屋|宅基地|自建|户主|农户|(?<={C}{{2}})户[，,：:、\s]")
+#: ... and words that say it is a public project's or a business's (道路, 工程, 厂房, 公司).
+_PROJECT_WORDS = re.compile(r"项目|工程|道路|公路|桥|管网|线路|厂|站|学校|医院|公园|广场|公司|企业|单位|合作社")
+
+
+def home_site(text: str, cue_start: int) -> bool:
+    """The site cue at ``cue_start`` (建设位置, 建设地点) locates a person's house: its sentence
+    is about a person (:func:`subject_before`) or a house (建房, 翻建住房, 张某某户) and names no
+    public project or business before the cue."""
+    lo = max(text.rfind("。", 0, cue_start), text.rfind("\n", 0, cue_start), cue_start - 60) + 1
+    if _PROJECT_WORDS.search(text, lo, cue_start):
+        return False
+    return subject_before(text, cue_start) == "person" or bool(_HOUSE_WORDS.search(text, lo, cue_start))
