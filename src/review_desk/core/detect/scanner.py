@@ -247,7 +247,7 @@ def scan_document(
             # a name the rules found elsewhere corrects the model's spans here
             for d in superseded(unit.text, rule_names, dets):
                 dets.remove(d)
-            added = propagate(unit.text, names, dets)
+            added = propagate(unit.text, names, dets, rule_names)
             if added:
                 dets.extend(added)
                 dets.sort(key=lambda d: (d.start, d.end))

@@ -65,3 +65,27 @@ def test_a_name_ends_before_an_adverb_or_a_proxy_verb(text: str, model: str, nam
 
 def test_a_list_closed_by_a_count_of_persons() -> None:
     assert "乐正爱民" in _names("　　参加座谈的还有乐正爱民等12位企业负责人。")
+
+
+def test_a_two_character_name_before_a_kinship_word_only_persons_have() -> None:
+    assert "路遥" in _names("　　经核，我镇已责令路遥恢复原状，路遥之妻龚庆东在调解笔录上签字确认。")
+
+
+def test_a_rules_name_one_character_longer_gives_way_to_the_name_known_elsewhere(rule_detector) -> None:
+    """路遥|宅基地 (the cue rule reads three characters) where 路遥之妻 shows the name has two."""
+    from review_desk.core.detect.scanner import scan_document
+
+    from .test_propagation import _doc
+
+    doc = _doc("　　信访人曹家杰反映与其堂弟路遥宅基地界址纠纷一事。", "　　经核，我镇已责令路遥恢复原状，路遥之妻龚庆东在调解笔录上签字确认。")
+    persons = [f.text for f in scan_document(doc, rule_detector) if f.type == "PERSON"]
+    assert persons.count("路遥") == 3 and "路遥宅" not in persons
+
+
+def test_propagation_prefers_the_rules_shorter_name() -> None:
+    from review_desk.core.detect.ner.propagation import propagate
+
+    text = "与其堂弟路遥宅基地界址纠纷，路遥宅。"
+    added = [text[a.start : a.end] for a in propagate(text, ["路遥宅", "路遥"], [], ["路遥宅", "路遥"])]
+    assert added == ["路遥", "路遥宅"]  # the second 路遥宅 ends clearly: kept whole
+    assert [text[a.start : a.end] for a in propagate(text, ["路遥宅", "路遥"], [])] == ["路遥宅", "路遥宅"]

@@ -352,10 +352,16 @@ def rule_strong_right(scan: NameScan) -> None:
                 continue  # 同时畅通…: the first character ends a word that starts before it
             if plausible(text, i, end) or not (text[i] in PREPOSITIONS or end - i == 2):
                 add(NameSpan(i, end, 0.8, "right_cue"))
-        elif right_person(text, end) and plausible(text, i, end) and (end - i >= 3 or strong_lead_before(text, i)):
+        elif right_person(text, end) and plausible(text, i, end) and (
+            end - i >= 3 or strong_lead_before(text, i) or _KIN_OF.match(text, end)
+        ):
             # 向左思远表示… / 。邬承泽家虽… / 。杨明同意 : a boundary or a preposition before, a
             # person's act after.
             add(NameSpan(i, end, 0.7, "position"))
+
+
+#: A kinship word after a name that only a person has (路遥之妻, 周明的儿子): enough for a two-character name.
+_KIN_OF = re.compile(r"之(?:妻|夫|子|女|母|父)|的(?:妻子|丈夫|儿子|女儿|父亲|母亲|爱人|配偶)")
 
 
 def rule_frame(scan: NameScan) -> None:

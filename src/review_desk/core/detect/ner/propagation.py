@@ -9,7 +9,8 @@ address finding (a name inside ``王府井``) is not added.
 
 :func:`superseded` runs first: the model-only detections that a rule-found name contradicts
 (``陆华受`` where ``陆华`` is known, a place ``中林`` cutting through ``林俊熙``) are dropped so
-that the name can be propagated there.
+that the name can be propagated there; so is a rules' span one character longer than such a name
+that does not end clearly (``路遥宅基地`` where ``路遥之妻`` shows the name is ``路遥``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from ..finding import RawDetection
 from ..text import is_cjk
+from .name_shape import right_clear, right_person
 
 __all__ = [
     "MODEL_RECOGNIZER",
@@ -38,23 +40,36 @@ def names_to_propagate(texts: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda n: (-len(n), n))
 
 
-def propagate(text: str, names: Sequence[str], existing: Sequence[object]) -> list[RawDetection]:
+def propagate(
+    text: str, names: Sequence[str], existing: Sequence[object], rule_names: Sequence[str] = ()
+) -> list[RawDetection]:
     """New PERSON detections in ``text`` for every occurrence of one of ``names`` that does not
-    overlap an ``existing`` detection (objects with ``start``/``end``) or an earlier addition."""
+    overlap an ``existing`` detection (objects with ``start``/``end``) or an earlier addition.  A
+    name one character longer than one of ``rule_names`` (the names the rules found) is not added
+    where it does not end clearly: the rules' shorter name is (路遥|宅基地 where 路遥之妻 is known)."""
     if not names or not text:
         return []
     occupied = [(d.start, d.end) for d in existing]  # type: ignore[attr-defined]
     out: list[RawDetection] = []
+    known = frozenset(rule_names)
     for name in names:  # longest first: 欧阳明华 before 欧阳明
+        shorter = name[:-1] if len(name) >= 3 and name[:-1] in known else ""
         pos = text.find(name)
         while pos != -1:
             end = pos + len(name)
-            if not any(pos < e and s < end for s, e in occupied):
+            if shorter and not _ends_clearly(text, end):
+                pass  # 路遥|宅基地 where 路遥 is a name too: the shorter name is added here instead
+            elif not any(pos < e and s < end for s, e in occupied):
                 out.append(RawDetection("PERSON", pos, end, 0.8, PROPAGATED_RECOGNIZER, name))
                 occupied.append((pos, end))
             pos = text.find(name, pos + 1)
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _ends_clearly(text: str, end: int) -> bool:
+    """A name may end at ``end``: punctuation, a word that follows names or a person's act after it."""
+    return right_clear(text, end) or right_person(text, end)
 
 
 def superseded(text: str, rule_names: Sequence[str], existing: Sequence[object]) -> list[object]:
@@ -69,13 +84,22 @@ def superseded(text: str, rule_names: Sequence[str], existing: Sequence[object])
         if getattr(d, "recognizer", "") == MODEL_RECOGNIZER
         and getattr(d, "type", "") in ("PERSON", "LOCATION", "ORGANIZATION")
     ]
-    if not model or not rule_names:
+    ruled = [
+        d
+        for d in existing
+        if getattr(d, "type", "") == "PERSON" and getattr(d, "recognizer", "") not in (MODEL_RECOGNIZER, PROPAGATED_RECOGNIZER)
+    ]
+    if not (model or ruled) or not rule_names:
         return []
     out: list[object] = []
     for name in rule_names:
         pos = text.find(name)
         while pos != -1:
             end = pos + len(name)
+            for d in ruled:  # 路遥|宅基地: one character more than the name, and no clear end after it
+                e = d.end  # type: ignore[attr-defined]
+                if d.start == pos and e == end + 1 and d not in out and not _ends_clearly(text, e):  # type: ignore[attr-defined]
+                    out.append(d)
             for d in model:
                 s, e = d.start, d.end  # type: ignore[attr-defined]
                 if d in out or not (s < end and pos < e) or (s, e) == (pos, end) and d.type == "PERSON":  # type: ignore[attr-defined]
