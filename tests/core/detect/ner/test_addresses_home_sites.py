@@ -140,3 +140,33 @@ def test_the_site_of_a_project_is_no_home(rule_detector, text):
 )
 def test_a_count_of_buildings_after_a_house_number_is_not_part_of_it(rule_detector, text, home):
     assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+# -- a clause about a named person, a household head, the subject before 系 -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, home",
+    [
+        # no role word: the name found in the clause makes it a person's
+        ("经调查，王建国于2023年4月在石门乡枫树村十组自家宅基地上建房。", "石门乡枫树村十组"),
+        ("经查，刘桂芳于2024年3月在白沙镇黄土村7组擅自搭建彩钢棚。", "白沙镇黄土村7组"),
+        # a household head, then 家位于
+        ("郭明亮家位于石门乡枫树村十组，家中有残疾人1名。", "石门乡枫树村十组"),
+        # the subject and 系 before a villager's village are not part of it
+        ("陈秀英系白沙镇黄土村7组村民，因病致贫。", "白沙镇黄土村7组"),
+    ],
+)
+def test_a_named_persons_village(rule_detector, text, home):
+    assert found(rule_detector, text, "CN_ADDRESS") == [home]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王集乡人民政府于2024年3月在石门乡枫树村十组召开现场会。",
+        "县交通局王建国局长一行在白沙镇黄土村7组组织村民开展植树活动。",
+    ],
+)
+def test_a_village_in_a_clause_about_a_body_is_no_home(rule_detector, text):
+    assert found(rule_detector, text, "CN_ADDRESS") == []

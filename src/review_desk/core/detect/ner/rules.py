@@ -78,8 +78,9 @@ class NerRules:
                 (label, s, e) for label, s, e in model if label in ("CN_ADDRESS", "LOCATION") and clear_of_names(s, e)
             ]
             model_locs = [(s, e) for label, s, e in model if label == "LOCATION" and clear_of_names(s, e)]
+            names = [(r.start, r.end) for r in out if r.entity_type == "PERSON"]
             for a in find_addresses(
-                text, model_spans=addr_model, locations=self.rule_locations or not model, context=context
+                text, model_spans=addr_model, locations=self.rule_locations or not model, context=context, persons=names
             ):
                 if a.type in self.entities:
                     out.append(_result(a.type, a.start, a.end, a.score, ADDRESS_RECOGNIZER, a.rule))

@@ -99,13 +99,15 @@ def find_addresses(
     model_spans: Sequence[tuple[str, int, int]] = (),
     locations: bool = True,
     context: Sequence[str] | None = None,
+    persons: Sequence[tuple[int, int]] = (),
 ) -> list[AddressSpan]:
     """CN_ADDRESS / ORG_ADDRESS / LOCATION spans of one text (non-overlapping).
 
     ``context``: the column header of a table cell; under an address column (``家庭住址``,
     ``住宿地址``, ``经营者住所``) the cell's address is read from its first character, and it is a
-    home address unless the column is an organisation's (``注册地址``, ``单位地址``)."""
-    scan = AddressScan(text, admin_gazetteer(), model_spans, locations, context)
+    home address unless the column is an organisation's (``注册地址``, ``单位地址``).  ``persons``:
+    the names found in the text, which make a clause about a person (:func:`rule_person_village`)."""
+    scan = AddressScan(text, admin_gazetteer(), model_spans, locations, context, persons)
     for rule in ADDRESS_RULES:
         rule(scan)
     return sorted(scan.results, key=lambda a: a.start)

@@ -53,7 +53,8 @@ _DIVISION_WORD = re.compile(r"镇|乡|街道|苏木|县|区|市|旗")
 
 def rule_person_village(scan: AddressScan) -> None:
     """``当事人于…在白道口镇赵拐村14组北侧占用耕地建房``: a village's numbered group written after a
-    preposition in a clause about a person (:func:`subject_before`) is where that person lives or
+    preposition in a clause about a person (:func:`subject_before`: a person word or a name found in
+    the text, ``王建国在…村7组建房``) is where that person lives or
     builds — a home, although it has no house number and no cue; read from the leftmost place after
     a preposition or a clause break from which the grammar reaches the group, a town or division
     included.  In a clause about an agency or about no one it is left alone (镇政府在某村3组召开…)."""
@@ -62,8 +63,11 @@ def rule_person_village(scan: AddressScan) -> None:
         return
     for m in _GROUP_END.finditer(text):
         e = m.end()
-        if not scan.free(m.start(), e) or not SUBJECT_PERSON.search(text, max(0, m.start() - 80), m.start()):
-            continue  # (no person word before it: nothing below would add it)
+        lo = max(0, m.start() - 80)
+        if not scan.free(m.start(), e) or not (
+            SUBJECT_PERSON.search(text, lo, m.start()) or any(lo <= s and pe <= m.start() for s, pe in scan.persons)
+        ):
+            continue  # (no person word or name before it: nothing below would add it)
         for k in range(max(1, m.start() - _GROUP_LOOKBACK), m.start()):
             if text[k - 1] not in _BEFORE_PLACE or text[k] in _BEFORE_PLACE or not is_cjk(text[k]) or not scan.free(k, e):
                 continue
@@ -74,21 +78,23 @@ def rule_person_village(scan: AddressScan) -> None:
             if text[k - 1] in "：:" and (e == len(text) or text[e] in "。；;，,\n\r"):
                 break  # 第三人：某镇某村第三村民小组。 — the group itself is the party
             if _DIVISION_WORD.search(span, 0, len(span) - len(m.group(0))) and not ORG_IN_NAME.search(span):
-                if subject_before(text, k) == "person" and not collective_subject(text, k):
+                if subject_before(text, k, persons=scan.persons) == "person" and not collective_subject(text, k, scan.persons):
                     scan.add("CN_ADDRESS", k, e, 0.8, "village+person")
             break
 
 
-#: A household named by its head (``（2）付某某家，``) at the start of a clause, then its address.
-_HOUSEHOLD_HINT = re.compile(r"家[，,：:]")
-_HOUSEHOLD = re.compile(rf"(?:^|(?<=[^{CJK}]))({C}{{2,4}})家[，,：:]")
+#: A household named by its head (``（2）付某某家，``, ``郭某某家位于``) at the start of a clause, then
+#: its address.
+_HOUSEHOLD_HINT = re.compile(r"家(?:[，,：:]|位于|坐落)")
+_HOUSEHOLD = re.compile(rf"(?:^|(?<=[^{CJK}]))({C}{{2,4}})家(?:[，,：:]|位于|坐落于|坐落在)")
 #: Where a clause ends: the household's address must run to it.
 _CLAUSE_END = frozenset("，,；;。\n\r")
 
 
 def rule_household(scan: AddressScan) -> None:
-    """``（2）付某某家，先锋镇新华村后屯村部东侧，光荣牌缺失；``: a clause that names a household by its
-    head (a name with a confident surname, then 家) and goes on with an address that runs to the
+    """``（2）付某某家，先锋镇新华村后屯村部东侧，光荣牌缺失；``, ``郭某某家位于石门乡枫树村十组，``: a
+    clause that names a household by its head (a name with a confident surname, then 家, or 家位于)
+    and goes on with an address that runs to the
     end of the next clause — that household's home (a village with a landmark will do)."""
     text, gaz = scan.text, scan.gaz
     if "家" not in text or not _HOUSEHOLD_HINT.search(text):

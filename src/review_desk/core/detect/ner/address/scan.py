@@ -52,6 +52,8 @@ class AddressScan:
     model_spans: Sequence[tuple[str, int, int]] = ()
     locations: bool = True
     context: Sequence[str] | None = None
+    #: The names found in the text (start, end): a clause that names a person is about that person.
+    persons: Sequence[tuple[int, int]] = ()
     results: list[AddressSpan] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     #: The address cues of the text, leftmost-longest (one scan for the rules that read them).

@@ -4,6 +4,8 @@ cue, a person's introduction (``张某，男，1965年生，…``), a person's n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex as re
 
 from ...text import is_cjk
@@ -41,12 +43,14 @@ def party_intro(text: str, start: int, end: int) -> bool:
     return gender != -1 and not _NOT_OWN.search(text, gender, start) and not _BUILDING_AFTER.match(text, end)
 
 
-def subject_before(text: str, cue_start: int, window: int = 60) -> str | None:
+def subject_before(text: str, cue_start: int, window: int = 60, persons: Sequence[tuple[int, int]] = ()) -> str | None:
     """Whose address the cue introduces, judged by the nearest person / organisation word before
-    it on the same line: ``"person"``, ``"org"`` or ``None``."""
+    it on the same line (``persons``: the names found in the text count as person words):
+    ``"person"``, ``"org"`` or ``None``."""
     line_start = max(text.rfind("\n", 0, cue_start), text.rfind("\r", 0, cue_start)) + 1
     lo = max(line_start, cue_start - window)
-    last_p = max((m.end() for m in SUBJECT_PERSON.finditer(text, lo, cue_start)), default=-1)
+    words = [m.end() for m in SUBJECT_PERSON.finditer(text, lo, cue_start)]
+    last_p = max(words + [e for s, e in persons if lo <= s and e <= cue_start], default=-1)
     last_o = max((m.end() for m in SUBJECT_ORG.finditer(text, lo, cue_start)), default=-1)
     if last_p == last_o == -1:
         return None
@@ -66,11 +70,14 @@ def personal_before(text: str, start: int) -> bool:
 _COLLECTIVE = re.compile(r"(?:村民|居民|群众|学生|患者|代表|委员|农户|人员|干部)(?:们|等)?$")
 
 
-def collective_subject(text: str, k: int) -> bool:
-    """The nearest person word before ``k`` on its line names a group of people, not one person."""
+def collective_subject(text: str, k: int, persons: Sequence[tuple[int, int]] = ()) -> bool:
+    """The nearest person word before ``k`` on its line names a group of people, not one person
+    (a name found after it, ``persons``, names one)."""
     line_start = max(text.rfind("\n", 0, k), text.rfind("\r", 0, k)) + 1
     last = max(SUBJECT_PERSON.finditer(text, max(line_start, k - 60), k), key=lambda m: m.end(), default=None)
-    return last is not None and bool(_COLLECTIVE.search(last.group(0)))
+    if last is None or any(last.end() <= s and e <= k for s, e in persons):
+        return False
+    return bool(_COLLECTIVE.search(last.group(0)))
 
 
 def named_before(text: str, k: int) -> bool:
