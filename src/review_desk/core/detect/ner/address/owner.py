@@ -61,32 +61,54 @@ def classify(text: str, start: int, end: int, *, column: bool = False) -> str:
         if home_site(text, cue[2]) and not office_shape:
             return "CN_ADDRESS"  # 张某某户，建设位置：… — the site of a person's house
         cue = None  # the site of a project: read as an address without a cue
-    if cue is not None:
-        word, kind, cue_start = cue
-        if kind == "home" and word in OWNER_CUES and _org_owner(text, cue_start) and subject_before(text, cue_start) != "person":
-            return "ORG_ADDRESS"  # 某某有限公司，住所地… / 企业通信地址：
-        subject = subject_before(text, cue_start)
-        if kind == "home" and word in CONTACT_CUES and not home_shape and subject is None:
-            if _agency_block(text, cue_start) or _form_line(text, cue_start, end):
-                return "ORG_ADDRESS"  # the agency's own contact block at the end of a letter
-        if kind == "home":
-            return "CN_ADDRESS"
-        if kind == "org":
-            if word in PREMISES_CUES:
-                return "ORG_ADDRESS"  # 经营者王某；经营场所：… — a business's premises, whoever runs it
-            if subject == "person" and not office_shape:
-                return "CN_ADDRESS"  # 经营者姓名…、住所… / 法定代表人住所 / 代表某某的联系地址
-            if word == "住所" and subject is None and not _org_context(text, start):
-                return "CN_ADDRESS"
-            if word in PLACE_CUES and home_shape and not office_shape:
-                return "CN_ADDRESS"  # 核查地点：某路1038号某小镇8栋2单元1502室露台 — a flat is somebody's home
-            return "ORG_ADDRESS"
-        # neutral: 地址 / 位于
-        if office_shape or (subject == "org" and not home_shape) or _visit_before(text, cue_start):
-            return "ORG_ADDRESS"  # …到某某局领取，地址：某路169号 / 请持身份证到报社广告部办理，地址：…
-        if _org_context(text, start, 80) and not personal_before(text, start):
-            return "ORG_ADDRESS"
-        return "CN_ADDRESS" if home_shape or personal_before(text, start) else "ORG_ADDRESS"
+    if cue is None:
+        return _without_cue(text, start, end, home_shape, office_shape)
+    word, kind, cue_start = cue
+    if kind == "home":
+        return _after_home_cue(text, word, cue_start, end, home_shape)
+    if kind == "org":
+        return _after_org_cue(text, word, cue_start, start, home_shape, office_shape)
+    return _after_neutral_cue(text, cue_start, start, home_shape, office_shape)
+
+
+def _after_home_cue(text: str, word: str, cue_start: int, end: int, home_shape: bool) -> str:
+    """A home cue's address is a home, unless an organisation uses the cue (某某有限公司，住所地…,
+    企业通信地址：) or it is the agency's own contact block at the end of a letter."""
+    if word in OWNER_CUES and _org_owner(text, cue_start) and subject_before(text, cue_start) != "person":
+        return "ORG_ADDRESS"  # 某某有限公司，住所地… / 企业通信地址：
+    if word in CONTACT_CUES and not home_shape and subject_before(text, cue_start) is None:
+        if _agency_block(text, cue_start) or _form_line(text, cue_start, end):
+            return "ORG_ADDRESS"  # the agency's own contact block at the end of a letter
+    return "CN_ADDRESS"
+
+
+def _after_org_cue(text: str, word: str, cue_start: int, start: int, home_shape: bool, office_shape: bool) -> str:
+    """An organisation cue's address is an organisation's, unless a person's clause, a bare 住所
+    with no company around it or a flat at a place cue make it a home."""
+    if word in PREMISES_CUES:
+        return "ORG_ADDRESS"  # 经营者王某；经营场所：… — a business's premises, whoever runs it
+    subject = subject_before(text, cue_start)
+    if subject == "person" and not office_shape:
+        return "CN_ADDRESS"  # 经营者姓名…、住所… / 法定代表人住所 / 代表某某的联系地址
+    if word == "住所" and subject is None and not _org_context(text, start):
+        return "CN_ADDRESS"
+    if word in PLACE_CUES and home_shape and not office_shape:
+        return "CN_ADDRESS"  # 核查地点：某路1038号某小镇8栋2单元1502室露台 — a flat is somebody's home
+    return "ORG_ADDRESS"
+
+
+def _after_neutral_cue(text: str, cue_start: int, start: int, home_shape: bool, office_shape: bool) -> str:
+    """A neutral cue's address (地址, 位于) is decided by its shape and the words around it."""
+    subject = subject_before(text, cue_start)
+    if office_shape or (subject == "org" and not home_shape) or _visit_before(text, cue_start):
+        return "ORG_ADDRESS"  # …到某某局领取，地址：某路169号 / 请持身份证到报社广告部办理，地址：…
+    if _org_context(text, start, 80) and not personal_before(text, start):
+        return "ORG_ADDRESS"
+    return "CN_ADDRESS" if home_shape or personal_before(text, start) else "ORG_ADDRESS"
+
+
+def _without_cue(text: str, start: int, end: int, home_shape: bool, office_shape: bool) -> str:
+    """An address without a cue: the last item of a person's introduction, else its shape."""
     if party_intro(text, start, end) and not office_shape:
         return "CN_ADDRESS"  # 被告：张某，男，1965年生，汉族，某区某路12号 — the last item of a person's introduction
     if office_shape:

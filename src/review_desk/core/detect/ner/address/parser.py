@@ -103,15 +103,29 @@ def parse_address(
     spaced = bool(levels) and text[j : j + 1] in (" ", "\u3000") and text[j] in text[i:j] and is_cjk(text[j + 1 : j + 2])
     if spaced:
         j += 1  # 昆明市 五华区 普吉街道 云台路214号: spaced divisions, then the road
+    candidates, towns = _starts_after_divisions(text, j, levels, ends)
+    end = _house_number_end(text, candidates, towns, loose)
+    if end is not None:
+        return _rest_spaced(text, end, spaced), True
+    end = _complex_end(text, candidates, loose)
+    if end is not None:
+        return end, True
+    end = _hamlet_end(text, i, candidates, bool(levels), loose, village_end)
+    if end is not None:
+        return _rest_spaced(text, end, spaced), True
+    if village_end:
+        for k in candidates:
+            m = VILLAGE_ONLY.match(text, k) or VILLAGE_BY_LANDMARK.match(text, k)
+            if m:
+                return m.end(), True
+    if levels:
+        return j, False
+    return None
 
-    def rest(e: int) -> int:
-        r = _rest(text, e)
-        if r == e and spaced and text[e : e + 1] in (" ", "\u3000"):
-            r2 = _rest(text, e + 1)
-            return r2 if r2 > e + 1 else r  # … 雄楚大道1038号 金地格林小镇8栋3单元804室
-        return r
 
-    admin_end = j
+def _starts_after_divisions(text: str, j: int, levels: list[str], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Where the part after the divisions (ending at ``j``) may start, in the order tried — after a
+    town or a development zone first — and where a town ends (a house number may follow it)."""
     candidates = [j]
     towns = []
     if "streets" in levels:
@@ -128,43 +142,62 @@ def parse_address(
         m = DEVZONE.match(text, k)
         if m and m.end() - k <= 10:
             candidates.insert(0, m.end())  # 某某开发区 between the district / town and the road
+    return candidates, towns
+
+
+def _rest_spaced(text: str, e: int, spaced: bool) -> int:
+    """:func:`_rest` after a house number; with spaced divisions, also across one more space."""
+    r = _rest(text, e)
+    if r == e and spaced and text[e : e + 1] in (" ", "\u3000"):
+        r2 = _rest(text, e + 1)
+        return r2 if r2 > e + 1 else r  # … 雄楚大道1038号 金地格林小镇8栋3单元804室
+    return r
+
+
+def _house_number_end(text: str, candidates: list[int], towns: list[int], loose: bool) -> int | None:
+    """End of a village's or a road's house number (a town's, ``大陈镇178号``) from a candidate start."""
     for k in candidates:
         if loose:
             m = VILLAGE_NUM.match(text, k) or ROAD_NUM.match(text, k)
         else:
             m = VILLAGE_NUM_STRICT.match(text, k) or ROAD_NUM_STRICT.match(text, k)
         if m:
-            return rest(m.end()), True
+            return m.end()
     for k in towns:
         m = TOWN_NUM.match(text, k)
         if m:
-            return rest(m.end()), True
+            return m.end()
+    return None
+
+
+def _complex_end(text: str, candidates: list[int], loose: bool) -> int | None:
+    """End of a residential complex's building or flat, the complex written right at a candidate
+    start or after a road or village named without a number (某路某花园5栋…)."""
     for k in candidates:
         e = _complex_at(text, k, loose)
         if e:
-            return e, True
+            return e
     for k in candidates:
-        # a road or village named without a number before the complex (某路某花园5栋…)
         for name_re in (VILLAGE_NAME, ROAD_NAME):
             m = name_re.match(text, k)
             if m:
                 e = _complex_at(text, m.end(), loose)
                 if e:
-                    return e, True
-    if loose and levels:
+                    return e
+    return None
+
+
+def _hamlet_end(text: str, i: int, candidates: list[int], divisions: bool, loose: bool, village_end: bool) -> int | None:
+    """After a home cue or in an address cell: a hamlet's house number after the divisions
+    (某镇钱家浜130号), or without divisions an estate's zone or a village with a house number
+    (洪山二区65号)."""
+    if loose and divisions:
         for k in candidates:
             m = HAMLET_NUM.match(text, k)
             if m and not ORG_IN_NAME.search(m.group(0)) and not re.search(r"[区县市省]\d|[年月日共计约第次人岁时期间]", m.group(0)):
-                return rest(m.end()), True
-    if village_end and not levels:
+                return m.end()
+    if village_end and not divisions:
         m = ZONE_HOUSE.match(text, i)
         if m and not ORG_IN_NAME.search(m.group(0)):
-            return rest(m.end()), True  # 洪山二区65号 in an address cell / after a home cue
-    if village_end:
-        for k in candidates:
-            m = VILLAGE_ONLY.match(text, k) or VILLAGE_BY_LANDMARK.match(text, k)
-            if m:
-                return m.end(), True
-    if levels:
-        return admin_end, False
+            return m.end()
     return None
