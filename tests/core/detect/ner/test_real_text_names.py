@@ -28,7 +28,9 @@ development slices), each with sentences written here in the style of the class:
 * a name's Latin original in brackets right after it (…（John Smith）) is a name too; an acronym or
   a link word (（blog）) is not;
 * one Latin word the model reads as a person is a name after a role noun or before a person's act
-  or a title (负责人anna女士, 队长Marco表示); a company or an acronym on its own is not.
+  or a title (负责人anna女士, 队长Marco表示); a company or an acronym on its own is not;
+* a foreign club, company or brand (:mod:`.foreign_orgs`: 阿森纳, 劳斯莱斯), or the start of one the
+  text writes whole (桑普多|利亚), is no name.
 """
 
 from __future__ import annotations
@@ -376,4 +378,17 @@ def test_a_names_latin_original_in_brackets_is_a_name(text: str, spans: tuple[st
     ],
 )
 def test_one_latin_word_from_the_model_is_a_name_after_a_role_noun_or_before_an_act(text: str, span: str, kept: bool) -> None:
+    assert (span in with_model(text, span)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("据悉，阿森纳已与这名年轻球员签下长约。", "阿森纳", False),
+        ("劳斯莱斯宣布将在华新建一家工厂。", "劳斯莱斯", False),
+        ("消息称桑普多利亚已经找到新的赞助商。", "桑普多", False),  # the start of a club the text writes whole
+        ("米兰达表示，她将继续留在剧组。", "米兰达", True),  # a longer name that starts like a club
+    ],
+)
+def test_a_foreign_club_company_or_brand_is_no_name(text: str, span: str, kept: bool) -> None:
     assert (span in with_model(text, span)) == kept

@@ -6,7 +6,7 @@ from types import ModuleType
 
 import pytest
 
-from review_desk.core.detect.ner import address, address_words, foreign_places, japanese_names, name_words, person
+from review_desk.core.detect.ner import address, address_words, foreign_orgs, foreign_places, japanese_names, name_words, person
 
 
 def _lists(module: ModuleType) -> list[tuple[str, tuple[str, ...] | str]]:
@@ -17,7 +17,7 @@ def _lists(module: ModuleType) -> list[tuple[str, tuple[str, ...] | str]]:
     ]
 
 
-@pytest.mark.parametrize("module", [name_words, address_words, foreign_places, japanese_names], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+@pytest.mark.parametrize("module", [name_words, address_words, foreign_places, foreign_orgs, japanese_names], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_no_repeats_within_a_list(module: ModuleType) -> None:
     lists = _lists(module)
     assert lists

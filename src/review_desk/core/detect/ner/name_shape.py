@@ -20,6 +20,7 @@ import regex as re
 
 from ..text import CJK, is_cjk
 from . import name_words as W
+from .foreign_orgs import FOREIGN_ORGS as _FOREIGN_ORGS
 from .foreign_places import FOREIGN_PLACES as _FOREIGN_PLACES
 from .gazetteers import Surnames, surnames
 from .japanese_names import JAPANESE_SURNAMES
@@ -68,6 +69,8 @@ SHOP_GOODS = frozenset(W.SHOP_GOODS)
 CUE_COMPOUNDS = frozenset(W.CUE_COMPOUNDS)
 LATIN_NOT_NAMES = frozenset(W.LATIN_NOT_NAMES)
 FOREIGN_PLACES = frozenset(_FOREIGN_PLACES)
+FOREIGN_ORGS = frozenset(_FOREIGN_ORGS)
+_FOREIGN_ORG_MAX = max(len(w) for w in FOREIGN_ORGS)
 NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if "\\" not in w) | frozenset(W.NOT_NAMES)
 
 
@@ -646,6 +649,12 @@ def is_landmark(text: str, start: int, end: int) -> bool:
     return name.endswith(_LANDMARK_ENDS) and any(name.endswith(w) and len(name) > len(w) + 1 for w in _LANDMARK_ENDS)
 
 
+def is_foreign_org(text: str, start: int, end: int) -> bool:
+    """The span is a foreign club, company or brand of :data:`.foreign_orgs.FOREIGN_ORGS`
+    (阿森纳, 劳斯莱斯) or the start of one that the text writes whole (桑普多|利亚)."""
+    return any(text[start : start + n] in FOREIGN_ORGS for n in range(end - start, _FOREIGN_ORG_MAX + 1))
+
+
 def foreign_run_ok(text: str, start: int, end: int) -> bool:
     """A run of transliteration characters that may be a foreign name on its own: no foreign or
     Chinese place (莫斯科, 库尔勒), no team, landmark or agency around it, no place word after it,
@@ -653,7 +662,7 @@ def foreign_run_ok(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if name in FOREIGN_PLACES or name in COMMON_WORDS or name in NOT_NAMES or is_place_name(name) or admin_at(text, start):
         return False
-    if is_team(text, start, end) or is_landmark(text, start, end) or ORG_AFTER.match(text, end):
+    if is_team(text, start, end) or is_landmark(text, start, end) or ORG_AFTER.match(text, end) or is_foreign_org(text, start, end):
         return False
     if end < len(text) and text[end] in PLACE_AFTER or text.startswith(tuple(W.PLACE_AFTER_WORDS), end):
         return False
@@ -720,6 +729,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
         return verdict
     if name in FOREIGN_PLACES or is_team(text, start, end) or is_landmark(text, start, end) or _org_name(name):
         return False  # 马德里: a foreign place; 米德尔主场…: a team; 泰姬陵, 苏梅|岛: a landmark; 盖蒂信托
+    if is_foreign_org(text, start, end):
+        return False  # 阿森纳, 桑普多|利亚: a club, a company or a brand
     if ORG_AFTER.match(text, end):
         return False  # 唐冶派出所, 王舍人街道: the start of an agency's name
     if is_transliterated(name) and not (end < len(text) and text[end] in PLACE_AFTER):
