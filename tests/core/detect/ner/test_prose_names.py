@@ -89,3 +89,32 @@ def test_propagation_prefers_the_rules_shorter_name() -> None:
     added = [text[a.start : a.end] for a in propagate(text, ["路遥宅", "路遥"], [], ["路遥宅", "路遥"])]
     assert added == ["路遥", "路遥宅"]  # the second 路遥宅 ends clearly: kept whole
     assert [text[a.start : a.end] for a in propagate(text, ["路遥宅", "路遥"], [])] == ["路遥宅", "路遥宅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　日本东和电子株式会社驻青岛首席代表小泉真一郎先生也到会交流。", "小泉真一郎"),  # 小泉: the corpus's list
+        ("大竹和子、朴秀晶：", "大竹和子"),  # 和子: 和 starts the given name
+        ("　　另，原告海伦·加西亚诉被告大竹达郎股权转让纠纷一案", "大竹达郎"),  # 郎 ends a Japanese given name
+        ("　　你公司代表董事小松沙织、担当者桑原翔经本院多次联系未果。", "小松沙织"),  # a role noun before it
+        ("　　案例一：个体工商户横山沙织在唐冶街道经营一家烘焙店。", "横山沙织"),
+        ("　　外籍居民松冈纯平来信询问居留许可办理流程。", "松冈纯平"),  # 来信: a person's act
+    ],
+)
+def test_japanese_names_in_prose(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert not any(n != name and (n in name or name in n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们认为柳泽这个项目定位清楚。", "田中和李明一起去了。", "三好学生、优秀学生干部评选结果。", "大江南北，长城内外。"],
+)
+def test_no_japanese_name_in_words_or_across_a_conjunction(text: str) -> None:
+    assert not any(n.startswith(("柳泽", "田中", "三好", "大江")) and len(n) > 2 for n in _names(text)), _names(text)
+
+
+def test_no_japanese_name_across_a_role_word() -> None:
+    assert _names("感谢以上村民对家乡建设的支持！") == []

@@ -580,6 +580,8 @@ def is_japanese_name(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     for n in (3, 2):
         if name[:n] in _JAPANESE_SET and 1 <= len(name) - n <= 2:
+            if any(ch in NAME_NEVER_END or ch in GIVEN_NEVER_START for ch in name[n:]):
+                return False  # 柳泽|这个项目: a demonstrative or a particle, no given name
             return name[-1] not in PLACE_LAST and name[-1] not in ORG_END and foreign_name_stands(text, start, end)
     return False
 

@@ -55,7 +55,7 @@ import regex as re
 from ..text import CJK, is_cjk
 from .gazetteers import Surnames, surnames
 from .address_words import PLACE_COLUMN_ENDS
-from .japanese_names import JAPANESE_PLACE_LAST, JAPANESE_SURNAMES
+from .japanese_names import JAPANESE_GIVEN_WORD_START, JAPANESE_PLACE_LAST, JAPANESE_SURNAMES
 from .name_shape import (
     admin_at,
     BODIES,
@@ -151,7 +151,7 @@ _JAPANESE_LEFT = frozenset("籍家员人告士、和与及")
 #: Titles after a foreign national's name (教授, 博士 besides the titles every name may carry).
 _JAPANESE_RIGHT = re.compile(r"先生|女士|教授|博士|同志|夫妇|小姐|医生|老师|律师|经理|社长|会长|董事")
 #: Characters that end a Japanese given name's run (Japanese given names do use 也 之 夫 男 子).
-_JAPANESE_STOP = frozenset("的于和与及等是在为系被把向对到将已因说某未不曾并或即就都所称经")
+_JAPANESE_STOP = frozenset("的于和与及等是在为系被把向对到将已因说某未不曾并或即就都所称经这那此其该们些")
 #: 四至 of a plot: 东至 / 西至 / 南至 / 北至, then a neighbour's 宅 / 承包地 / 房屋 / 家.
 _BOUNDARY = re.compile(r"[东西南北]至")
 
@@ -707,23 +707,35 @@ def rule_japanese(scan: NameScan) -> None:
     text, add = scan.text, scan.add
     for m in _JAPANESE.finditer(text, overlapped=True):
         i, j = m.start(), m.end()
-        if not (left_ok(text, i) or text[i - 1] in _JAPANESE_LEFT) or admin_at(text, i) or street_at(text, i):
+        # a boundary, a nationality or a role noun before it (外籍居民|松冈…, 代表董事|小松…, 个体工商户|横山…)
+        lead = left_ok(text, i) or text[i - 1] in _JAPANESE_LEFT or text[i - 1] in ROLE_WORD_END or profession_before(text, i)
+        if not lead or admin_at(text, i) or street_at(text, i):
             continue  # 石井街道, 中村镇: places
-        if right_clear_wide(text, j) or _JAPANESE_RIGHT.match(text, j):
-            continue  # 佐藤先生, 由小林负责: no given name
+        if (right_clear_wide(text, j) or _JAPANESE_RIGHT.match(text, j)) and not text.startswith(JAPANESE_GIVEN_WORD_START, j):
+            continue  # 佐藤先生, 由小林负责: no given name (but 大竹|和子)
         if text.rfind("《", 0, i) > text.rfind("》", 0, i):
             continue  # 《平田世界》: a title
+        if text[j - 1 : j + 1] in NOT_NAMES or text[j - 1 : j + 2] in NOT_NAMES:
+            continue  # 以上|村民: the surname's last character begins a role word with what follows
         for end in (j + 3, j + 2, j + 1):
             given = text[j:end]
-            if end > len(text) or not all(is_cjk(ch) and ch not in _JAPANESE_STOP for ch in given):
+            if end > len(text) or not all(is_cjk(ch) for ch in given):
                 continue
+            if any(ch in _JAPANESE_STOP for ch in given) and not given.startswith(JAPANESE_GIVEN_WORD_START):
+                continue  # 田中和李明, 佐藤将…: a conjunction or an adverb ends the run (but 大竹和子, 小松将太)
             if given[-1] in PLACE_LAST or given[-1] in JAPANESE_PLACE_LAST:
                 continue  # 增田町: a town
             if given[-1] in ORG_END and (i, end) not in scan.model_set:
                 continue  # 中村小学: an organisation, unless the model read the span as a person (河野健司)
             if is_place_name(text[i:end]) or any(_word_after(text, k) for k in range(j + 1, end)):
                 continue  # 市川准|导演, 竹内润|日前: the given name ends where a title or a time word starts
-            if not (right_clear_wide(text, end) or _JAPANESE_RIGHT.match(text, end) or _word_after(text, end)):
+            if not (
+                right_clear_wide(text, end)
+                or _JAPANESE_RIGHT.match(text, end)
+                or _word_after(text, end)
+                or right_person(text, end)  # 松冈纯平|来信询问
+                or (len(given) >= 2 and given[-1] == "郎")  # 大竹达郎|股权转让纠纷: 郎 ends Japanese given names
+            ):
                 continue
             if text[i:end] not in NOT_NAMES:
                 for k in [k for k, sp in scan.found.items() if sp.start < end and i < sp.end and sp.score < 0.85]:
