@@ -30,7 +30,9 @@ development slices), each with sentences written here in the style of the class:
 * one Latin word the model reads as a person is a name after a role noun or before a person's act
   or a title (负责人anna女士, 队长Marco表示); a company or an acronym on its own is not;
 * a foreign club, company or brand (:mod:`.foreign_orgs`: 阿森纳, 劳斯莱斯), or the start of one the
-  text writes whole (桑普多|利亚), is no name.
+  text writes whole (桑普多|利亚), is no name;
+* a profession noun as a title glued to a name (专家…教授, 馆长…表示) leads to it as a role word does;
+  not after a preposition (向记者…) nor before one (专家向…), nor into a foreign name (…马卡罗|夫).
 """
 
 from __future__ import annotations
@@ -392,3 +394,18 @@ def test_one_latin_word_from_the_model_is_a_name_after_a_role_noun_or_before_an_
 )
 def test_a_foreign_club_company_or_brand_is_no_name(text: str, span: str, kept: bool) -> None:
     assert (span in with_model(text, span)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("听证会邀请专家欧阳明轩教授到会。", ["欧阳明轩"]),
+        ("市文化馆馆长杜明远表示，展览将持续一个月。", ["杜明远"]),
+        ("球队主帅林国栋表示，将全力备战。", ["林国栋"]),
+        ("业内专家向晨报表示，手续费将上调。", []),  # a preposition after the noun
+        ("工作人员向记者解释了原因。", []),  # the noun is the preposition's object
+        ("俄军总参谋长马卡罗夫在会见时表示，", ["马卡罗夫"]),  # a foreign name is not cut to a Chinese one
+    ],
+)
+def test_a_profession_noun_as_a_title_before_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -532,6 +532,19 @@ def profession_before(text: str, i: int) -> bool:
     return any(i >= n and text[i - n : i] in _PROFESSION_LEADS for n in _PROFESSION_LEAD_LENS)
 
 
+def profession_title_before(text: str, i: int) -> bool:
+    """A profession noun right before ``i`` that is a title of what follows, not the object of a
+    preposition (建筑师|任明, 客户总监|叶晴; not 向记者|解释了, 对专家|…)."""
+    return any(
+        i >= n and text[i - n : i] in _PROFESSION_LEADS and text[i - n - 1 : i - n] not in _OBJECT_LEADS
+        for n in _PROFESSION_LEAD_LENS
+    )
+
+
+#: Prepositions that make the noun after them an object (向记者, 对专家, 给教练).
+_OBJECT_LEADS = frozenset("向对给跟和与及被让把为替同")
+
+
 def profession_after(text: str, end: int) -> bool:
     """A role or profession noun right after ``end`` as a title (克林顿|总统, 若斯潘|总理, 博塔|副行长,
     布莱尔|前首相)."""

@@ -98,6 +98,7 @@ from .name_shape import (
     PREPOSITIONS,
     profession_after,
     profession_before,
+    profession_title_before,
     foreign_run_ok,
     TRANSLIT_CHARS,
     PUBLIC_FIGURES,
@@ -385,17 +386,22 @@ def rule_role_glued(scan: NameScan) -> None:
     """A role / kinship word glued to the name, the name clearly ended: 主任赵辉、."""
     text, names, found, add, positions = scan.text, scan.names, scan.found, scan.add, scan.positions
     for i in positions:
-        if i < 2 or text[i - 1] not in ROLE_WORD_END or i in found or not names.confident_at(text, i):
+        if i < 2 or i in found or not names.confident_at(text, i):
             continue
         if text[i] in "和与及或跟同":
             continue  # 户代表和村民代表: a conjunction, not a surname
-        if not any(text[i - n : i] in ROLE_LEADS for n in range(2, min(LEAD_MAX, i) + 1)):
-            continue
+        role = text[i - 1] in ROLE_WORD_END and any(text[i - n : i] in ROLE_LEADS for n in range(2, min(LEAD_MAX, i) + 1))
+        if not (role or (profession_title_before(text, i) and text[i] not in PREPOSITIONS)):
+            continue  # a role word (主任, 收银员) or a profession noun as a title (总监, 建筑师; not 专家|向…) right before
         if cue_compound_across(text, i):
             continue  # 扑救居民楼火灾: 居民楼 is one word
         end = name_end(text, i, names)
         if end is None or not plausible(text, i, end) or admin_at(text, i):
             continue
+        if end < len(text) and (text[end] in TRANSLIT_CHARS or text[end] in "-－‐" + DOTS) and all(
+            ch in TRANSLIT_CHARS for ch in text[i:end]
+        ):
+            continue  # 总参谋长马卡罗|夫, 名导詹姆斯|-卡梅伦: a foreign name goes on, left to the model
         compound4 = names.at(text, i) == 2 and end - i == 4
         if end - i == 2 and not (right_person(text, end) or (end < len(text) and text[end] in "、，,。；;：:")):
             continue  # 教师简章》: a two-character "name" needs a person's act or a clause end after it
