@@ -170,3 +170,20 @@ def test_a_named_persons_village(rule_detector, text, home):
 )
 def test_a_village_in_a_clause_about_a_body_is_no_home(rule_detector, text):
     assert found(rule_detector, text, "CN_ADDRESS") == []
+
+
+# -- a flat written without divisions needs a place's name before its numbers ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, homes",
+    [
+        ("选房户冒书瑶第一个进入选房大厅，选定3号楼1单元。", []),  # a verb before the building
+        ("承租人梧桐里6幢304室住户已搬离。", ["梧桐里6幢304室"]),  # a person word before the estate
+        ("安置房位于梧桐里6幢304室。", ["梧桐里6幢304室"]),
+        ("申请人住康居小区20号楼3单元704室。", ["康居小区20号楼3单元704室"]),
+        ("分配房源：江南4区71-11-1105。", ["江南4区71-11-1105"]),  # a numbered zone after a short name
+    ],
+)
+def test_a_bare_flat_starts_at_a_places_name(rule_detector, text, homes):
+    assert found(rule_detector, text, "CN_ADDRESS") == homes

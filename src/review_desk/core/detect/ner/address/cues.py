@@ -125,8 +125,11 @@ def bare_starts(text: str, gaz: AdminGazetteer, cues: Sequence[re.Match] | None 
 #: Where a clause, a cell or a bracket begins: an address written without divisions starts there.
 CLAUSE_START = re.compile(r"[，。；;、：:（(）)｜|\t\u3000 \n\r]")
 _BARE_LOOKBACK = 30
-#: The subject of a clause and its copula (陈某某系…, 该户是…): an address after them starts after them.
-_SUBJECT_IS = re.compile(rf"{C}{{1,5}}?(?:系|是)(?={C})")
+#: The subject of a clause and its copula (陈某某系…, 该户是…) or a person word (承租人…): an address
+#: after them starts after them.
+_SUBJECT_IS = re.compile(
+    rf"(?:{C}{{1,5}}?(?:系|是)|{'|'.join(sorted(A.PERSON_SUBJECTS, key=len, reverse=True))})(?={C})"
+)
 
 
 def clause_address_start(text: str, pos: int) -> int:
@@ -142,5 +145,5 @@ def clause_address_start(text: str, pos: int) -> int:
         k = c.end() if c else k
     elif k >= 0:
         s = _SUBJECT_IS.match(text, k, pos)
-        k = s.end() if s else k  # 陈某某系某镇某村7组村民: the address starts after 系
+        k = s.end() if s else k  # 陈某某系某镇某村7组村民 / 承租人某某苑6幢…: the address starts after them
     return k

@@ -61,6 +61,21 @@ _FLAT_HINT = re.compile(r"[楼栋幢弄]|单元|号院|\d[-－]\d{1,2}[-－]\d")
 _BARE_HOME = re.compile(r"单元|\d室$|\d+弄\d+号|号院\d+号|(?:号楼|栋|幢|座)\d+(?:室|号|房)?$|\d+[-－]\d+[-－]\d+$")
 
 
+#: The name before a bare flat's first number, and a numbered zone or road it may go on with
+#: (江南4区, 建设2路): a place's when it is longer than two characters, ends like a road, an estate
+#: or a village (梧桐里, 康居小区, 湖北路) or goes on with such a number.
+_NAME_PART = re.compile(r"([^\dA-Za-z]*)(\d+[区路街道巷弄里期园])?")
+_PLACE_LAST = frozenset("路街巷道弄里苑园府城村庄屯院区居")
+
+
+def _named_place(span: str) -> bool:
+    """The span's words before its first number (or letter) name a place, not an action
+    (``选定3号楼1单元``)."""
+    m = _NAME_PART.match(span)
+    name = m.group(1)
+    return len(name) >= 3 or bool(m.group(2)) or (len(name) == 2 and name[-1] in _PLACE_LAST)
+
+
 def rule_bare_flat(scan: AddressScan) -> None:
     """An address written without any division in front (``湖北路52号院9号楼4单元704号``,
     ``梧桐里6幢304室``) is a home when it has a dwelling's tail (building + unit / room, 弄):
@@ -79,6 +94,8 @@ def rule_bare_flat(scan: AddressScan) -> None:
         if not parsed or not parsed[1] or parsed[0] < m.end():
             continue
         span = text[k : parsed[0]]
+        if not _named_place(span):
+            continue  # 选定3号楼1单元: a verb, not a place's name, before the building
         if _BARE_HOME.search(span) and not ORG_IN_NAME.search(span) and not AGENCY_IN_SPAN.search(span):
             scan.add_address(k, parsed[0], "flat+grammar")
             last = parsed[0]
