@@ -118,3 +118,56 @@ def test_no_japanese_name_in_words_or_across_a_conjunction(text: str) -> None:
 
 def test_no_japanese_name_across_a_role_word() -> None:
     assert _names("感谢以上村民对家乡建设的支持！") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　鲁西化工配件有限公司严华董事长主动停产并组织排查。", "严华"),  # after a company's name
+        ("　　临清市华兴轴承厂央金拉姆厂长未按要求组织人员撤离。", "央金拉姆"),  # a Tibetan name
+        ("　　在安置点，公西芳大姐主动为受灾群众做饭。", "公西芳"),  # a compound surname
+        ("　　邱国强介绍了企业购气成本变化情况。公羊昊天教授认为方案总体可行。", "公羊昊天"),
+        ("　　护林员晁可馨老师在林场坚守20年。", "晁可馨"),  # a role noun before it
+    ],
+)
+def test_a_name_written_straight_onto_a_title(text: str, name: str) -> None:
+    names = _names(text)
+    assert name in names, names
+    assert not any(n != name and (n in name or name in n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市人民医院院长办公室", "向张医生表示感谢。", "他是我们公司的总经理。", "白雪公主主题乐园已恢复开放。"],
+)
+def test_no_name_before_a_title_without_one(text: str) -> None:
+    assert _names(text) == [], _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　个体加工户公西峰在自建厂房内违规存放油漆。", "公西峰"),
+        ("　　其雇工任重（联系电话15026477070）未经培训上岗。", "任重"),
+        ("　　原村会计周国才到场测量，并调取了存根。", "周国才"),
+        ("　　列席：乐正少华（监委会主任）、吕霞（会计）。", "乐正少华"),
+        ("　　案外人朴敏浩（韩国籍）提交了货物交接记录。", "朴敏浩"),
+        ("　　选房户司南因病委托其女婿方圆代为选房。", "司南"),
+        ("　　选房户司南因病委托其女婿方圆代为选房。", "方圆"),  # 代为: a proxy's verb after a kinship word
+        ("　　村民宛家宏家的房屋倒塌。", "宛家宏"),  # a rare surname, a person's home after it
+    ],
+)
+def test_role_and_kinship_nouns_of_prose_before_a_name(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+def test_a_rare_surname_after_a_cue_the_model_agrees_with() -> None:
+    text = "　　石岛管理区渔民植晓东在转移途中发现一艘渔船缆绳断裂。"
+    assert _names(text) == []  # 植 is too rare to start a name on shape alone
+    s = text.index("植晓东")
+    assert _names(text, [(s, s + 3)]) == ["植晓东"]
+
+
+@pytest.mark.parametrize("text", ["　　其子女儿童时期的教育问题，也通过结对帮扶得到解决。", "关爱妇女儿童健康。"])
+def test_a_kinship_cue_inside_a_word_is_no_cue(text: str) -> None:
+    assert _names(text) == [], _names(text)

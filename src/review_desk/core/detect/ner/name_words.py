@@ -28,7 +28,10 @@ CUES: tuple[str, ...] = tuple(
     '其女儿 其儿子 其妻子 其丈夫 其父亲 其母亲 侄子 侄女 外甥 外甥女 儿媳 女婿 '
     '被征收人 被执行人 申请执行人 受援人 受助人 债务人 受益人 '
     '叔叔 伯伯 伯父 叔父 舅舅 舅父 姑姑 姑妈 姨妈 姑父 姨父 婶婶 舅妈 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 '
-    '嫂子 弟媳 姐夫 妹夫 岳父 岳母 公公 婆婆 继父 继母 养父 养母 外孙 外孙女 孙媳 前妻 前夫'
+    '嫂子 弟媳 姐夫 妹夫 岳父 岳母 公公 婆婆 继父 继母 养父 养母 外孙 外孙女 孙媳 前妻 前夫 '
+    '脱贫户 选房户 监测户 搬迁户 安置户 受灾户 加工户 '
+    '渔民 牧民 果农 菜农 雇工 工友 包工头 护士 村医 护林员 保洁员 快递员 会计 出纳 案外人 '
+    '列席 列席人员 参会人员 与会人员 出席人员 旁听人员'
     .split()
 )
 
@@ -125,7 +128,7 @@ NOT_NAMES: tuple[str, ...] = tuple(
     '关系人 成员 家庭 人口 万一 万分 周到 周密 高兴 高速 何况 方便 方法 方案 程度 宋体 黑体 左右 '
     '左侧 右侧 向东 向西 向南 向北 向前 向后 于是 于此 于该 于本 常住 常年 常用 能够 能力 白天 白色 '
     '明天 明年 田地 田间 包装 包括 全面 全体 全市 全省 全县 全区 全镇 全村 全组 全国 时任 邵阳 安装 '
-    '安全 安置 任意 任职 任命 应急 国籍'
+    '安全 安置 任意 任职 任命 应急 国籍 公主 王子 国王 王后 皇后'
     .split()
 )
 
@@ -328,6 +331,18 @@ SHOP_GOODS: tuple[str, ...] = tuple(
     '照相 摄影 婚庆 家政 保洁 劳务'
     .split()
 )
+
+#: Personal titles written straight after a name (公羊昊天|教授, 严华|董事长, 公西芳|大姐): with a boundary,
+#: a role noun or an organisation's name before it, the span before the title is a name.
+TITLES_GLUED: tuple[str, ...] = tuple(
+    '教授 博士 院士 董事长 总经理 副总经理 经理 厂长 副厂长 总裁 老师 医生 大夫 律师 工程师 师傅 '
+    '大姐 大哥 大嫂 大爷 大娘 大妈 阿姨 老人 同学'
+    .split()
+)
+
+#: Words that overlap a kinship cue from outside (子|女儿|童, 妇|女儿): where one stands across the cue's
+#: first or last character, the cue is part of that word, no cue.
+CUE_OVERLAPS: tuple[str, ...] = tuple('子女 儿女 妇女 男女 少女 儿童 女童 童年'.split())
 
 #: Words that begin with a cue (居民|楼, 学生|会): glued to what follows, the cue is no cue there.
 CUE_COMPOUNDS: tuple[str, ...] = tuple(

@@ -65,6 +65,7 @@ from .name_shape import (
     COMMON_WORDS,
     COUPLE,
     cue_compound_across,
+    CUE_OVERLAPS,
     CUES,
     DOT_STOP,
     DOTS,
@@ -93,6 +94,7 @@ from .name_shape import (
     NameSpan,
     NOT_NAMES,
     ORG_END,
+    PERSON_VERBS,
     PLACE_LAST,
     plausible,
     PREPOSITIONS,
@@ -119,6 +121,7 @@ from .name_shape import (
     tibetan_elements,
     TIME_WORDS,
     TITLES,
+    TITLES_GLUED,
     VERB_BIGRAMS,
 )
 
@@ -292,6 +295,8 @@ def rule_cue_before(scan: NameScan) -> None:
                 continue  # 妇女儿童: 女儿 inside a word, not a kinship cue
         if i >= len(text):
             continue
+        if text[m.start() - 1 : m.start() + 1] in CUE_OVERLAPS or text[i - 1 : i + 1] in CUE_OVERLAPS:
+            continue  # 其子|女儿|童时期: the cue's first or last character belongs to a word around it
         sep = m.group("sep")
         if not sep and cue_compound_across(text, i):
             continue  # 居民楼火灾, 学生会主席: the cue begins a longer word
@@ -311,10 +316,17 @@ def rule_cue_before(scan: NameScan) -> None:
             # 户主仉静冰患有… : the cue is glued to the name; demand a common or known surname
             # and a clear end of the name.
             # a rare surname needs a two-character given name (郇燕峰; not 名单, 会议, 另称)
-            rare = not confident and end - i == 3 and _RARE_RIGHT.match(text, end) and plausible(text, i, end)
+            # (or a person's act after it: 村民宛家宏|家的房屋; or the model's span: 渔民植晓东|在…)
+            rare = (
+                not confident
+                and end - i == 3
+                and (_RARE_RIGHT.match(text, end) or PERSON_VERBS.match(text, end) or (i, end) in scan.model_set)
+                and plausible(text, i, end)
+            )
             # 其侄子郏明远长期…: a kinship word after 其 and a three-character name need no clear end
-            kin = (m.group(0).startswith("其") or text[m.start() - 1 : m.start()] == "其") and end - i == 3 and (
-                confident or right_person(text, end)  # a rare surname (俎) with a person's act after it (于2025年…)
+            kin = (m.group(0).startswith("其") or text[m.start() - 1 : m.start()] == "其") and (
+                (end - i == 3 and (confident or right_person(text, end)))  # a rare surname (俎) with a person's act after it
+                or (end - i == 2 and confident and text[end : end + 2] in VERB_BIGRAMS)  # 其女婿方圆|代为选房
             )
             if kin and plausible(text, i, end) and not admin_at(text, i):
                 add(NameSpan(i, end, 0.75, "cue"))
@@ -504,6 +516,43 @@ def rule_title_after(scan: NameScan) -> None:
                     break  # 向全体代表
                 add(NameSpan(i, e, 0.75, "title"))
                 break
+
+
+_TITLE_GLUED = re.compile("|".join(sorted(TITLES_GLUED, key=len, reverse=True)))
+
+
+def _lead_for_title(text: str, i: int) -> bool:
+    """What may stand before a name written onto a title: a boundary or a lead-in, a role noun
+    (护林员|…), or the end of an organisation's name (…有限公司|严华董事长, …轴承厂|…厂长)."""
+    return i > 0 and (left_ok(text, i) or text[i - 1] in ROLE_WORD_END or text[i - 1] in ORG_END)
+
+
+def rule_title_glued(scan: NameScan) -> None:
+    """A name written straight onto a personal title (:data:`name_words.TITLES_GLUED`: …教授,
+    …董事长, …厂长, …大姐), after a boundary, a role noun or an organisation's name: the surname and
+    one or two given characters that end where the title starts (公羊昊天|教授, 有限公司严华|董事长);
+    a Tibetan name the same way (轴承厂央金拉姆|厂长)."""
+    text, names, add, found = scan.text, scan.names, scan.add, scan.found
+    for m in _TITLE_GLUED.finditer(text):
+        e = m.start()
+        if e < 2 or any(sp.start < e <= sp.end for sp in found.values()):
+            continue  # a name found already ends here or runs over the title
+        if (t := TIBETAN.search(text, max(0, e - 8), e)) and t.end() == e and _lead_for_title(text, t.start()):
+            add(NameSpan(t.start(), e, 0.75, "title"))
+            continue
+        for k in (4, 3, 2):
+            i = e - k
+            if i <= 0 or not names.at(text, i) or not _lead_for_title(text, i):
+                continue
+            if not 1 <= k - names.at(text, i) <= 2 or name_end(text, i, names) not in (e, e + 1):
+                continue  # the given name ends where the title starts (严华|董事长: 董 would be read as the third)
+            if not (names.confident_at(text, i) or (k == 3 and left_ok(text, i))) or admin_at(text, i):
+                continue
+            if text[i] in PREPOSITIONS and not left_ok(text, i):
+                continue  # 向|张医生: a preposition glued to a word, not a surname
+            if plausible(text, i, e) and not closes_word(text, i):
+                add(NameSpan(i, e, 0.75, "title"))
+            break
 
 
 def rule_salutation(scan: NameScan) -> None:
@@ -965,6 +1014,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_role_noun,
     rule_tibetan,
     rule_title_after,
+    rule_title_glued,
     rule_salutation,
     rule_minority,
     rule_roster_line,
