@@ -32,7 +32,9 @@ development slices), each with sentences written here in the style of the class:
 * a foreign club, company or brand (:mod:`.foreign_orgs`: 阿森纳, 劳斯莱斯), or the start of one the
   text writes whole (桑普多|利亚), is no name;
 * a profession noun as a title glued to a name (专家…教授, 馆长…表示) leads to it as a role word does;
-  not after a preposition (向记者…) nor before one (专家向…), nor into a foreign name (…马卡罗|夫).
+  not after a preposition (向记者…) nor before one (专家向…), nor into a foreign name (…马卡罗|夫);
+* a Latin name written without its space and cut by the model at its capital (Max|Baxter) is read
+  whole, and its x is no pseudonym mask.
 """
 
 from __future__ import annotations
@@ -409,3 +411,17 @@ def test_a_foreign_club_company_or_brand_is_no_name(text: str, span: str, kept: 
 )
 def test_a_profession_noun_as_a_title_before_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("该游戏的音乐总监MaxBaxter曾表示，", ("Max",), ["MaxBaxter"]),  # the model cut the name at its capital
+        ("市场总监JohnKoller透露了新作的消息。", ("John",), ["JohnKoller"]),
+        ("公司客户总监叶晴，负责此次对接。", (), ["叶晴"]),
+        ("据总工程师孙立刚介绍，工程已完工。", (), ["孙立刚"]),
+        ("当事人张X未到场。", (), []),  # a mask stays a mask
+    ],
+)
+def test_latin_names_without_their_space_and_more_titles(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
+    assert with_model(text, *spans) == expected

@@ -172,7 +172,10 @@ class NameSpan:
 
 
 def is_pseudonym(name: str) -> bool:
-    """``张某某``, ``李某``, ``王某甲``, ``张×``, ``张*``, ``侯**``: already de-identified."""
+    """``张某某``, ``李某``, ``王某甲``, ``张×``, ``张*``, ``侯**``: already de-identified (a Latin
+    name such as ``BradBuxer`` is none: its x is a letter, not a mask)."""
+    if name[:1].isascii() and name[:1].isalpha():
+        return False
     s = surnames()
     k = s.at(name, 0) or 1
     rest = name[k:]
@@ -821,6 +824,10 @@ def _foreign_took_next_word(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The second part of a Latin name written without its space (Brad|Buxer, John|Koller).
+_CAMEL_REST = re.compile(r"[A-Z][a-z]+(?![A-Za-z])")
+
+
 def refine_person_span(text: str, start: int, end: int, names: Surnames | None = None) -> tuple[int, int] | None:
     """Trim a model PERSON span to the name: drop cue words before and titles after it;
     ``None`` for pseudonyms and one-character spans."""
@@ -830,6 +837,8 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
     start += span.find(stripped) if stripped else 0
     end = start + len(stripped)
     if DOTTED.fullmatch(text[start:end]) or hyphenated_name(text[start:end]) or re.fullmatch(r"[A-Za-z][A-Za-z' \-]+", text[start:end]):
+        if text[end - 1 : end].islower() and (rest := _CAMEL_REST.match(text, end)):
+            end = rest.end()  # Brad|Buxer: a Latin name written without its space, cut by the model
         return (start, end) if end - start >= 2 else None
     for n in range(min(LEAD_MAX, end - start - 2), 0, -1):  # longest cue first
         if text[start : start + n] in LEAD_SET and names.at(text, start + n):
