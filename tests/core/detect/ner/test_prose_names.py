@@ -171,3 +171,20 @@ def test_a_rare_surname_after_a_cue_the_model_agrees_with() -> None:
 @pytest.mark.parametrize("text", ["　　其子女儿童时期的教育问题，也通过结对帮扶得到解决。", "关爱妇女儿童健康。"])
 def test_a_kinship_cue_inside_a_word_is_no_cue(text: str) -> None:
     assert _names(text) == [], _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　经现场核查，监理单位总监翦向东未予制止。", "翦向东"),  # 向东: a given name after a surname
+        ("　　其中，五年级学生熊远航获一等奖，其家长司南受邀分享家庭教育经验。", "司南"),
+        ("　　经查，龚向东于2025年3月遗失身份证。", "龚向东"),
+    ],
+)
+def test_given_names_that_are_words_and_parents(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize("text", ["　　车辆沿道路向东行驶。", "及时回应家长关切。"])
+def test_no_name_in_directions_or_concerns(text: str) -> None:
+    assert _names(text) == [], _names(text)

@@ -79,7 +79,7 @@ NOT_NAMES = frozenset(w for w in CUES + LEAD_INS + FOLLOW_WORDS + RIGHT_WORDS if
 #: Verbs and phrases after a name that mark it as the subject (a person acting or speaking).
 PERSON_VERBS = re.compile(
     r"(?:提出|表示|认为|同意|反对|反映|介绍|证实|承认|承诺|要求|请求|签字|签收|签名|签署|请假|出庭|作证|参会|"
-    r"离场|主持|陈述|辩称|答辩|拒绝|报道|未能|发言|来信|来电|来访|未(?:按|经|在|及时|如实|依法)|擅自|因事|同学|"
+    r"离场|主持|陈述|辩称|答辩|拒绝|报道|未能|发言|来信|来电|来访|未(?:按|经|在|予|及时|如实|依法)|擅自|因事|同学|"
     r"(?:兄弟|姐妹|夫妻|父子|母女|父女|母子)|称(?!号)|说|讲|报案|报警|闻声|纵身|打电话|本人|老人|大娘|大爷|大妈|大叔|大婶|老汉|阿姨|办理|医生|老师|律师|师傅|家(?:的|虽|中|里|人)|"
     r"夫妇|等(?:同志|人|户|家庭|\d+[人位名]|[一二三四五六七八九十两]+[人户位名])|之(?:妻|夫|子|女|母|父)|"
     r"的(?:妻子|丈夫|儿子|女儿|父亲|母亲|配偶|家属|意见|健康证|微信|电话|手机|住址|身份证|房屋|户籍|出勤|诊所)|"
@@ -417,7 +417,7 @@ def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
     if text[i + k] in GIVEN_NEVER_START or text[end - 1] in NAME_NEVER_END:
         return False
     given = text[i + k : end]
-    if len(given) == 2 and (given in NOT_NAMES or given in _FOLLOW_SET):
+    if len(given) == 2 and (given in NOT_NAMES or given in _FOLLOW_SET) and given not in _GIVEN_NAME_WORDS:
         return False  # 江主席, 蒋局长, 向全体: a title or a word after the surname character
     if is_place_name(text[i:end]) or (end - i == 3 and k == 1 and not framed and is_place_name(text[i : i + 2])):
         return False  # 泰安仁和医院: 泰安 is a city
@@ -428,6 +428,9 @@ def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
     if surnames().at(text, i) == 1 and (text[i : i + 2] in NOT_NAMES or text[i : i + 2] in COMMON_WORDS):
         return False
     return text[i:end] not in NOT_NAMES
+
+
+_GIVEN_NAME_WORDS = frozenset(W.GIVEN_NAME_WORDS)
 
 
 def right_clear_wide(text: str, end: int) -> bool:
