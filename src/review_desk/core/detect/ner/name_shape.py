@@ -15,6 +15,7 @@ Word lists live in :mod:`.name_words`; the "CJK character" is :mod:`review_desk.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -355,9 +356,10 @@ def is_name_header(header: str) -> bool:
     return len(h) >= 2 and h[-1] in "人者"
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place_name(name: str) -> bool:
     """``沈阳`` (沈阳市), ``南京`` (南京市), ``宁夏`` (宁夏回族自治区): a division name without
-    its suffix is a place, not a name."""
+    its suffix is a place, not a name (cached: the gazetteer never changes in a process)."""
     from .gazetteers import admin_gazetteer
 
     gaz = admin_gazetteer()
@@ -477,7 +479,7 @@ def cell_name(cell: str, names: Surnames) -> tuple[int, int] | None:
         return None
     if is_pseudonym(stripped) or stripped in COMMON_WORDS or stripped in NOT_NAMES or ORG_SUFFIX.search(stripped):
         return None
-    if any(stripped.startswith(w) and len(stripped) - len(w) >= 2 for w in _CELL_LEADS):
+    if any(stripped[:n] in _CELL_LEAD_SET and len(stripped) - n >= 2 for n in _CELL_LEAD_LENS):
         return None  # 其母罗倩, 户主张伟: a kinship or role word, then the name (the cue rule finds it)
     k = names.at(stripped, 0)
     if not k or len(stripped) - k > 2 + (1 if k == 1 and len(stripped) == 4 else 0):
@@ -487,6 +489,8 @@ def cell_name(cell: str, names: Surnames) -> tuple[int, int] | None:
 
 #: Lead-in words of two or more characters that may begin a table cell before a name.
 _CELL_LEADS = tuple(sorted((w for w in LEAD_SET if len(w) >= 2), key=len, reverse=True))
+_CELL_LEAD_SET = frozenset(_CELL_LEADS)
+_CELL_LEAD_LENS = tuple(sorted({len(w) for w in _CELL_LEADS}))
 
 
 _SURNAME_RE: dict[int, re.Pattern] = {}
