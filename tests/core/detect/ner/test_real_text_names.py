@@ -34,7 +34,9 @@ development slices), each with sentences written here in the style of the class:
 * a profession noun as a title glued to a name (专家…教授, 馆长…表示) leads to it as a role word does;
   not after a preposition (向记者…) nor before one (专家向…), nor into a foreign name (…马卡罗|夫);
 * a Latin name written without its space and cut by the model at its capital (Max|Baxter) is read
-  whole, and its x is no pseudonym mask.
+  whole, and its x is no pseudonym mask;
+* in a list of foreign names, a whole run of transliteration characters next to a foreign name is one
+  too (…、莱罗塔列, 马图扎伦和…); not a club, nor a run cut after a Chinese character (武|西尼奇).
 """
 
 from __future__ import annotations
@@ -424,4 +426,17 @@ def test_a_profession_noun_as_a_title_before_a_name(text: str, expected: list[st
     ],
 )
 def test_latin_names_without_their_space_and_more_titles(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
+    assert with_model(text, *spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("意大利队的防守靠布丰、格罗索、马特拉齐、莱罗塔列，", ("布丰", "格罗索", "马特拉齐"), ["布丰", "格罗索", "马特拉齐", "莱罗塔列"]),
+        ("尤其在马图扎伦和菲尔马尼受伤的情况下，", ("菲尔马尼",), ["马图扎伦", "菲尔马尼"]),
+        ("球队得到武西尼奇、巴普蒂斯塔的支援，", ("巴普蒂斯塔",), ["巴普蒂斯塔"]),  # not 西尼奇
+        ("罗本和阿森纳的合同将于明年到期。", ("罗本",), ["罗本"]),  # a club is no item
+    ],
+)
+def test_a_list_of_foreign_names_is_read_whole(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
     assert with_model(text, *spans) == expected

@@ -23,6 +23,7 @@ given-name characters.  Rules that decide *where* a name is (the model's span gi
   ``村委会主任某某、``, ``其妻子某某在…``); speaker labels of transcripts (``利害关系人某某某：我…``);
 * lists read both ways (``授予甲、乙同志`` finds 甲 from 乙) and with 和 / 与;
 * a name's Latin original in brackets right after it (``约翰·史密斯（John Smith）``);
+* lists of foreign names read whole next to a foreign name (``…、马特拉齐、莱罗塔列``);
 * Japanese names in Chinese characters (a surname of :data:`JAPANESE_SURNAMES` and a clear end);
 * Tibetan names without a surname (two elements of :data:`TIBETAN_PARTS`: ``次仁多吉``);
 * the model's PERSON spans (when a model is loaded): trimmed by the rules (a swallowed cue, a
@@ -102,6 +103,7 @@ from .name_shape import (
     profession_before,
     profession_title_before,
     foreign_run_ok,
+    hyphenated_name,
     TRANSLIT_CHARS,
     PUBLIC_FIGURES,
     refine_person_span,
@@ -916,6 +918,60 @@ def rule_latin_original(scan: NameScan) -> None:
         add(NameSpan(m.start(1), m.end(1), 0.75, "latin_original"))
 
 
+#: One item of a list of foreign names: a run of two to seven transliteration characters.
+_TRANSLIT_ITEM = re.compile("[" + "".join(sorted(TRANSLIT_CHARS)) + "]{2,7}")
+_LIST_MARKS = "、和与及"
+
+
+def _foreign_name(name: str) -> bool:
+    """A foreign name's shape: middle-dot or hyphenated parts, or transliteration characters only."""
+    return bool(DOTTED.fullmatch(name)) or hyphenated_name(name) or all(ch in TRANSLIT_CHARS for ch in name)
+
+
+def _foreign_item(text: str, s: int, e: int) -> bool:
+    """``text[s:e]``, a whole run of transliteration characters, may be a foreign name in a list: no
+    place, club, landmark or common word, and a list mark, a clear end or a person's act after it."""
+    if e < len(text) and text[e] in TRANSLIT_CHARS or s > 0 and text[s - 1] in TRANSLIT_CHARS:
+        return False  # the run goes on: not one whole item
+    if not foreign_run_ok(text, s, e):
+        return False
+    return e >= len(text) or text[e] in _LIST_MARKS + "等" or right_clear_wide(text, e) or right_person(text, e)
+
+
+def rule_list_foreign(scan: NameScan) -> None:
+    """Lists of foreign names: next to a foreign name found already, across 、 / 和 / 与 / 及, a whole
+    run of transliteration characters is a foreign name too (…托蒂、武西尼奇、巴普蒂斯塔的支援,
+    巴罗什和科维尔两大名将) — read whole, where the Chinese list rules would cut it at a surname's
+    shape; a run that is a place, a club or a common word is not."""
+    text, found, add = scan.text, scan.found, scan.add
+    queue = [sp for sp in found.values() if _foreign_name(text[sp.start : sp.end])]
+    done = {sp.start for sp in queue}
+    while queue:
+        sp = queue.pop()
+        items = []
+        if sp.end < len(text) and text[sp.end] in _LIST_MARKS and (m := _TRANSLIT_ITEM.match(text, sp.end + 1)):
+            items.append((m.start(), m.end()))
+        j = sp.start - 1
+        if j >= 2 and text[j] in _LIST_MARKS:
+            k = j
+            while k > 0 and j - k < 7 and text[k - 1] in TRANSLIT_CHARS:
+                k -= 1
+            if j - k >= 2 and (left_ok(text, k) or text[k - 1] in _LIST_MARKS or profession_before(text, k)):
+                items.append((k, j))  # a boundary, a list mark or a role noun before it (not 得到武|西尼奇)
+        for s, e in items:
+            if s in done or not _foreign_item(text, s, e):
+                continue
+            if any(s < o.end and o.start < e and not (s <= o.start and o.end <= e) for o in found.values()):
+                continue  # it would cut a name found already
+            for k in [k for k, o in found.items() if s <= o.start and o.end <= e and o.score < 0.78]:
+                del found[k]  # 伊瓜|因: a Chinese list rule's cut
+            new = NameSpan(s, e, 0.78, "list_foreign")
+            add(new)
+            if found.get(s) is new:
+                done.add(s)
+                queue.append(new)
+
+
 def rule_list_after(scan: NameScan) -> None:
     """Lists: a found name, optionally a bracketed remark, then 、 and another name."""
     text, names, found, add = scan.text, scan.names, scan.found, scan.add
@@ -1028,6 +1084,7 @@ RULES: tuple[Callable[[NameScan], None], ...] = (
     rule_transliterated,
     rule_speaker,
     rule_latin_original,
+    rule_list_foreign,
     rule_list_after,
     rule_list_before,
     rule_list_conjunction,
