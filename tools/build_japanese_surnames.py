@@ -8,7 +8,8 @@ A surname is the first two or three characters of the corpus's full names (``小
 counted over names three to six characters long; a two-character prefix that mostly begins a
 three-character one (長谷 of 長谷川) is not one.  Japanese character forms are mapped to the
 simplified forms Chinese texts use (橋 -> 桥, 沢 -> 泽, 島 -> 岛); a name with a character that
-GB 2312 lacks after the mapping (畑, 榊) is left out, as is a Chinese place or division name.
+GB 2312 lacks after the mapping (畑, 榊) is left out.  Names that are also a Chinese place or
+division's name (福山, 东山) are printed on a second line: they need a title after the name.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ FORMS = dict(zip(
 ))
 
 
-def surnames(corpus: Path, top: int) -> list[str]:
+def surnames(corpus: Path, top: int) -> tuple[list[str], list[str]]:
     from review_desk.core.detect.ner.name_shape import is_place_name
 
     names = [n.strip() for n in corpus.read_text(encoding="utf-8-sig").splitlines()[3:] if n.strip()]
@@ -39,17 +40,18 @@ def surnames(corpus: Path, top: int) -> list[str]:
     counts = Counter({p: c for p, c in two.items() if not any(t.startswith(p) and 2 * n > c for t, n in three.most_common(200))})
     counts.update({t: n for t, n in three.most_common(60) if n >= 0.5 * two[t[:2]]})
     out: list[str] = []
+    places: list[str] = []
     for prefix, _ in counts.most_common():
         name = "".join(FORMS.get(ch, ch) for ch in prefix)
         try:
             name.encode("gb2312")
         except UnicodeEncodeError:
             continue
-        if name not in out and not is_place_name(name):
-            out.append(name)
+        if name not in out and name not in places:
+            (places if is_place_name(name) else out).append(name)
         if len(out) >= top:
             break
-    return out
+    return out, places
 
 
 def main(argv=None) -> int:
@@ -58,7 +60,9 @@ def main(argv=None) -> int:
     ap.add_argument("--top", type=int, default=300)
     args = ap.parse_args(argv)
     corpus = args.data / "chinese_names_corpus" / "Japanese_Names_Corpus" / "Japanese_Names_Corpus（18W）.txt"
-    print(" ".join(surnames(corpus, args.top)))
+    names, places = surnames(corpus, args.top)
+    print(" ".join(names))
+    print(" ".join(places))
     return 0
 
 

@@ -188,3 +188,17 @@ def test_given_names_that_are_words_and_parents(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["　　车辆沿道路向东行驶。", "及时回应家长关切。"])
 def test_no_name_in_directions_or_concerns(text: str) -> None:
     assert _names(text) == [], _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("　　申请人布帕塔木·玉素甫与被申请人库尔勒鑫达建筑劳务有限公司劳动争议一案", "库尔勒鑫达"),  # a company
+        ("扎根基层显担当——记2026年度临清市“最美基层工作者”", "扎根基"),  # 扎根: a word
+        ("　　股东乔治·威廉姆斯已委托律师应诉。", "应诉"),
+    ],
+)
+def test_model_spans_that_are_companies_or_words(text: str, span: str) -> None:
+    s = text.index(span)
+    assert span not in _names(text, [(s, s + len(span))])
+

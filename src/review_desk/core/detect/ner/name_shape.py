@@ -722,6 +722,8 @@ def _transliterated_model_name_ok(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if is_place_name(name) or admin_at(text, start) or name[-1] in PLACE_LAST:
         return False  # 塔比拉兰镇: a foreign town
+    if name[:2] in COMMON_WORDS or name[:2] in NOT_NAMES:
+        return False  # 扎根|基层: a word of transliteration characters, then the next word's first one
     if len(name) >= 4 and all(ch in TRANSLIT_CHARS for ch in name):
         return True
     return foreign_name_stands(text, start, end)
@@ -743,6 +745,18 @@ def _shape_verdict(text: str, start: int, end: int) -> bool | None:
     return None
 
 
+#: The rest of a company's name after its trade name (…鑫达|建筑劳务有限公司), with no word between that
+#: a person's sentence would have (沈阳明|在公司上班 is a person).
+_COMPANY_AHEAD = re.compile(r"[^\W\d在的是于和与及被把向对到从为了已将]{0,8}?(?:有限(?:责任)?公司|股份(?:有限)?公司|集团|合作社)")
+
+
+def place_company(text: str, start: int, end: int) -> bool:
+    """A span that begins with a city's or a county's name and continues a company's name (库尔勒|鑫达
+    before 建筑劳务有限公司): a trade name, not a person."""
+    name = text[start:end]
+    return any(is_place_name(name[:k]) for k in (2, 3, 4) if len(name) > k) and bool(_COMPANY_AHEAD.match(text, end))
+
+
 def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     """Whether a (refined) model PERSON span without rule support is kept: a middle-dot,
     Latin or Tibetan name; or surname + one or two given characters that are not a word, a
@@ -751,6 +765,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     name = text[start:end]
     if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start):
         return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
+    if place_company(text, start, end):
+        return False  # 库尔勒鑫达|建筑劳务有限公司: a company named after its city
     verdict = _shape_verdict(text, start, end)
     if verdict is not None:
         return verdict
