@@ -763,10 +763,8 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     place (followed by 路 / 区 / 村 …, or a division name) or an organisation's word; a rare
     surname also needs a word boundary or a clear end around it."""
     name = text[start:end]
-    if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start):
-        return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell
-    if place_company(text, start, end):
-        return False  # 库尔勒鑫达|建筑劳务有限公司: a company named after its city
+    if DOC_NUMBER_AFTER.match(text, end) or is_header_line(text, start) or place_company(text, start, end):
+        return False  # 鲁金监发〔2019〕…: a document number; 列入原因: a header cell; 库尔勒鑫达|建筑劳务有限公司
     verdict = _shape_verdict(text, start, end)
     if verdict is not None:
         return verdict
