@@ -11,7 +11,7 @@ built-in list keeps the rules working.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from review_desk.core.paths import resources_dir
@@ -61,10 +61,11 @@ class Surnames:
 
     def confident_at(self, text: str, i: int) -> bool:
         """True when the surname at ``i`` is compound, common, or a known rare surname."""
-        k = self.at(text, i)
-        if k == 2:
-            return True
-        return k == 1 and self.single.get(text[i], 0) >= CONFIDENT_FREQ
+        return text[i : i + 2] in self.compound or text[i : i + 1] in self._confident_single
+
+    @cached_property
+    def _confident_single(self) -> frozenset[str]:
+        return frozenset(ch for ch, freq in self.single.items() if freq >= CONFIDENT_FREQ)
 
     def is_surname(self, s: str) -> bool:
         return s in self.single or s in self.compound

@@ -239,6 +239,13 @@ class NameScan:
         return surname_positions(self.text, self.names)
 
     @cached_property
+    def confident_positions(self) -> list[int]:
+        """The positions where a compound, common or known rare surname starts (``confident_at``):
+        the rules that need one look only there."""
+        text, confident_at = self.text, self.names.confident_at
+        return [i for i in self.positions if confident_at(text, i)]
+
+    @cached_property
     def place_cell(self) -> bool:
         """The text is a cell under a place or land column (see :func:`_place_column`)."""
         return _place_column(self.context)
@@ -351,9 +358,9 @@ def rule_cue_before(scan: NameScan) -> None:
 
 def rule_strong_right(scan: NameScan) -> None:
     """A boundary before the name and a strong cue (or a person's act) after it."""
-    text, names, add, positions = scan.text, scan.names, scan.add, scan.positions
-    for i in positions:
-        if not names.at(text, i) or not left_ok(text, i) or not names.confident_at(text, i):
+    text, names, add = scan.text, scan.names, scan.add
+    for i in scan.confident_positions:
+        if not left_ok(text, i):
             continue
         if text[i] in "和与及或跟同" and i > 0 and is_cjk(text[i - 1]):
             continue  # 收到和处理…: a conjunction, not a surname
@@ -381,9 +388,9 @@ _KIN_OF = re.compile(r"之(?:妻|夫|子|女|母|父)|的(?:妻子|丈夫|儿子
 
 def rule_frame(scan: NameScan) -> None:
     """A preposition before and a clear end after: 对某某作出…, 由某某负责…."""
-    text, names, found, add, positions = scan.text, scan.names, scan.found, scan.add, scan.positions
-    for i in positions:
-        if i in found or not names.confident_at(text, i) or not frame_lead_before(text, i):
+    text, names, found, add = scan.text, scan.names, scan.found, scan.add
+    for i in scan.confident_positions:
+        if i in found or not frame_lead_before(text, i):
             continue
         end = name_end(text, i, names)
         if end is None or not plausible(text, i, end) or admin_at(text, i):
@@ -398,9 +405,9 @@ def rule_frame(scan: NameScan) -> None:
 
 def rule_role_glued(scan: NameScan) -> None:
     """A role / kinship word glued to the name, the name clearly ended: 主任赵辉、."""
-    text, names, found, add, positions = scan.text, scan.names, scan.found, scan.add, scan.positions
-    for i in positions:
-        if i < 2 or i in found or not names.confident_at(text, i):
+    text, names, found, add = scan.text, scan.names, scan.found, scan.add
+    for i in scan.confident_positions:
+        if i < 2 or i in found:
             continue
         if text[i] in "和与及或跟同":
             continue  # 户代表和村民代表: a conjunction, not a surname
@@ -425,9 +432,9 @@ def rule_role_glued(scan: NameScan) -> None:
 
 def rule_role_noun(scan: NameScan) -> None:
     """A role noun glued to a three-character name: 收银员谢志明，."""
-    text, names, found, add, positions = scan.text, scan.names, scan.found, scan.add, scan.positions
-    for i in positions:
-        if i < 1 or text[i - 1] not in ROLE_END or not names.confident_at(text, i) or i in found:
+    text, names, found, add = scan.text, scan.names, scan.found, scan.add
+    for i in scan.confident_positions:
+        if i < 1 or text[i - 1] not in ROLE_END or i in found:
             continue
         if cue_compound_across(text, i):
             continue
