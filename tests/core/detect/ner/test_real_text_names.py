@@ -36,7 +36,9 @@ development slices), each with sentences written here in the style of the class:
 * a Latin name written without its space and cut by the model at its capital (Max|Baxter) is read
   whole, and its x is no pseudonym mask;
 * in a list of foreign names, a whole run of transliteration characters next to a foreign name is one
-  too (…、莱罗塔列, 马图扎伦和…); not a club, nor a run cut after a Chinese character (武|西尼奇).
+  too (…、莱罗塔列, 马图扎伦和…); not a club, nor a run cut after a Chinese character (武|西尼奇);
+* a model name between a title and a clear end, or before a strong cue (（52岁…), may look like a
+  county (经济学家连平（微博）认为) or end like a bank's name (陈力行（52岁）.
 """
 
 from __future__ import annotations
@@ -440,3 +442,19 @@ def test_latin_names_without_their_space_and_more_titles(text: str, spans: tuple
 )
 def test_a_list_of_foreign_names_is_read_whole(text: str, spans: tuple[str, ...], expected: list[str]) -> None:
     assert with_model(text, *spans) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("交通银行首席经济学家连平（微博）认为，", "连平"),  # a county's name between a title and a clear end
+        ("本次调研由农业专家吴江（右一）带队。", "吴江"),
+        ("陈力行（52岁，北京某医院医生）说，", "陈力行"),  # 行 ends banks' names, an age after it frames a name
+    ],
+)
+def test_a_framed_model_name_may_look_like_a_place_or_an_organisation(text: str, span: str) -> None:
+    assert span in with_model(text, span)
+
+
+def test_a_place_without_a_frame_stays_a_place() -> None:
+    assert "连平" not in with_model("我们驱车前往连平考察。", "连平")

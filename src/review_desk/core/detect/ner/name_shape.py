@@ -392,7 +392,11 @@ def cuts_a_word(text: str, i: int, end: int) -> bool:
 
 def framed_name(text: str, start: int, end: int) -> bool:
     """A span between a lead-in or role word (记者, 部长, 画家) and a clear end (punctuation, a
-    word that follows names, a person's act, a verb): a name's frame on both sides."""
+    word that follows names, a person's act, a verb): a name's frame on both sides.  A strong cue
+    after the span — an age, a gender, an ID number in brackets (陈力行（52岁, 刘学行，男，) — frames
+    it on its own."""
+    if RIGHT_STRONG.match(text, end):
+        return True
     if not (strong_lead_before(text, start) or profession_before(text, start)):
         return False
     return (
@@ -421,8 +425,8 @@ def plausible(text: str, i: int, end: int, *, framed: bool = False) -> bool:
     given = text[i + k : end]
     if len(given) == 2 and (given in NOT_NAMES or given in _FOLLOW_SET) and given not in _GIVEN_NAME_WORDS:
         return False  # 江主席, 蒋局长, 向全体: a title or a word after the surname character
-    if is_place_name(text[i:end]) or (end - i == 3 and k == 1 and not framed and is_place_name(text[i : i + 2])):
-        return False  # 泰安仁和医院: 泰安 is a city
+    if (is_place_name(text[i:end]) and not framed) or (end - i == 3 and k == 1 and not framed and is_place_name(text[i : i + 2])):
+        return False  # 泰安仁和医院: 泰安 is a city (not between a title and a clear end: 经济学家连平（…）认为)
     if is_hamlet(text, i, end) and not framed:
         return False  # 高家堡、李家坪: a family's hamlet
     if i > 0 and (text[i - 1 : i + 1] in COMMON_WORDS or text[i - 1 : i + 1] in GLUE_WORDS):
