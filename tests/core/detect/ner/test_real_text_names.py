@@ -38,7 +38,8 @@ development slices), each with sentences written here in the style of the class:
 * in a list of foreign names, a whole run of transliteration characters next to a foreign name is one
   too (…、莱罗塔列, 马图扎伦和…); not a club, nor a run cut after a Chinese character (武|西尼奇);
 * a model name between a title and a clear end, or before a strong cue (（52岁…), may look like a
-  county (经济学家连平（微博）认为) or end like a bank's name (陈力行（52岁）.
+  county (经济学家连平（微博）认为) or end like a bank's name (陈力行（52岁）);
+* more acts that only a person does after a name (建议, 发表, 宣布, 逝世 …).
 """
 
 from __future__ import annotations
@@ -458,3 +459,19 @@ def test_a_framed_model_name_may_look_like_a_place_or_an_organisation(text: str,
 
 def test_a_place_without_a_frame_stays_a_place() -> None:
     assert "连平" not in with_model("我们驱车前往连平考察。", "连平")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("会上，瞿秋林建议扩大试点范围。", "瞿秋林", True),  # a rare surname before a person's act
+        ("1937年，家宝发表了新作。", "家宝", True),
+        ("次年，纳吉宣布辞去总理职务。", "纳吉", True),
+    ],
+)
+def test_more_acts_that_only_a_person_does(text: str, span: str, kept: bool) -> None:
+    assert (span in with_model(text, span)) == kept
+
+
+def test_an_adverb_before_a_post_is_no_name() -> None:
+    assert names("。曾先后担任多个职务。") == []  # 曾 and 先后 are adverbs: 担任 is no person's act here
