@@ -9,7 +9,8 @@ counted over names three to six characters long; a two-character prefix that mos
 three-character one (長谷 of 長谷川) is not one.  Japanese character forms are mapped to the
 simplified forms Chinese texts use (橋 -> 桥, 沢 -> 泽, 島 -> 岛); a name with a character that
 GB 2312 lacks after the mapping (畑, 榊) is left out.  Names that are also a Chinese place or
-division's name (福山, 东山) are printed on a second line: they need a title after the name.
+division's name (福山, 东山; any of at least ``--min-place`` names) are printed on a second line: they
+need a title after the name.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ FORMS = dict(zip(
 ))
 
 
-def surnames(corpus: Path, top: int) -> tuple[list[str], list[str]]:
+def surnames(corpus: Path, top: int, min_place: int = 30) -> tuple[list[str], list[str]]:
     from review_desk.core.detect.ner.name_shape import is_place_name
 
     names = [n.strip() for n in corpus.read_text(encoding="utf-8-sig").splitlines()[3:] if n.strip()]
@@ -41,16 +42,19 @@ def surnames(corpus: Path, top: int) -> tuple[list[str], list[str]]:
     counts.update({t: n for t, n in three.most_common(60) if n >= 0.5 * two[t[:2]]})
     out: list[str] = []
     places: list[str] = []
-    for prefix, _ in counts.most_common():
+    for prefix, n in counts.most_common():
         name = "".join(FORMS.get(ch, ch) for ch in prefix)
         try:
             name.encode("gb2312")
         except UnicodeEncodeError:
             continue
-        if name not in out and name not in places:
-            (places if is_place_name(name) else out).append(name)
-        if len(out) >= top:
-            break
+        if name in out or name in places:
+            continue
+        if is_place_name(name):
+            if n >= min_place:
+                places.append(name)
+        elif len(out) < top:
+            out.append(name)
     return out, places
 
 
@@ -58,9 +62,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python tools/build_japanese_surnames.py")
     ap.add_argument("data", nargs="?", type=Path, default=REPO_ROOT.parent / "shared" / "ner-data")
     ap.add_argument("--top", type=int, default=300)
+    ap.add_argument("--min-place", type=int, default=30)
     args = ap.parse_args(argv)
     corpus = args.data / "chinese_names_corpus" / "Japanese_Names_Corpus" / "Japanese_Names_Corpus（18W）.txt"
-    names, places = surnames(corpus, args.top)
+    names, places = surnames(corpus, args.top, args.min_place)
     print(" ".join(names))
     print(" ".join(places))
     return 0

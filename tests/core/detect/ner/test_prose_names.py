@@ -202,3 +202,20 @@ def test_model_spans_that_are_companies_or_words(text: str, span: str) -> None:
     s = text.index(span)
     assert span not in _names(text, [(s, s + len(span))])
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("　　日本东和电子株式会社驻青岛首席代表福山香织先生也到会交流。", "福山香织"),
+        ("　　东山健太郎女士作为特邀嘉宾出席颁奖仪式。", "东山健太郎"),
+    ],
+)
+def test_japanese_names_whose_surname_is_a_chinese_place_need_a_title(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize("text", ["　　中山公园、福山区政府广场已恢复开放。", "　　他们来到东山岛旅游。"])
+def test_chinese_places_are_no_japanese_names(text: str) -> None:
+    assert _names(text) == [], _names(text)
+

@@ -5,7 +5,7 @@ Chinese rules.  Data only; :mod:`.person` reads it."""
 
 from __future__ import annotations
 
-__all__ = ["JAPANESE_GIVEN_WORD_START", "JAPANESE_PLACE_LAST", "JAPANESE_SURNAMES"]
+__all__ = ["JAPANESE_GIVEN_WORD_START", "JAPANESE_PLACE_LAST", "JAPANESE_PLACE_SURNAMES", "JAPANESE_SURNAMES"]
 
 JAPANESE_SURNAMES: tuple[str, ...] = tuple(
     "佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 中岛 池田 阿部 "
@@ -26,6 +26,13 @@ JAPANESE_SURNAMES: tuple[str, ...] = tuple(
     "丹羽 宫川 田代 赤松 村山 涩谷 金井 麻生 诹访 锅岛 金泽 森川 德川 喜多 奈良 河村 甲斐 "
     "鸟居 福原 岩本 坂田 田岛 饭岛 龟井 竹田 西尾 町田 内山 狩野 加贺 岸本 角田 中尾 安部 "
     "森山 神谷".split()
+)
+
+#: Japanese family names that are also a Chinese place's or division's name (福山, 东山, 中山; the second
+#: line of tools/build_japanese_surnames.py): a name only with a title after it (福山香织先生, 东山健太郎女士).
+JAPANESE_PLACE_SURNAMES: tuple[str, ...] = tuple(
+    "中山 青山 牧野 新田 西山 平山 松原 松山 南部 中原 大田 江口 古田 深泽 三原 金山 平川 福山 大城 江川 大关 东山 "
+    "中江".split()
 )
 
 #: Last characters of Japanese place names (增田町, 秋田县): a surname followed by one of them is a place.

@@ -56,7 +56,7 @@ import regex as re
 from ..text import CJK, is_cjk
 from .gazetteers import Surnames, surnames
 from .address_words import PLACE_COLUMN_ENDS
-from .japanese_names import JAPANESE_GIVEN_WORD_START, JAPANESE_PLACE_LAST, JAPANESE_SURNAMES
+from .japanese_names import JAPANESE_GIVEN_WORD_START, JAPANESE_PLACE_LAST, JAPANESE_PLACE_SURNAMES, JAPANESE_SURNAMES
 from .name_shape import (
     admin_at,
     BODIES,
@@ -151,7 +151,8 @@ _RARE_RIGHT = re.compile(r"[（(，,、。；;]|先生|女士|同志|代表|委�
 #: What may follow a name in that frame.
 _FRAME_RIGHT = re.compile(r"作出|提出|表示|核实|负责|联系|协商|签订|签署|送达|沟通|见面|谈话|了解|调查|处以|罚款|进行|办理|[：:]")
 _DOT_LEADS = LEAD_SET | frozenset(c for c in CUES if "\\" not in c) | frozenset("的了和与及")
-_JAPANESE = re.compile("|".join(sorted(JAPANESE_SURNAMES, key=len, reverse=True)))
+_JAPANESE = re.compile("|".join(sorted(JAPANESE_SURNAMES + JAPANESE_PLACE_SURNAMES, key=len, reverse=True)))
+_JAPANESE_PLACE = frozenset(JAPANESE_PLACE_SURNAMES)
 #: What may stand right before a Japanese name: a nationality or a role (日本籍专家田中一郎, 被告佐藤花子).
 _JAPANESE_LEFT = frozenset("籍家员人告士、和与及")
 #: Titles after a foreign national's name (教授, 博士 besides the titles every name may carry).
@@ -793,6 +794,8 @@ def rule_japanese(scan: NameScan) -> None:
                 continue  # 中村小学: an organisation, unless the model read the span as a person (河野健司)
             if is_place_name(text[i:end]) or any(_word_after(text, k) for k in range(j + 1, end)):
                 continue  # 市川准|导演, 竹内润|日前: the given name ends where a title or a time word starts
+            if m.group(0) in _JAPANESE_PLACE and not _JAPANESE_RIGHT.match(text, end):
+                continue  # 中山公园, 福山区: a Chinese place unless a title follows (福山香织先生)
             if not (
                 right_clear_wide(text, end)
                 or _JAPANESE_RIGHT.match(text, end)
