@@ -101,7 +101,7 @@ def test_table_output_is_readable(capsys):
 
 def test_allow_and_deny_lists_from_files(capsys, tmp_path):
     doc = tmp_path / "n.txt"
-    doc.write_text("请拨打电话0531-86198765咨询。据群众反映，绰号铁蛋儿的男子也在现场。", encoding="utf-8")
+    doc.write_text("拨打电话0531-86198765咨询。据群众反映，绰号铁蛋儿的男子也在现场。", encoding="utf-8")
     allow = tmp_path / "allow.txt"
     allow.write_text("# agency numbers\n0531-86198765\n", encoding="utf-8")
     deny = tmp_path / "deny.txt"

@@ -55,7 +55,10 @@ def test_hotline_and_switchboard_allowed(analyzer):
 
 def test_switchboard_reported_without_allow_entry(analyzer):
     det = Detector(DetectConfig(allow_list=()), analyzer=analyzer)
-    assert [d.text for d in det.detect("请拨打12345或0531-86198765咨询")] == ["0531-86198765"]
+    # nothing in the sentence says whose number it is: reported until the allow list names it
+    assert [d.text for d in det.detect("拨打12345或0531-86198765咨询")] == ["0531-86198765"]
+    # the reader invited to call (请拨打…): the writing agency's line, no allow entry needed
+    assert det.detect("如有疑问，请拨打12345或0531-86198765咨询") == []
 
 
 def test_finding_inside_allowed_phrase(analyzer):
