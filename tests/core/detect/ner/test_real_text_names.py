@@ -39,7 +39,9 @@ development slices), each with sentences written here in the style of the class:
   too (…、莱罗塔列, 马图扎伦和…); not a club, nor a run cut after a Chinese character (武|西尼奇);
 * a model name between a title and a clear end, or before a strong cue (（52岁…), may look like a
   county (经济学家连平（微博）认为) or end like a bank's name (陈力行（52岁）);
-* more acts that only a person does after a name (建议, 发表, 宣布, 逝世 …).
+* more acts that only a person does after a name (建议, 发表, 宣布, 逝世 …);
+* a model span that took the prefix of a title (博塔副|行长) gives it back, and the title keeps a
+  rare surname's name.
 """
 
 from __future__ import annotations
@@ -475,3 +477,14 @@ def test_more_acts_that_only_a_person_does(text: str, span: str, kept: bool) -> 
 
 def test_an_adverb_before_a_post_is_no_name() -> None:
     assert names("。曾先后担任多个职务。") == []  # 曾 and 先后 are adverbs: 担任 is no person's act here
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("但博塔副行长也承认，新钞并不能解决问题。", "博塔副", "博塔"),  # the prefix of the title is cut
+        ("会上，戈尔前总统发表了讲话。", "戈尔前", "戈尔"),
+    ],
+)
+def test_a_model_span_gives_back_the_prefix_of_a_title(text: str, span: str, expected: str) -> None:
+    assert with_model(text, span) == [expected]

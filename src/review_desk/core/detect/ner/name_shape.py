@@ -797,10 +797,10 @@ def model_name_ok(text: str, start: int, end: int, names: Surnames) -> bool:
     if end < len(text) and text[end] in PLACE_AFTER or admin_at(text, start) or place_or_thing_around(text, start, end):
         return False
     if not names.confident_at(text, start):
-        # a rare surname: a boundary, a profession noun or a title (贝聿铭先生) around the name
-        titled = any(text.startswith(t, end) for t in TITLES)
+        # a rare surname: a boundary, a profession noun or a title (贝聿铭先生, 博塔副行长) around the name
+        titled = any(text.startswith(t, end) for t in TITLES) or profession_after(text, end)
         return (left_ok(text, start) or profession_before(text, start) or titled) and (
-            right_clear_wide(text, end) or right_person(text, end)
+            right_clear_wide(text, end) or right_person(text, end) or titled
         )
     return True
 
@@ -854,6 +854,20 @@ def _foreign_took_next_word(text: str, start: int, end: int) -> bool:
 _CAMEL_REST = re.compile(r"[A-Z][a-z]+(?![A-Za-z])")
 
 
+def _end_before_title(text: str, start: int, end: int) -> int:
+    """The end of a model span without a title or a word that follows names at its end (张明同志),
+    and without the prefix of a title written after it (博塔副|行长, 戈尔前|总统)."""
+    for title in FOLLOW_WORDS:
+        if text[start:end].endswith(title) and end - start - len(title) >= 2:
+            end -= len(title)
+            break
+    if end - start >= 3 and text[end - 1] in _TITLE_PREFIXES and any(
+        text[end : end + n] in _PROFESSION_LEADS for n in _PROFESSION_LEAD_LENS
+    ):
+        end -= 1
+    return end
+
+
 def refine_person_span(text: str, start: int, end: int, names: Surnames | None = None) -> tuple[int, int] | None:
     """Trim a model PERSON span to the name: drop cue words before and titles after it;
     ``None`` for pseudonyms and one-character spans."""
@@ -870,10 +884,7 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
         if text[start : start + n] in LEAD_SET and names.at(text, start + n):
             start += n
             break
-    for title in FOLLOW_WORDS:
-        if text[start:end].endswith(title) and end - start - len(title) >= 2:
-            end -= len(title)
-            break
+    end = _end_before_title(text, start, end)
     if TIBETAN.fullmatch(text[start:end]) or MINORITY_RUN.fullmatch(text[start:end]):
         return start, end
     ne = name_end(text, start, names) if names.at(text, start) else None
@@ -896,6 +907,7 @@ def refine_person_span(text: str, start: int, end: int, names: Surnames | None =
         and is_cjk(text[end])
         and text[end] not in CLAUSE_ADVERBS
         and not _starts_follow_word(text, end)
+        and not profession_after(text, end)  # 博塔|副行长: a title starts right after the name
     ):
         if (
             text[end : end + 2] not in VERB_BIGRAMS
