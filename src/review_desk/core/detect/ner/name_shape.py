@@ -266,16 +266,25 @@ ROLE_LEADS = frozenset(
 
 #: The last characters of the lead-ins: where the character before a position is none of them,
 #: no lead-in ends there (one set lookup instead of one per lead-in length).
-_LEAD_LAST = frozenset(w[-1] for w in LEAD_SET if w)
+def _lengths_by_last(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """For each last character of ``words``, the lengths of the words ending in it (longest first)."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            out.setdefault(w[-1], set()).add(len(w))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in out.items()}
+
+
+#: The lead-ins by their last character: one dictionary look-up finds the lengths to try before a
+#: position (most positions have none: no lead-in ends in the character before them).
+_LEAD_LAST = _lengths_by_last(LEAD_SET)
 
 
 def lead_in_before(text: str, i: int) -> bool:
-    if i <= 0 or text[i - 1] not in _LEAD_LAST:
+    if i <= 0:
         return False
-    for n in range(min(LEAD_MAX, i), 0, -1):
-        if text[i - n : i] in LEAD_SET:
-            return True
-    return False
+    lengths = _LEAD_LAST.get(text[i - 1])
+    return bool(lengths) and any(n <= i and text[i - n : i] in LEAD_SET for n in lengths)
 
 
 def right_clear(text: str, end: int) -> bool:

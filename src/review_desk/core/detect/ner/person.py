@@ -151,7 +151,19 @@ _RARE_RIGHT = re.compile(r"[（(，,、。；;]|先生|女士|同志|代表|委�
 #: What may follow a name in that frame.
 _FRAME_RIGHT = re.compile(r"作出|提出|表示|核实|负责|联系|协商|签订|签署|送达|沟通|见面|谈话|了解|调查|处以|罚款|进行|办理|[：:]")
 _DOT_LEADS = LEAD_SET | frozenset(c for c in CUES if "\\" not in c) | frozenset("的了和与及")
-_JAPANESE = re.compile("|".join(sorted(JAPANESE_SURNAMES + JAPANESE_PLACE_SURNAMES, key=len, reverse=True)))
+_JAPANESE_ALL = frozenset(JAPANESE_SURNAMES + JAPANESE_PLACE_SURNAMES)
+#: The characters that start a Japanese family name: where one may start (one character-class scan).
+_JAPANESE_HEAD = re.compile("[" + "".join(sorted({s[0] for s in _JAPANESE_ALL})) + "]")
+
+
+def _japanese_surnames(text: str) -> Iterable[tuple[int, int]]:
+    """``(start, end)`` of the longest Japanese family name at each position that starts one."""
+    for h in _JAPANESE_HEAD.finditer(text):
+        i = h.start()
+        for n in (3, 2):
+            if text[i : i + n] in _JAPANESE_ALL:
+                yield i, i + n
+                break
 _JAPANESE_PLACE = frozenset(JAPANESE_PLACE_SURNAMES)
 #: What may stand right before a Japanese name: a nationality or a role (日本籍专家田中一郎, 被告佐藤花子).
 _JAPANESE_LEFT = frozenset("籍家员人告士、和与及")
@@ -770,8 +782,7 @@ def rule_japanese(scan: NameScan) -> None:
     after a boundary, then one to three given-name characters that end clearly (田中一郎，
     长谷川真由美先生, 日本籍专家伊藤达也先生).  The longest given name that ends clearly wins."""
     text, add = scan.text, scan.add
-    for m in _JAPANESE.finditer(text, overlapped=True):
-        i, j = m.start(), m.end()
+    for i, j in _japanese_surnames(text):
         # a boundary, a nationality or a role noun before it (外籍居民|松冈…, 代表董事|小松…, 个体工商户|横山…)
         lead = left_ok(text, i) or text[i - 1] in _JAPANESE_LEFT or text[i - 1] in ROLE_WORD_END or profession_before(text, i)
         if not lead or admin_at(text, i) or street_at(text, i):
@@ -794,7 +805,7 @@ def rule_japanese(scan: NameScan) -> None:
                 continue  # 中村小学: an organisation, unless the model read the span as a person (河野健司)
             if is_place_name(text[i:end]) or any(_word_after(text, k) for k in range(j + 1, end)):
                 continue  # 市川准|导演, 竹内润|日前: the given name ends where a title or a time word starts
-            if m.group(0) in _JAPANESE_PLACE and not _JAPANESE_RIGHT.match(text, end):
+            if text[i:j] in _JAPANESE_PLACE and not _JAPANESE_RIGHT.match(text, end):
                 continue  # 中山公园, 福山区: a Chinese place unless a title follows (福山香织先生)
             if not (
                 right_clear_wide(text, end)
