@@ -283,8 +283,8 @@ _LEAD_LAST = _lengths_by_last(LEAD_SET)
 def lead_in_before(text: str, i: int) -> bool:
     if i <= 0:
         return False
-    lengths = _LEAD_LAST.get(text[i - 1])
-    return bool(lengths) and any(n <= i and text[i - n : i] in LEAD_SET for n in lengths)
+    lengths = _LEAD_LAST.get(text[i - 1], ())
+    return any(n <= i and text[i - n : i] in LEAD_SET for n in lengths)
 
 
 def right_clear(text: str, end: int) -> bool:
