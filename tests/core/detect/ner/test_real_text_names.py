@@ -39,7 +39,8 @@ development slices), each with sentences written here in the style of the class:
   too (…、莱罗塔列, 马图扎伦和…); not a club, nor a run cut after a Chinese character (武|西尼奇);
 * a model name between a title and a clear end, or before a strong cue (（52岁…), may look like a
   county (经济学家连平（微博）认为) or end like a bank's name (陈力行（52岁）);
-* more acts that only a person does after a name (建议, 发表, 宣布, 逝世 …);
+* more acts that only a person does after a name (建议, 发表, 宣布, 逝世 …) and more that only a person
+  has (的事迹, 的讲话, 的生平 …);
 * a model span that took the prefix of a title (博塔副|行长) gives it back, and the title keeps a
   rare surname's name.
 """
@@ -488,3 +489,12 @@ def test_an_adverb_before_a_post_is_no_name() -> None:
 )
 def test_a_model_span_gives_back_the_prefix_of_a_title(text: str, span: str, expected: str) -> None:
     assert with_model(text, span) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["厂领导发现了党建华的事迹后，号召全厂学习。", "大会宣读了晏明远的讲话，", "会上介绍了金学成的生平。"],
+)
+def test_what_only_a_person_has_after_a_name(text: str) -> None:
+    name = text[text.index("的") - 3 : text.index("的")]
+    assert names(text) == [name]
