@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_desk.core.detect.recognizers.agency_contact import agency_contact, government_mailbox
+from review_desk.core.detect.recognizers.agency_contact import agency_contact, closing_phone_line, government_mailbox
 
 
 def kinds(detector, text: str) -> list[tuple[str, str]]:
@@ -108,3 +108,43 @@ def test_a_table_cell_is_its_own_lead():
 )
 def test_government_mailbox(address, government):
     assert government_mailbox(address) is government
+
+
+def test_contact_gap_number_is_the_agencys(detector):
+    # the notice's contact, a gap, the number without a label
+    assert kinds(detector, "　　联系人：郝丽琴\u30000631-5287300") == []
+    # a party named before in the paragraph gives the party's own number
+    text = "户主郝丽琴申请救助。联系人：郝丽琴\u30000631-5287300"
+    assert [v for _, v in kinds(detector, text)] == ["0631-5287300"]
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "agency"),
+    [
+        ("　　联系电话：0635-2318806", "　　各企业要严格执行《中华人民共和国安全生产法》，企业主要负责人是安全生产第一责任人。", True),
+        ("联系电话：0531-62591996", "联系人：石琳", True),
+        ("    联系电话：(0532)83711234", "    本局地址：青岛市市北区延吉路112号　邮编：266034", True),
+        ("　　联系电话：0577-3883333", "　　异议受理地点：瑞安市不动产登记服务中心（瑞安市安阳街道万松东路136号）二楼受理窗口", True),
+        # after a party's fields the number is the party's
+        ("联系电话：0531-88161203", "家庭住址：山东省菏泽市郓城县郓城镇孙堂村200号", False),
+        ("　　联系电话：0531-88161203", "　　住所：威海市环翠区文化西路65号龙湖春天3号楼3单元1504室", False),
+        ("联系电话：0531-88161203", "当事人：张伟。", False),
+        ("联系电话：0531-88161203", "联系人：张伟（申请人之子）", False),
+        ("联系电话：0531-88161203", "", False),
+        # not a line of its own
+        ("联系电话：0531-88161203，请于三日内来人办理。", "本局决定如下。", False),
+    ],
+)
+def test_closing_phone_line(line, previous, agency):
+    assert closing_phone_line(line, previous) is agency
+
+
+def test_closing_line_of_a_document_is_not_reported(tmp_path, detector):
+    from review_desk.core.detect.scanner import scan_path
+
+    notice = tmp_path / "notice.txt"
+    notice.write_text("　　请相关企业于10日内完成整改。\n　　联系电话：0635-2318806\n", encoding="utf-8")
+    form = tmp_path / "form.txt"
+    form.write_text("申请人：张伟\n住址：济南市历下区文化东路59号3号楼2单元301室\n联系电话：0531-88161203\n", encoding="utf-8")
+    assert [f.text for f in scan_path(str(notice), detector).findings if f.type == "PHONE_NUMBER"] == []
+    assert [f.text for f in scan_path(str(form), detector).findings if f.type == "PHONE_NUMBER"] == ["0531-88161203"]

@@ -233,6 +233,7 @@ def scan_document(
         done += sum(len(u.text) for u in batch)
         if progress is not None:
             progress(done, total)
+    _drop_closing_agency_lines(units, per_unit)
     # Second pass: a name found once is found wherever it occurs in the document.
     names = names_to_propagate(d.text for dets in per_unit for d in dets if d.type == "PERSON")
     rule_names = names_to_propagate(
@@ -259,6 +260,27 @@ def scan_document(
         findings.extend(_findings_for(segment, detections, plain_text, unit.offset))
     log.info("scanned %d segments: %d findings", len(segments), len(findings))
     return findings
+
+
+def _drop_closing_agency_lines(units: Sequence[_Unit], per_unit: list[list]) -> None:
+    """A paragraph that is only ``联系电话：<landline>`` after the notice's text, its contact or
+    its address is the agency's number (:func:`.recognizers.agency_contact.closing_phone_line`);
+    the paragraph before it is what tells, so this is judged here, over the whole document."""
+    # imported here: the recognizers' package loads Presidio, which the desk starts without
+    from review_desk.core.detect.recognizers.agency_contact import closing_phone_line
+    from review_desk.core.detect.recognizers.phone import is_mobile
+
+    previous = ""
+    for unit, dets in zip(units, per_unit):
+        if unit.context is not None or not unit.text.strip():
+            continue  # table cells and empty paragraphs are not paragraphs of the text
+        agency = [
+            d for d in dets
+            if d.type == "PHONE_NUMBER" and not is_mobile(d.text) and closing_phone_line(unit.text, previous)
+        ]
+        for d in agency:
+            dets.remove(d)
+        previous = unit.text
 
 
 def scan_path(path: str, detector: SegmentDetector, **kwargs) -> ScanResult:

@@ -36,6 +36,7 @@ __all__ = [
     "OFFICE_CONTACT_LABELS",
     "PRIVATE_WORDS",
     "agency_contact",
+    "closing_phone_line",
     "government_mailbox",
     "issuer_contact",
 ]
@@ -133,6 +134,9 @@ def issuer_contact(text: str, start: int, end: int | None = None) -> bool:
     named = _NAMED_CONTACT.fullmatch(lead.strip())
     if named:
         return _staff(named, text[:lead_start])
+    gap = _CONTACT_FIELD.fullmatch(lead.strip()) if lead != lead.rstrip() else None
+    if gap:  # ``联系人：郝丽琴　0631-5287300``: the contact, a gap, the number without a label
+        return _staff(gap, text[:lead_start])
     if not _LABEL_ONLY.fullmatch(lead.strip()):
         return False
     if after_stop:
@@ -140,6 +144,33 @@ def issuer_contact(text: str, start: int, end: int | None = None) -> bool:
     # a closing paragraph ``联系电话：0471-6592037。`` (a form's field line has no full stop)
     closing = end is not None and text[end:].strip() != "" and bool(_CLOSING_TAIL.fullmatch(text[end:]))
     return closing and re.search(r"[：:]\s*$", lead) is not None
+
+
+#: A paragraph that is only a phone label and a number (``　　联系电话：0635-2318806``).
+_PHONE_LINE = re.compile(r"\s*[（(]?(?:联系|咨询|办公)?(?:电话|座机)\s*[：:]?\s*(?P<number>[+＋(（]?[\d()（）\-－ ]{6,22}\d)\s*[。.]?\s*")
+#: A line that gives an office's address or place (``本局地址：…``, ``异议受理地点：…中心…``).
+_OFFICE_PLACE_LINE = re.compile(r"^\s*\p{Han}{0,8}(?:地址|地点)\s*[：:]")
+
+
+def closing_phone_line(line: str, previous: str) -> bool:
+    """Whether ``line`` — a paragraph that is only a phone label and a landline — closes the notice
+    with the agency's number, judged by the paragraph before it (``previous``): the end of the
+    notice's text (a sentence ending with ``。`` that is not a party's field), the staff contact
+    (``联系人：石琳``) or an office's address line (``本局地址：…``).  After a party's fields
+    (``住址：…``, ``身份证号码：…``) it is the party's number.  The caller keeps mobiles personal."""
+    if not _PHONE_LINE.fullmatch(line):
+        return False
+    prev = previous.strip()
+    if not prev:
+        return False
+    contact = _CONTACT_FIELD.fullmatch(prev)
+    if contact:
+        return _staff(contact, "")
+    if PRIVATE_WORDS.search(prev) and not prev.endswith("。"):
+        return False
+    if prev.endswith("。"):
+        return not _PRIVATE_FIELD.search(prev)
+    return bool(_OFFICE_PLACE_LINE.match(prev)) and bool(AGENCY_WORDS.search(prev))
 
 
 def agency_contact(text: str, start: int, end: int | None = None) -> bool:
