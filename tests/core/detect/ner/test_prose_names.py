@@ -138,7 +138,14 @@ def test_a_name_written_straight_onto_a_title(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["市人民医院院长办公室", "向张医生表示感谢。", "他是我们公司的总经理。", "白雪公主主题乐园已恢复开放。"],
+    [
+        "市人民医院院长办公室",
+        "向张医生表示感谢。",
+        "他是我们公司的总经理。",
+        "白雪公主主题乐园已恢复开放。",
+        "酒店客房部经理介绍了入住登记流程。",  # a department's name before the title
+        "区公安分局保卫处处长介绍了情况。",
+    ],
 )
 def test_no_name_before_a_title_without_one(text: str) -> None:
     assert _names(text) == [], _names(text)

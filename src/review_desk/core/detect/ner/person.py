@@ -549,6 +549,10 @@ def _lead_for_title(text: str, i: int) -> bool:
     return i > 0 and (left_ok(text, i) or text[i - 1] in ROLE_WORD_END or text[i - 1] in ORG_END)
 
 
+#: Last characters of a department's name (客房部, 保卫处, 办公室): before a title they end no name.
+_UNIT_END = frozenset("部处科室局所队站厅办组")
+
+
 def rule_title_glued(scan: NameScan) -> None:
     """A name written straight onto a personal title (:data:`name_words.TITLES_GLUED`: …教授,
     …董事长, …厂长, …大姐), after a boundary, a role noun or an organisation's name: the surname and
@@ -572,6 +576,8 @@ def rule_title_glued(scan: NameScan) -> None:
                 continue
             if text[i] in PREPOSITIONS and not left_ok(text, i):
                 continue  # 向|张医生: a preposition glued to a word, not a surname
+            if k - names.at(text, i) == 1 and text[e - 1] in _UNIT_END:
+                continue  # 客房部|经理, 保卫处|处长: a department's name before the title, not a person's
             if plausible(text, i, e) and not closes_word(text, i):
                 add(NameSpan(i, e, 0.75, "title"))
             break
