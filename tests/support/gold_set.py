@@ -42,6 +42,13 @@ def check_spans(gold: dict, text: str, check_entity: Callable[[dict], None]) -> 
             i = text.find(e["text"], i + 1)
 
 
+def check_no_person_allowed(folder: Path, golds: list[tuple[dict, str]]) -> None:
+    """The set's ``agency.txt`` allow list names no private person the set annotates."""
+    allow = set((folder / "agency.txt").read_text(encoding="utf-8").splitlines())
+    persons = {e["text"] for gold, _ in golds for e in gold["entities"] if e["type"] == "PERSON"}
+    assert not persons & allow, persons & allow
+
+
 def check_regenerates(generator: str, folder: Path, tmp_path: Path) -> None:
     """``python -m <generator> --out tmp_path`` writes the committed files of ``folder`` byte for byte."""
     subprocess.run([sys.executable, "-m", generator, "--out", str(tmp_path)], cwd=ROOT, check=True,

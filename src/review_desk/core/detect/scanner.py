@@ -274,12 +274,10 @@ def _drop_closing_agency_lines(units: Sequence[_Unit], per_unit: list[list]) -> 
     for unit, dets in zip(units, per_unit):
         if unit.context is not None or not unit.text.strip():
             continue  # table cells and empty paragraphs are not paragraphs of the text
-        agency = [
-            d for d in dets
-            if d.type == "PHONE_NUMBER" and not is_mobile(d.text) and closing_phone_line(unit.text, previous)
-        ]
-        for d in agency:
-            dets.remove(d)
+        landlines = [d for d in dets if d.type == "PHONE_NUMBER" and not is_mobile(d.text)]
+        if landlines and closing_phone_line(unit.text, previous):
+            for d in landlines:
+                dets.remove(d)
         previous = unit.text
 
 

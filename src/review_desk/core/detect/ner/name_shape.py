@@ -502,9 +502,8 @@ def cell_name(cell: str, names: Surnames) -> tuple[int, int] | None:
 
 
 #: Lead-in words of two or more characters that may begin a table cell before a name.
-_CELL_LEADS = tuple(sorted((w for w in LEAD_SET if len(w) >= 2), key=len, reverse=True))
-_CELL_LEAD_SET = frozenset(_CELL_LEADS)
-_CELL_LEAD_LENS = tuple(sorted({len(w) for w in _CELL_LEADS}))
+_CELL_LEAD_SET = frozenset(w for w in LEAD_SET if len(w) >= 2)
+_CELL_LEAD_LENS = tuple(sorted({len(w) for w in _CELL_LEAD_SET}))
 
 
 _SURNAME_RE: dict[int, re.Pattern] = {}

@@ -152,6 +152,7 @@ _RARE_RIGHT = re.compile(r"[（(，,、。；;]|先生|女士|同志|代表|委�
 _FRAME_RIGHT = re.compile(r"作出|提出|表示|核实|负责|联系|协商|签订|签署|送达|沟通|见面|谈话|了解|调查|处以|罚款|进行|办理|[：:]")
 _DOT_LEADS = LEAD_SET | frozenset(c for c in CUES if "\\" not in c) | frozenset("的了和与及")
 _JAPANESE_ALL = frozenset(JAPANESE_SURNAMES + JAPANESE_PLACE_SURNAMES)
+_JAPANESE_PLACE = frozenset(JAPANESE_PLACE_SURNAMES)
 #: The characters that start a Japanese family name: where one may start (one character-class scan).
 _JAPANESE_HEAD = re.compile("[" + "".join(sorted({s[0] for s in _JAPANESE_ALL})) + "]")
 
@@ -164,7 +165,8 @@ def _japanese_surnames(text: str) -> Iterable[tuple[int, int]]:
             if text[i : i + n] in _JAPANESE_ALL:
                 yield i, i + n
                 break
-_JAPANESE_PLACE = frozenset(JAPANESE_PLACE_SURNAMES)
+
+
 #: What may stand right before a Japanese name: a nationality or a role (日本籍专家田中一郎, 被告佐藤花子).
 _JAPANESE_LEFT = frozenset("籍家员人告士、和与及")
 #: Titles after a foreign national's name (教授, 博士 besides the titles every name may carry).

@@ -147,7 +147,7 @@ def issuer_contact(text: str, start: int, end: int | None = None) -> bool:
 
 
 #: A paragraph that is only a phone label and a number (``　　联系电话：0635-2318806``).
-_PHONE_LINE = re.compile(r"\s*[（(]?(?:联系|咨询|办公)?(?:电话|座机)\s*[：:]?\s*(?P<number>[+＋(（]?[\d()（）\-－ ]{6,22}\d)\s*[。.]?\s*")
+_PHONE_LINE = re.compile(r"\s*" + _LABEL_ONLY.pattern + r"(?P<number>[+＋(（]?[\d()（）\-－ ]{6,22}\d)\s*[。.]?\s*")
 #: A line that gives an office's address or place (``本局地址：…``, ``异议受理地点：…中心…``).
 _OFFICE_PLACE_LINE = re.compile(r"^\s*\p{Han}{0,8}(?:地址|地点)\s*[：:]")
 
@@ -166,11 +166,9 @@ def closing_phone_line(line: str, previous: str) -> bool:
     contact = _CONTACT_FIELD.fullmatch(prev)
     if contact:
         return _staff(contact, "")
-    if PRIVATE_WORDS.search(prev) and not prev.endswith("。"):
-        return False
     if prev.endswith("。"):
         return not _PRIVATE_FIELD.search(prev)
-    return bool(_OFFICE_PLACE_LINE.match(prev)) and bool(AGENCY_WORDS.search(prev))
+    return not PRIVATE_WORDS.search(prev) and bool(_OFFICE_PLACE_LINE.match(prev)) and bool(AGENCY_WORDS.search(prev))
 
 
 def agency_contact(text: str, start: int, end: int | None = None) -> bool:
